@@ -1,0 +1,75 @@
+# Tokenbench: every set-up step on a fresh Debian 12 machine goes through here.
+#   make run    install what is missing, build, start the app
+#   make test   install what is missing, build, run every test (real keychain, offscreen widgets)
+
+BUILD_DIR  ?= build
+ASAN_DIR   ?= build-asan
+BUILD_TYPE ?= RelWithDebInfo
+# Warnings are errors in CI (CI=true) or when asked for.
+WERROR     ?= $(if $(filter true 1 yes ON,$(CI) $(TOKENBENCH_WERROR)),ON,OFF)
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+CTEST_ARGS ?= --output-on-failure --timeout 300
+
+DEB_PACKAGES := cmake ninja-build g++ make pkg-config \
+	qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
+	qtkeychain-qt6-dev libgl1-mesa-dev libqt6svg6 \
+	dbus dbus-x11 gnome-keyring libsecret-tools \
+	xvfb xauth fonts-dejavu-core clang-format
+
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+CLANG_FORMAT ?= clang-format
+SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find src tests -name '*.cpp' -o -name '*.h')
+
+.PHONY: all deps configure build run test format format-check asan clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	fi
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DTOKENBENCH_WERROR=$(WERROR)
+
+configure: $(BUILD_DIR)/build.ninja
+	cmake -S . -B $(BUILD_DIR) -DTOKENBENCH_WERROR=$(WERROR) >/dev/null
+
+build: deps configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+		echo "No display here (DISPLAY and WAYLAND_DISPLAY are unset). To try Tokenbench without one:"; \
+		echo "  xvfb-run -a make run"; \
+		exit 1; \
+	fi
+	$(BUILD_DIR)/src/app/tokenbench
+
+test: build
+	tests/support/with-keyring.sh ctest --test-dir $(BUILD_DIR) -j $(JOBS) $(CTEST_ARGS)
+
+format:
+	$(CLANG_FORMAT) -i $(SOURCES)
+
+format-check:
+	$(CLANG_FORMAT) --dry-run --Werror $(SOURCES)
+
+# A separate build with AddressSanitizer and UndefinedBehaviorSanitizer, running the whole suite.
+asan: deps
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTOKENBENCH_SANITIZE=ON \
+		-DTOKENBENCH_WERROR=$(WERROR)
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/support/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		tests/support/with-keyring.sh ctest --test-dir $(ASAN_DIR) -j $(JOBS) $(CTEST_ARGS)
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_DIR)

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+// What went wrong, for people and for logs. `message` is translated and safe to show; `detail`
+// is for logs and has had every secret removed before it was built.
+struct Error
+{
+    enum class Kind
+    {
+        InvalidInput,
+        Parse,
+        Network,
+        Tls,
+        Timeout,
+        Authentication,
+        Permission,
+        NotFound,
+        Server,
+        Keychain,
+        Io,
+        Cancelled,
+        Internal,
+    };
+
+    Kind kind = Kind::Internal;
+    QString code;    // stable and machine-readable, e.g. "jwt.segment_count"
+    QString message; // translated, one sentence or two, no secrets
+    QString detail;  // redacted, for logs only
+
+    static Error make(Kind kind, QString code, QString message, QString detail = {})
+    {
+        return Error{kind, std::move(code), std::move(message), std::move(detail)};
+    }
+};
+
+// A value or an Error; the project's replacement for exceptions.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T *operator->() const { return &std::get<0>(m_data); }
+
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};

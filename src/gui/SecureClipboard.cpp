@@ -1,0 +1,112 @@
+#include "SecureClipboard.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QMimeData>
+
+SecureClipboard::SecureClipboard(QObject *parent)
+    : QObject(parent)
+{
+    m_clearTimer.setSingleShot(true);
+    m_clearTimer.setObjectName(QStringLiteral("clipboardClearTimer"));
+    m_tickTimer.setInterval(1000);
+    m_tickTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_clearTimer, &QTimer::timeout, this, &SecureClipboard::clearNow);
+    connect(&m_tickTimer, &QTimer::timeout, this,
+            [this] { Q_EMIT countdownChanged(secondsUntilClear()); });
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            &SecureClipboard::onClipboardChanged);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &SecureClipboard::clearNow);
+}
+
+SecureClipboard::~SecureClipboard()
+{
+    if (qGuiApp)
+        clearNow();
+}
+
+QMimeData *SecureClipboard::secretMimeData(const QString &text)
+{
+    auto *mime = new QMimeData;
+    mime->setText(text);
+#if defined(Q_OS_MACOS)
+    mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), text.toUtf8());
+#elif defined(Q_OS_WIN)
+    // The Windows clipboard history and cloud clipboard skip data carrying this format.
+    mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"),
+                  QByteArray(4, '\0'));
+#else
+    // Klipper and other clipboard managers on Linux honour this hint and keep no copy.
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+#endif
+    return mime;
+}
+
+void SecureClipboard::setClearDelay(int seconds)
+{
+    m_clearDelay = qMax(0, seconds);
+}
+
+void SecureClipboard::copySecret(const QString &text)
+{
+    m_settingClipboard = true;
+    QGuiApplication::clipboard()->setMimeData(secretMimeData(text), QClipboard::Clipboard);
+    m_settingClipboard = false;
+    m_secret = text;
+    if (m_clearDelay > 0) {
+        m_clearTimer.start(m_clearDelay * 1000);
+        m_tickTimer.start();
+    } else {
+        m_clearTimer.stop();
+        m_tickTimer.stop();
+    }
+    Q_EMIT copied();
+    Q_EMIT countdownChanged(secondsUntilClear());
+}
+
+bool SecureClipboard::holdsSecret() const
+{
+    if (m_secret.isEmpty())
+        return false;
+    const QMimeData *current = QGuiApplication::clipboard()->mimeData(QClipboard::Clipboard);
+    return current && current->hasText() && current->text() == m_secret;
+}
+
+int SecureClipboard::secondsUntilClear() const
+{
+    if (!m_clearTimer.isActive())
+        return -1;
+    // Rounded to the nearest second: the coarse tick may come a little early or late, and the
+    // count shown must still step down by one each time.
+    return qBound(1, (m_clearTimer.remainingTime() + 500) / 1000, m_clearDelay);
+}
+
+void SecureClipboard::clearNow()
+{
+    if (m_secret.isEmpty())
+        return;
+    const bool ours = holdsSecret();
+    forget();
+    if (ours) {
+        m_settingClipboard = true;
+        QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
+        m_settingClipboard = false;
+        Q_EMIT cleared();
+    }
+}
+
+void SecureClipboard::onClipboardChanged()
+{
+    if (m_settingClipboard || m_secret.isEmpty() || holdsSecret())
+        return;
+    forget();
+    Q_EMIT released();
+}
+
+void SecureClipboard::forget()
+{
+    m_secret.clear();
+    m_clearTimer.stop();
+    m_tickTimer.stop();
+}

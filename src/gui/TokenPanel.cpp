@@ -1,0 +1,551 @@
+#include "TokenPanel.h"
+
+#include "SecureClipboard.h"
+#include "auth/PastedToken.h"
+#include "jwt/JwtReport.h"
+#include "ui_TokenPanel.h"
+#include "util/Durations.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace {
+
+// State colours, chosen to read on light and dark palettes alike.
+const char *const ValidColour = "#2e7d32";
+const char *const SoonColour = "#c77700";
+const char *const ExpiredColour = "#c62828";
+const char *const NotYetColour = "#1565c0";
+const char *const UnknownColour = "#6b6b6b";
+
+// Tokens that expired less than this ago keep a ticking "expired ... ago" with seconds.
+constexpr qint64 TickingPastSeconds = 24 * 60 * 60;
+
+QString localTime(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm:ss t"));
+}
+
+QString utcTime(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+qint64 secondsFrom(const QDateTime &now, const QDateTime &when)
+{
+    return JwtReport::secondsLeft(when, now);
+}
+
+} // namespace
+
+TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TokenPanel>())
+    , m_clipboard(clipboard)
+{
+    m_ui->setupUi(this);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->tokenTextEdit->setFont(fixed);
+    m_ui->headerJsonTextEdit->setFont(fixed);
+    m_ui->payloadJsonTextEdit->setFont(fixed);
+    m_ui->tokenTextEdit->setWordWrapMode(QTextOption::WrapAnywhere);
+    QFont big = m_ui->countdownLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.45);
+    big.setBold(true);
+    m_ui->countdownLabel->setFont(big);
+    m_ui->inputNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->clipboardLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->claimsTreeWidget->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->claimsTreeWidget->setColumnWidth(0, 220);
+    m_ui->claimsTreeWidget->setColumnWidth(1, 300);
+    m_ui->statedExpiryDateTimeEdit->setDateTime(QDateTime::currentDateTime().addDays(1));
+    m_ui->statedExpiryDateTimeEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+
+    m_tick.setObjectName(QStringLiteral("countdownTimer"));
+    m_tick.setInterval(1000);
+    m_tick.setTimerType(Qt::CoarseTimer);
+    connect(&m_tick, &QTimer::timeout, this, &TokenPanel::refreshTiming);
+
+    connect(m_ui->tokenTextEdit, &QPlainTextEdit::textChanged, this, &TokenPanel::onTextChanged);
+    connect(m_ui->pasteButton, &QPushButton::clicked, this, &TokenPanel::pasteFromClipboard);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &TokenPanel::clear);
+    connect(m_ui->copyTokenButton, &QPushButton::clicked, this, &TokenPanel::copyToken);
+    connect(m_ui->copyHeaderButton, &QPushButton::clicked, this, &TokenPanel::copyHeader);
+    connect(m_ui->statedExpiryCheckBox, &QCheckBox::toggled, this,
+            &TokenPanel::onStatedExpiryChanged);
+    connect(m_ui->statedExpiryDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this,
+            &TokenPanel::onStatedExpiryChanged);
+    connect(m_ui->deliveryComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_token.setDelivery(currentDelivery());
+        m_ui->copyHeaderButton->setToolTip(
+            tr("Copies \"%1: …\"").arg(currentDelivery().headerName));
+    });
+
+    connect(m_clipboard, &SecureClipboard::countdownChanged, this,
+            &TokenPanel::onClipboardCountdown);
+    connect(m_clipboard, &SecureClipboard::cleared, this,
+            [this] { showClipboardMessage(tr("The clipboard was cleared."), false); });
+    connect(m_clipboard, &SecureClipboard::released, this, [this] {
+        showClipboardMessage(tr("Something else was copied since; the clipboard is left as it is."),
+                             false);
+    });
+    connect(m_ui->clearClipboardButton, &QPushButton::clicked, m_clipboard,
+            &SecureClipboard::clearNow);
+
+    retranslate();
+    showClipboardMessage(QString(), false);
+    rebuild();
+}
+
+TokenPanel::~TokenPanel() = default;
+
+void TokenPanel::retranslate()
+{
+    const TokenDelivery selected = currentDelivery();
+    const QSignalBlocker blocker(m_ui->deliveryComboBox);
+    m_ui->deliveryComboBox->clear();
+    const QList<TokenDelivery> presets{
+        TokenDelivery::bearer(),
+        TokenDelivery::jwt(),
+        TokenDelivery::uat(),
+        TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Token")),
+        TokenDelivery::custom(QStringLiteral("Authorization"), QString()),
+        TokenDelivery::custom(QStringLiteral("X-Api-Key"), QString()),
+    };
+    for (const TokenDelivery &d : presets) {
+        const QString label = d.prefix.isEmpty()
+                                  ? tr("%1: <token>").arg(d.headerName)
+                                  : QStringLiteral("%1: %2 <token>").arg(d.headerName, d.prefix);
+        m_ui->deliveryComboBox->addItem(label, QStringList{d.headerName, d.prefix});
+    }
+    selectDelivery(m_ui->deliveryComboBox->count() > 0 && selected.headerName.isEmpty()
+                       ? TokenDelivery::bearer()
+                       : selected);
+}
+
+TokenDelivery TokenPanel::currentDelivery() const
+{
+    const QStringList entry = m_ui->deliveryComboBox->currentData().toStringList();
+    if (entry.size() != 2)
+        return TokenDelivery::bearer();
+    return TokenDelivery::custom(entry.at(0), entry.at(1));
+}
+
+void TokenPanel::selectDelivery(const TokenDelivery &delivery)
+{
+    const QStringList key{delivery.headerName, delivery.prefix};
+    int index = m_ui->deliveryComboBox->findData(key);
+    if (index < 0) {
+        const QString label =
+            delivery.prefix.isEmpty()
+                ? tr("%1: <token>").arg(delivery.headerName)
+                : QStringLiteral("%1: %2 <token>").arg(delivery.headerName, delivery.prefix);
+        m_ui->deliveryComboBox->addItem(label, key);
+        index = m_ui->deliveryComboBox->count() - 1;
+    }
+    m_ui->deliveryComboBox->setCurrentIndex(index);
+}
+
+void TokenPanel::setTokenText(const QString &text)
+{
+    m_ui->tokenTextEdit->setPlainText(text);
+}
+
+void TokenPanel::pasteFromClipboard()
+{
+    setTokenText(QGuiApplication::clipboard()->text());
+}
+
+void TokenPanel::clear()
+{
+    m_ui->tokenTextEdit->clear();
+    m_ui->statedExpiryCheckBox->setChecked(false);
+}
+
+bool TokenPanel::canCopy() const
+{
+    return !m_token.isEmpty() &&
+           !(!m_token.jwt() && m_token.jwt().error().code == QLatin1String("jwt.too_large"));
+}
+
+void TokenPanel::copyToken()
+{
+    if (!canCopy())
+        return;
+    m_copiedWhat = tr("Token copied.");
+    m_clipboard->copySecret(m_token.raw());
+}
+
+void TokenPanel::copyHeader()
+{
+    if (!canCopy())
+        return;
+    m_copiedWhat = tr("Header line copied.");
+    m_clipboard->copySecret(m_token.headerLine());
+}
+
+void TokenPanel::onClipboardCountdown(int secondsLeft)
+{
+    if (secondsLeft < 0) {
+        showClipboardMessage(m_copiedWhat + QLatin1Char(' ') +
+                                 tr("It stays on the clipboard until you quit Tokenbench."),
+                             true);
+        return;
+    }
+    showClipboardMessage(
+        m_copiedWhat + QLatin1Char(' ') +
+            tr("The clipboard will be cleared in %n second(s).", nullptr, secondsLeft),
+        true);
+}
+
+void TokenPanel::showClipboardMessage(const QString &text, bool canClear)
+{
+    m_ui->clipboardLabel->setText(text);
+    m_ui->clipboardLabel->setVisible(!text.isEmpty());
+    m_ui->clearClipboardButton->setVisible(canClear);
+}
+
+void TokenPanel::onTextChanged()
+{
+    const QString text = m_ui->tokenTextEdit->toPlainText();
+    if (text.size() > Jwt::MaxInputSize) {
+        // Hand the oversized input to the decoder as it is, so it reports the size.
+        m_inputNote.clear();
+        m_token = Token::fromRaw(text, Token::Source::Pasted, currentDelivery());
+    } else {
+        const PastedToken pasted = PastedToken::fromText(text);
+        if (pasted.delivery)
+            selectDelivery(*pasted.delivery);
+        m_inputNote =
+            pasted.removed.isEmpty()
+                ? QString()
+                : tr("Read the token out of what was pasted (removed: %1).").arg(pasted.removed);
+        m_token = Token::fromRaw(pasted.token, Token::Source::Pasted, currentDelivery());
+    }
+    onStatedExpiryChanged();
+    Q_EMIT tokenChanged();
+}
+
+void TokenPanel::onStatedExpiryChanged()
+{
+    const bool stated = m_ui->statedExpiryCheckBox->isChecked();
+    m_ui->statedExpiryDateTimeEdit->setEnabled(stated);
+    if (m_token.expirySource() != Token::ExpirySource::ExpClaim) {
+        if (stated)
+            m_token.setStatedExpiry(m_ui->statedExpiryDateTimeEdit->dateTime());
+        else
+            m_token.clearExpiry();
+    }
+    rebuild();
+}
+
+void TokenPanel::rebuild()
+{
+    m_ui->inputNoteLabel->setText(m_inputNote);
+    m_ui->inputNoteLabel->setVisible(!m_inputNote.isEmpty());
+    m_ui->copyTokenButton->setEnabled(canCopy());
+    m_ui->copyHeaderButton->setEnabled(canCopy());
+
+    const bool hasExpClaim = m_token.expirySource() == Token::ExpirySource::ExpClaim;
+    m_ui->statedExpiryCheckBox->setVisible(!m_token.isEmpty() && !hasExpClaim);
+    m_ui->statedExpiryDateTimeEdit->setVisible(!m_token.isEmpty() && !hasExpClaim);
+
+    QStringList messages;
+    QString kind;
+    if (m_token.isEmpty()) {
+        kind.clear();
+    } else if (m_token.isJwt()) {
+        const Jwt &jwt = m_token.jwt().value();
+        const QString alg = jwt.algorithm().isEmpty() ? tr("no algorithm") : jwt.algorithm();
+        switch (jwt.kind()) {
+        case Jwt::Kind::Signed:
+            kind = tr("Signed JWT (JWS) · %1 · signature not verified").arg(alg);
+            break;
+        case Jwt::Kind::Unsecured:
+            kind = tr("Unsecured JWT · alg \"none\" · unsigned: anyone could have written it");
+            break;
+        case Jwt::Kind::Encrypted:
+            kind = tr("Encrypted JWT (JWE) · %1 / %2 · the payload is encrypted and cannot be "
+                      "shown")
+                       .arg(alg, jwt.header().value(QLatin1String("enc")).toString());
+            break;
+        }
+        messages = jwt.warnings();
+    } else {
+        const Error &error = m_token.jwt().error();
+        const bool opaque = error.code == QLatin1String("jwt.segment_count") &&
+                            !m_token.raw().contains(QLatin1Char('.'));
+        kind = tr("Opaque token · %n character(s) · not a JWT, so it says nothing about itself",
+                  nullptr, int(m_token.raw().size()));
+        if (!opaque)
+            messages.append(error.message);
+    }
+    m_ui->kindLabel->setText(kind);
+    m_ui->kindLabel->setVisible(!kind.isEmpty());
+    m_ui->messageLabel->setText(messages.join(QLatin1Char('\n')));
+    m_ui->messageLabel->setVisible(!messages.isEmpty());
+    m_ui->messageLabel->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg(QLatin1String(m_token.isJwt() ? SoonColour : ExpiredColour)));
+
+    fillClaims();
+    refreshTiming();
+    updateTicking();
+}
+
+void TokenPanel::fillClaims()
+{
+    QTreeWidget *tree = m_ui->claimsTreeWidget;
+    tree->clear();
+    m_timeItems.clear();
+    m_ui->headerJsonTextEdit->clear();
+    m_ui->payloadJsonTextEdit->clear();
+    if (!m_token.isJwt())
+        return;
+    const Jwt &jwt = m_token.jwt().value();
+
+    QFont bold = tree->font();
+    bold.setBold(true);
+
+    auto *header = new QTreeWidgetItem(tree, {tr("Header")});
+    header->setFont(0, bold);
+    addNode(header, jwt.headerTree(), true);
+
+    auto *payload = new QTreeWidgetItem(tree, {tr("Payload")});
+    payload->setFont(0, bold);
+    if (jwt.kind() == Jwt::Kind::Encrypted) {
+        payload->setText(1, tr("encrypted"));
+        payload->setText(2, tr("Only the holder of the decryption key can read it."));
+    } else {
+        addNode(payload, jwt.payloadTree(), false);
+    }
+
+    auto *signature = new QTreeWidgetItem(tree, {tr("Signature")});
+    signature->setFont(0, bold);
+    switch (jwt.kind()) {
+    case Jwt::Kind::Signed:
+        signature->setText(1, tr("%n byte(s)", nullptr, int(jwt.signature().size())));
+        signature->setText(2, tr("Not verified: Tokenbench does not hold the issuer's key."));
+        break;
+    case Jwt::Kind::Unsecured:
+        signature->setText(1, tr("none"));
+        signature->setText(2, tr("Unsigned: nothing vouches for these claims."));
+        break;
+    case Jwt::Kind::Encrypted:
+        signature->setText(1, tr("authenticated encryption"));
+        signature->setText(2, tr("Not checked: Tokenbench does not hold the key."));
+        break;
+    }
+
+    tree->expandAll();
+    // Time claims show their local and UTC forms on demand; keep those rows folded.
+    for (const TimeItem &t : std::as_const(m_timeItems))
+        t.item->setExpanded(false);
+
+    m_ui->headerJsonTextEdit->setPlainText(QString::fromUtf8(JsonText::indented(jwt.headerJson())));
+    m_ui->payloadJsonTextEdit->setPlainText(
+        jwt.kind() == Jwt::Kind::Encrypted
+            ? tr("The payload of an encrypted token (JWE) cannot be shown.")
+            : QString::fromUtf8(JsonText::indented(jwt.payloadJson())));
+}
+
+void TokenPanel::addNode(QTreeWidgetItem *parent, const JsonNode &node, bool isHeader)
+{
+    static const QHash<QString, const char *> headerNames{
+        {QStringLiteral("alg"), QT_TR_NOOP("Algorithm")},
+        {QStringLiteral("typ"), QT_TR_NOOP("Type")},
+        {QStringLiteral("cty"), QT_TR_NOOP("Content type")},
+        {QStringLiteral("kid"), QT_TR_NOOP("Key ID")},
+        {QStringLiteral("enc"), QT_TR_NOOP("Content encryption")},
+        {QStringLiteral("zip"), QT_TR_NOOP("Compression")},
+        {QStringLiteral("jku"), QT_TR_NOOP("Key set URL")},
+        {QStringLiteral("x5u"), QT_TR_NOOP("Certificate URL")},
+        {QStringLiteral("x5t"), QT_TR_NOOP("Certificate thumbprint")},
+    };
+    static const QHash<QString, const char *> claimNames{
+        {QStringLiteral("iss"), QT_TR_NOOP("Issuer")},
+        {QStringLiteral("sub"), QT_TR_NOOP("Subject")},
+        {QStringLiteral("aud"), QT_TR_NOOP("Audience")},
+        {QStringLiteral("exp"), QT_TR_NOOP("Expiration time")},
+        {QStringLiteral("nbf"), QT_TR_NOOP("Not before")},
+        {QStringLiteral("iat"), QT_TR_NOOP("Issued at")},
+        {QStringLiteral("jti"), QT_TR_NOOP("JWT ID")},
+        {QStringLiteral("auth_time"), QT_TR_NOOP("Authentication time")},
+        {QStringLiteral("azp"), QT_TR_NOOP("Authorised party")},
+        {QStringLiteral("scope"), QT_TR_NOOP("Scopes")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail address")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+    };
+    const bool topLevel = parent->parent() == nullptr;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const JsonNode &child : node.children) {
+        auto *item = new QTreeWidgetItem(parent);
+        item->setText(0, child.key);
+        QString value;
+        if (child.value.isString()) {
+            value = child.value.toString();
+        } else if (child.value.isObject()) {
+            value = tr("{%n member(s)}", nullptr, int(child.children.size()));
+        } else if (child.value.isArray()) {
+            value = tr("[%n item(s)]", nullptr, int(child.children.size()));
+        } else {
+            value = QString::fromUtf8(child.text);
+        }
+        item->setText(1, value);
+        item->setToolTip(1, value.size() > 80 ? value.left(2000) : QString());
+
+        if (topLevel) {
+            const auto &names = isHeader ? headerNames : claimNames;
+            if (const auto it = names.constFind(child.key); it != names.cend())
+                item->setText(2, tr(it.value()));
+        }
+        if (topLevel && !isHeader && child.value.isDouble() && Jwt::isTimeClaim(child.key)) {
+            const double seconds = child.value.toDouble();
+            if (std::abs(seconds) < 253402300799.0) {
+                const QDateTime when =
+                    QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC);
+                auto *local = new QTreeWidgetItem(item, {tr("Local time"), localTime(when)});
+                auto *utc = new QTreeWidgetItem(item, {tr("UTC"), utcTime(when)});
+                local->setToolTip(1, Durations::isoUtc(when));
+                utc->setToolTip(1, Durations::isoUtc(when));
+                item->setData(2, Qt::UserRole, item->text(2));
+                m_timeItems.append({item, when});
+                const QString label = item->text(2);
+                const QString rel = Durations::relative(secondsFrom(now, when));
+                item->setText(2, label.isEmpty() ? rel : label + QStringLiteral(" · ") + rel);
+            }
+        }
+        if (child.isContainer())
+            addNode(item, child, isHeader);
+    }
+}
+
+void TokenPanel::refreshTiming()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const TokenTiming timing = m_token.timing(now);
+
+    QString state;
+    QString colour = QLatin1String(UnknownColour);
+    QString countdown;
+    QStringList expiry;
+
+    if (m_token.isEmpty()) {
+        state = tr("No token");
+        expiry.append(tr("Paste a token above to see what it is and when it expires."));
+    } else {
+        switch (timing.state) {
+        case TokenTiming::State::Valid:
+            state = timing.expiringSoon ? tr("Expiring soon") : tr("Valid");
+            colour = QLatin1String(timing.expiringSoon ? SoonColour : ValidColour);
+            countdown = tr("Expires in %1").arg(Durations::countdown(*timing.msecsLeft / 1000));
+            break;
+        case TokenTiming::State::Expired: {
+            state = tr("Expired");
+            colour = QLatin1String(ExpiredColour);
+            const qint64 ago = -secondsFrom(now, *m_token.expiresAt());
+            countdown = ago < TickingPastSeconds
+                            ? tr("Expired %1 ago").arg(Durations::countdown(ago))
+                            : tr("Expired %1").arg(Durations::relative(-ago));
+            break;
+        }
+        case TokenTiming::State::NotYetValid:
+            state = tr("Not yet valid");
+            colour = QLatin1String(NotYetColour);
+            countdown =
+                tr("Valid in %1").arg(Durations::countdown(secondsFrom(now, *m_token.notBefore())));
+            break;
+        case TokenTiming::State::NoExpiry:
+            state = tr("No expiry known");
+            countdown.clear();
+            break;
+        }
+        if (const auto nbf = m_token.notBefore();
+            nbf && timing.state == TokenTiming::State::NotYetValid)
+            expiry.append(tr("Valid from %1 (local) · %2").arg(localTime(*nbf), utcTime(*nbf)));
+        if (const auto exp = m_token.expiresAt()) {
+            expiry.append(tr("Expires %1 (local) · %2 · %3")
+                              .arg(localTime(*exp), utcTime(*exp),
+                                   Token::expirySourceName(m_token.expirySource())));
+        } else if (m_token.isJwt() && m_token.jwt()->kind() == Jwt::Kind::Encrypted) {
+            expiry.append(tr("The expiry of an encrypted token is inside its encrypted payload."));
+        } else if (m_token.isJwt()) {
+            expiry.append(tr("This token has no \"exp\" claim, so it does not say when it "
+                             "expires."));
+        } else {
+            expiry.append(tr("An opaque token does not say when it expires."));
+        }
+    }
+
+    m_ui->stateLabel->setText(state);
+    m_ui->stateLabel->setAccessibleName(tr("Token state: %1").arg(state));
+    m_ui->countdownLabel->setText(countdown);
+    m_ui->countdownLabel->setVisible(!countdown.isEmpty());
+    m_ui->expiryLabel->setText(expiry.join(QLatin1Char('\n')));
+    applyStateStyle(colour);
+
+    for (const TimeItem &t : std::as_const(m_timeItems)) {
+        const QString label = t.item->data(2, Qt::UserRole).toString();
+        const QString rel = Durations::relative(secondsFrom(now, t.when));
+        t.item->setText(2, label.isEmpty() ? rel : label + QStringLiteral(" · ") + rel);
+    }
+}
+
+void TokenPanel::applyStateStyle(const QString &colour)
+{
+    if (property("stateColour").toString() == colour)
+        return;
+    setProperty("stateColour", colour);
+    const QColor c(colour);
+    m_ui->stateLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 11px;"
+                       " padding: 4px 14px; font-weight: bold; }")
+            .arg(colour));
+    m_ui->countdownLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(colour));
+    m_ui->statusFrame->setStyleSheet(
+        QStringLiteral("QFrame#statusFrame { border: 1px solid rgba(%1,%2,%3,90);"
+                       " border-left: 6px solid %4; border-radius: 6px;"
+                       " background: rgba(%1,%2,%3,18); }")
+            .arg(c.red())
+            .arg(c.green())
+            .arg(c.blue())
+            .arg(colour));
+}
+
+void TokenPanel::updateTicking()
+{
+    // Tick only while someone can see it, and only when there is a time to count.
+    const bool wanted = isVisible() && (m_token.expiresAt() || m_token.notBefore());
+    if (wanted && !m_tick.isActive())
+        m_tick.start();
+    else if (!wanted)
+        m_tick.stop();
+}
+
+void TokenPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshTiming();
+    updateTicking();
+}
+
+void TokenPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_tick.stop();
+}
+
+void TokenPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}

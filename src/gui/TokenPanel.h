@@ -1,0 +1,77 @@
+#pragma once
+
+#include "auth/Token.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class TokenPanel;
+}
+class QTreeWidgetItem;
+class SecureClipboard;
+
+// The token inspector: paste a token, see its claims and a live countdown to its expiry, copy it
+// or its header line through the secure clipboard.
+class TokenPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TokenPanel(SecureClipboard *clipboard, QWidget *parent = nullptr);
+    ~TokenPanel() override;
+
+    void setTokenText(const QString &text);
+    const Token &token() const { return m_token; }
+
+    // True while the countdown is being refreshed every second (only while the panel is shown).
+    bool isTicking() const { return m_tick.isActive(); }
+
+public Q_SLOTS:
+    void pasteFromClipboard();
+    void copyToken();
+    void copyHeader();
+    void clear();
+
+Q_SIGNALS:
+    void tokenChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct TimeItem
+    {
+        QTreeWidgetItem *item;
+        QDateTime when;
+    };
+
+    void retranslate();
+    void onTextChanged();
+    void onStatedExpiryChanged();
+    void rebuild();
+    void fillClaims();
+    void addNode(QTreeWidgetItem *parent, const JsonNode &node, bool isHeader);
+    void refreshTiming();
+    void updateTicking();
+    void applyStateStyle(const QString &colour);
+    void onClipboardCountdown(int secondsLeft);
+    void showClipboardMessage(const QString &text, bool canClear);
+    TokenDelivery currentDelivery() const;
+    void selectDelivery(const TokenDelivery &delivery);
+    bool canCopy() const;
+
+    std::unique_ptr<Ui::TokenPanel> m_ui;
+    SecureClipboard *m_clipboard;
+    Token m_token;
+    QString m_inputNote;
+    QString m_copiedWhat;
+    QList<TimeItem> m_timeItems;
+    QTimer m_tick;
+};

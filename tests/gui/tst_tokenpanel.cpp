@@ -1,0 +1,305 @@
+#include "SecureClipboard.h"
+#include "TestTokens.h"
+#include "TokenPanel.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+class TstTokenPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pastingFillsTheClaimsTree();
+    void timeClaimsShowLocalUtcAndRelative();
+    void countdownMovesWhileVisibleOnly();
+    void stateAndColourFollowExpiry_data();
+    void stateAndColourFollowExpiry();
+    void copyTokenSetsTextAndSecretHint();
+    void copyHeaderUsesTheChosenScheme();
+    void pastedHeaderLineIsUnderstood();
+    void clipboardNoticeCountsDownAndStepsAside();
+    void malformedTokenExplainsItself();
+    void opaqueTokenCanBeCopiedAndGivenAnExpiry();
+    void encryptedTokenShowsHeaderOnly();
+    void unsecuredTokenIsCalledUnsigned();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        auto *w = m_panel->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    QTreeWidgetItem *topLevel(const QString &name) const;
+    QTreeWidgetItem *claim(const QString &section, const QString &name) const;
+
+    SecureClipboard *m_clipboard = nullptr;
+    TokenPanel *m_panel = nullptr;
+};
+
+void TstTokenPanel::initTestCase()
+{
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+}
+
+void TstTokenPanel::init()
+{
+    QGuiApplication::clipboard()->clear();
+    m_clipboard = new SecureClipboard;
+    m_panel = new TokenPanel(m_clipboard);
+    m_panel->resize(900, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+}
+
+void TstTokenPanel::cleanup()
+{
+    delete m_panel;
+    delete m_clipboard;
+}
+
+QTreeWidgetItem *TstTokenPanel::topLevel(const QString &name) const
+{
+    auto *tree = child<QTreeWidget>("claimsTreeWidget");
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0) == name)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
+QTreeWidgetItem *TstTokenPanel::claim(const QString &section, const QString &name) const
+{
+    QTreeWidgetItem *parent = topLevel(section);
+    for (int i = 0; parent && i < parent->childCount(); ++i)
+        if (parent->child(i)->text(0) == name)
+            return parent->child(i);
+    return nullptr;
+}
+
+void TstTokenPanel::pastingFillsTheClaimsTree()
+{
+    QGuiApplication::clipboard()->setText(QString::fromLatin1(TestTokens::Rfc7519Example));
+    QTest::mouseClick(child<QPushButton>("pasteButton"), Qt::LeftButton);
+
+    QVERIFY(m_panel->token().isJwt());
+    QTreeWidgetItem *payload = topLevel(QStringLiteral("Payload"));
+    QVERIFY(payload);
+    // Claims in the token's own order, with their values.
+    QCOMPARE(payload->childCount(), 3);
+    QCOMPARE(payload->child(0)->text(0), QStringLiteral("iss"));
+    QCOMPARE(payload->child(0)->text(1), QStringLiteral("joe"));
+    QCOMPARE(payload->child(0)->text(2), QStringLiteral("Issuer"));
+    QCOMPARE(payload->child(1)->text(0), QStringLiteral("exp"));
+    QCOMPARE(payload->child(2)->text(0), QStringLiteral("http://example.com/is_root"));
+    QCOMPARE(payload->child(2)->text(1), QStringLiteral("true"));
+    QCOMPARE(claim(QStringLiteral("Header"), QStringLiteral("alg"))->text(1),
+             QStringLiteral("HS256"));
+    QVERIFY(topLevel(QStringLiteral("Signature"))->text(2).contains(QLatin1String("Not verified")));
+    QVERIFY(child<QLabel>("kindLabel")->text().contains(QLatin1String("signature not verified")));
+    QVERIFY(child<QPlainTextEdit>("payloadJsonTextEdit")
+                ->toPlainText()
+                .startsWith(QLatin1String("{\n  \"iss\": \"joe\",\n  \"exp\": 1300819380")));
+}
+
+void TstTokenPanel::timeClaimsShowLocalUtcAndRelative()
+{
+    m_panel->setTokenText(QString::fromLatin1(TestTokens::Rfc7519Example));
+    QTreeWidgetItem *exp = claim(QStringLiteral("Payload"), QStringLiteral("exp"));
+    QVERIFY(exp);
+    QCOMPARE(exp->text(1), QStringLiteral("1300819380"));
+    QVERIFY2(exp->text(2).startsWith(QStringLiteral("Expiration time · 15 years ago")),
+             qPrintable(exp->text(2)));
+    QCOMPARE(exp->childCount(), 2);
+    QCOMPARE(exp->child(0)->text(0), QStringLiteral("Local time"));
+    const QString local = exp->child(0)->text(1);
+    QVERIFY2(local.contains(QDateTime::fromSecsSinceEpoch(1300819380)
+                                .toLocalTime()
+                                .toString(QStringLiteral("HH:mm:ss"))),
+             qPrintable(local));
+    QCOMPARE(exp->child(1)->text(0), QStringLiteral("UTC"));
+    QCOMPARE(exp->child(1)->text(1), QStringLiteral("2011-03-22 18:43:00 UTC"));
+}
+
+void TstTokenPanel::countdownMovesWhileVisibleOnly()
+{
+    m_panel->setTokenText(QString::fromLatin1(TestTokens::expiringIn(3 * 3600)));
+    auto *countdown = child<QLabel>("countdownLabel");
+    const QString first = countdown->text();
+    QVERIFY2(first.startsWith(QLatin1String("Expires in 2 h 59 min")), qPrintable(first));
+    QVERIFY(m_panel->isTicking());
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text() != first, 2500);
+
+    // Hidden, it stops ticking; shown again, it resumes with the right time.
+    m_panel->hide();
+    QVERIFY(!m_panel->isTicking());
+    const QString frozen = countdown->text();
+    QTest::qWait(1200);
+    QCOMPARE(countdown->text(), frozen);
+    m_panel->show();
+    QVERIFY(m_panel->isTicking());
+    QVERIFY(countdown->text() != frozen);
+}
+
+void TstTokenPanel::stateAndColourFollowExpiry_data()
+{
+    QTest::addColumn<qint64>("secondsLeft");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("colour");
+    QTest::newRow("valid") << qint64(3600) << "Valid"
+                           << "#2e7d32";
+    QTest::newRow("expiring soon") << qint64(120) << "Expiring soon"
+                                   << "#c77700";
+    QTest::newRow("expired") << qint64(-3600) << "Expired"
+                             << "#c62828";
+}
+
+void TstTokenPanel::stateAndColourFollowExpiry()
+{
+    QFETCH(qint64, secondsLeft);
+    QFETCH(QString, state);
+    QFETCH(QString, colour);
+    m_panel->setTokenText(QString::fromLatin1(TestTokens::expiringIn(secondsLeft)));
+    auto *label = child<QLabel>("stateLabel");
+    QCOMPARE(label->text(), state);
+    QVERIFY2(label->styleSheet().contains(colour), qPrintable(label->styleSheet()));
+    QVERIFY(child<QLabel>("countdownLabel")->styleSheet().contains(colour));
+}
+
+void TstTokenPanel::copyTokenSetsTextAndSecretHint()
+{
+    const QString token = QString::fromLatin1(TestTokens::expiringIn(600));
+    m_panel->setTokenText(token + QStringLiteral("\n"));
+    QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QCOMPARE(mime->text(), token);
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+}
+
+void TstTokenPanel::copyHeaderUsesTheChosenScheme()
+{
+    const QString token = QString::fromLatin1(TestTokens::expiringIn(600));
+    m_panel->setTokenText(token);
+    QTest::mouseClick(child<QPushButton>("copyHeaderButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("Authorization: Bearer ") + token);
+
+    auto *combo = child<QComboBox>("deliveryComboBox");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Authorization: JWT <token>")));
+    QTest::mouseClick(child<QPushButton>("copyHeaderButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Authorization: JWT ") + token);
+    QCOMPARE(
+        QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+        QByteArray("secret"));
+}
+
+void TstTokenPanel::pastedHeaderLineIsUnderstood()
+{
+    m_panel->setTokenText(QStringLiteral("Authorization: UAT 0a1b2c3d4e5f"));
+    QCOMPARE(m_panel->token().raw(), QStringLiteral("0a1b2c3d4e5f"));
+    QCOMPARE(child<QComboBox>("deliveryComboBox")->currentText(),
+             QStringLiteral("Authorization: UAT <token>"));
+    QVERIFY(child<QLabel>("inputNoteLabel")->isVisible());
+    QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("0a1b2c3d4e5f"));
+}
+
+void TstTokenPanel::clipboardNoticeCountsDownAndStepsAside()
+{
+    m_clipboard->setClearDelay(30);
+    m_panel->setTokenText(QString::fromLatin1(TestTokens::expiringIn(600)));
+    QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
+    auto *notice = child<QLabel>("clipboardLabel");
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("cleared in 30 seconds")),
+             qPrintable(notice->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QLatin1String("cleared in 29 seconds")), 2500);
+    QVERIFY(child<QPushButton>("clearClipboardButton")->isVisible());
+
+    // Someone copies something else: the panel says the clipboard is left alone.
+    QGuiApplication::clipboard()->setText(QStringLiteral("unrelated"));
+    QTRY_VERIFY(notice->text().contains(QLatin1String("left as it is")));
+    QVERIFY(!child<QPushButton>("clearClipboardButton")->isVisible());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("unrelated"));
+
+    // "Clear now" clears our own copy at once.
+    QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>("clearClipboardButton"), Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(notice->text().contains(QLatin1String("was cleared")));
+}
+
+void TstTokenPanel::malformedTokenExplainsItself()
+{
+    m_panel->setTokenText(QStringLiteral("eyJhbGciOiJIUzI1NiJ9.ey+hello.sig"));
+    auto *message = child<QLabel>("messageLabel");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("payload segment is not valid base64url")),
+             qPrintable(message->text()));
+    QCOMPARE(topLevel(QStringLiteral("Payload")), nullptr);
+    // Still a string someone may want to copy.
+    QVERIFY(child<QPushButton>("copyTokenButton")->isEnabled());
+
+    m_panel->setTokenText(QString());
+    QCOMPARE(child<QLabel>("stateLabel")->text(), QStringLiteral("No token"));
+    QVERIFY(!child<QPushButton>("copyTokenButton")->isEnabled());
+    QVERIFY(!message->isVisible());
+}
+
+void TstTokenPanel::opaqueTokenCanBeCopiedAndGivenAnExpiry()
+{
+    m_panel->setTokenText(QStringLiteral("8c1f7e52a9d04b3f"));
+    QCOMPARE(child<QLabel>("stateLabel")->text(), QStringLiteral("No expiry known"));
+    QVERIFY(child<QLabel>("kindLabel")->text().startsWith(QLatin1String("Opaque token")));
+    QVERIFY(!child<QLabel>("messageLabel")->isVisible());
+    QVERIFY(!m_panel->isTicking());
+
+    auto *stated = child<QCheckBox>("statedExpiryCheckBox");
+    QVERIFY(stated->isVisible());
+    child<QDateTimeEdit>("statedExpiryDateTimeEdit")
+        ->setDateTime(QDateTime::currentDateTime().addSecs(2 * 3600 + 30));
+    stated->setChecked(true);
+    QCOMPARE(m_panel->token().expirySource(), Token::ExpirySource::StatedByUser);
+    QCOMPARE(child<QLabel>("stateLabel")->text(), QStringLiteral("Valid"));
+    QVERIFY2(child<QLabel>("countdownLabel")->text().startsWith(QLatin1String("Expires in 2 h")),
+             qPrintable(child<QLabel>("countdownLabel")->text()));
+    QVERIFY(m_panel->isTicking());
+    QVERIFY(child<QLabel>("expiryLabel")->text().contains(QLatin1String("as stated by you")));
+}
+
+void TstTokenPanel::encryptedTokenShowsHeaderOnly()
+{
+    m_panel->setTokenText(QStringLiteral("eyJhbGciOiJkaXIiLCJlbmMiOiJBMTI4R0NNIn0..aXY.Y3Q.dGFn"));
+    QVERIFY(m_panel->token().isJwt());
+    QCOMPARE(claim(QStringLiteral("Header"), QStringLiteral("enc"))->text(1),
+             QStringLiteral("A128GCM"));
+    QCOMPARE(topLevel(QStringLiteral("Payload"))->text(1), QStringLiteral("encrypted"));
+    QCOMPARE(topLevel(QStringLiteral("Payload"))->childCount(), 0);
+    QVERIFY(child<QLabel>("kindLabel")->text().contains(QLatin1String("Encrypted JWT (JWE)")));
+}
+
+void TstTokenPanel::unsecuredTokenIsCalledUnsigned()
+{
+    m_panel->setTokenText(QStringLiteral("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."));
+    QVERIFY(child<QLabel>("kindLabel")->text().contains(QLatin1String("unsigned")));
+    QCOMPARE(topLevel(QStringLiteral("Signature"))->text(1), QStringLiteral("none"));
+    QVERIFY(!child<QLabel>("kindLabel")->text().contains(QLatin1String("verified")));
+}
+
+QTEST_MAIN(TstTokenPanel)
+#include "tst_tokenpanel.moc"
