@@ -221,10 +221,12 @@ void TokenPanel::onTextChanged()
         const PastedToken pasted = PastedToken::fromText(text);
         if (pasted.delivery)
             selectDelivery(*pasted.delivery);
-        m_inputNote =
-            pasted.removed.isEmpty()
-                ? QString()
-                : tr("Read the token out of what was pasted (removed: %1).").arg(pasted.removed);
+        QStringList parts;
+        for (const QString &part : pasted.removed)
+            parts.append(QStringLiteral("“%1”").arg(part));
+        m_inputNote = parts.isEmpty() ? QString()
+                                      : tr("Using the token inside the pasted text; %1 left out.")
+                                            .arg(QLocale().createSeparatedList(parts));
         m_token = Token::fromRaw(pasted.token, Token::Source::Pasted, currentDelivery());
     }
     onStatedExpiryChanged();

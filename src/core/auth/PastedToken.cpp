@@ -1,5 +1,6 @@
 #include "PastedToken.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -20,7 +21,6 @@ PastedToken PastedToken::fromText(const QString &text)
 {
     PastedToken result;
     QString t = text.trimmed();
-    QStringList removed;
 
     // "Authorization: Bearer x" or "X-Api-Key: x": a header line, name and all. The space after
     // the colon tells it from "user:password" or a URN, which are tokens in their own right.
@@ -31,7 +31,7 @@ PastedToken PastedToken::fromText(const QString &text)
     if (const auto m = headerLine.match(t); m.hasMatch()) {
         headerName = m.captured(1);
         t = m.captured(2).trimmed();
-        removed.append(headerName + QLatin1Char(':'));
+        result.removed.append(headerName + QLatin1Char(':'));
     }
 
     static const QRegularExpression scheme(QStringLiteral("^(Bearer|JWT|UAT|Token)\\s+(\\S.*)$"),
@@ -48,7 +48,7 @@ PastedToken PastedToken::fromText(const QString &text)
         result.delivery = TokenDelivery::custom(
             headerName.isEmpty() ? QStringLiteral("Authorization") : headerName, word);
         t = m.captured(2).trimmed();
-        removed.append(word);
+        result.removed.append(word);
     } else if (!headerName.isEmpty()) {
         result.delivery = TokenDelivery::custom(headerName, QString());
     }
@@ -56,7 +56,7 @@ PastedToken PastedToken::fromText(const QString &text)
     if (t.size() >= 2 && ((t.startsWith(QLatin1Char('"')) && t.endsWith(QLatin1Char('"'))) ||
                           (t.startsWith(QLatin1Char('\'')) && t.endsWith(QLatin1Char('\''))))) {
         t = t.mid(1, t.size() - 2).trimmed();
-        removed.append(QStringLiteral("quotes"));
+        result.removed.append(QCoreApplication::translate("PastedToken", "quotes"));
     }
 
     // A JWT never holds white space, so white space inside one is a line wrap to undo. An opaque
@@ -69,11 +69,10 @@ PastedToken PastedToken::fromText(const QString &text)
             (dots == 2 || dots == 4) && std::all_of(joined.cbegin(), joined.cend(), isJwtAlphabet);
         if (jwtShaped) {
             t = joined;
-            removed.append(QStringLiteral("line breaks"));
+            result.removed.append(QCoreApplication::translate("PastedToken", "line breaks"));
         }
     }
 
     result.token = t;
-    result.removed = removed.join(QLatin1String(", "));
     return result;
 }

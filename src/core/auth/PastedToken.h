@@ -3,6 +3,7 @@
 #include "auth/TokenDelivery.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // What people paste is rarely just the token: a header line copied from a browser's developer
@@ -12,7 +13,7 @@ struct PastedToken
 {
     QString token;
     std::optional<TokenDelivery> delivery; // when the paste named a scheme or header
-    QString removed;                       // what was taken away, for telling the user
+    QStringList removed; // what was set aside ("Authorization:", "Bearer", quotes...)
 
     static PastedToken fromText(const QString &text);
 };
