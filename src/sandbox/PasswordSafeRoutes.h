@@ -1,0 +1,53 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+class Sandbox;
+
+// BeyondTrust Password Safe public API v3 under /passwordsafe/BeyondTrust/api/public/v3/ (and
+// the legacy /passwordsafe/eEye.RetinaCS.Server/api/public/v3/): PS-Auth and OAuth sign-in, a
+// second factor in the same cookie session, cookie sessions that end on sign-out or when idle.
+// Paths compare case-insensitively, as IIS does.
+class PasswordSafeRoutes
+{
+public:
+    // The parsed PS-Auth header: `key=..; runas=..; pwd=[..]; challenge=..;`.
+    struct PsAuth
+    {
+        QString key;
+        QString runAs;
+        std::optional<QString> password;
+        std::optional<QString> challenge;
+    };
+    static std::optional<PsAuth> parsePsAuth(const QByteArray &credentials);
+
+    explicit PasswordSafeRoutes(const Sandbox &sandbox);
+
+    // `path` is the part after "/passwordsafe".
+    HttpResponse handle(const HttpRequest &request, const QString &path);
+
+private:
+    struct Session
+    {
+        int userIndex = -1;
+        bool awaitingChallenge = false;
+        qint64 lastSeenMs = 0;
+    };
+
+    HttpResponse signIn(const HttpRequest &request);
+    HttpResponse token(const HttpRequest &request);
+    HttpResponse signedIn(int userIndex, const QByteArray &sessionId);
+    // The live session the request's cookie names (its idle timer restarted), or nullptr.
+    Session *liveSession(const HttpRequest &request, QByteArray *id = nullptr);
+    QByteArray newSessionId() const;
+
+    const Sandbox &m_sandbox;
+    QHash<QByteArray, Session> m_sessions;
+    QHash<QByteArray, qint64> m_accessTokens; // token -> expiry (ms since the epoch)
+};

@@ -1,0 +1,243 @@
+#include "RegScaleRoutes.h"
+
+#include "Sandbox.h"
+#include "SandboxJwt.h"
+#include "SandboxRoutes.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+struct User
+{
+    QLatin1String username;
+    QLatin1String id;
+    QLatin1String name;
+    QLatin1String email;
+    QLatin1String role;
+    bool mfa;
+    bool locked;
+};
+
+const User Users[] = {
+    {QLatin1String("analyst"), QLatin1String("6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a01"),
+     QLatin1String("Ada Analyst"), QLatin1String("analyst@regscale.example"),
+     QLatin1String("GeneralUser"), false, false},
+    {QLatin1String("mfa-analyst"), QLatin1String("6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a02"),
+     QLatin1String("Mia Factor"), QLatin1String("mfa-analyst@regscale.example"),
+     QLatin1String("GeneralUser"), true, false},
+    {QLatin1String("locked-user"), QLatin1String("6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a03"),
+     QLatin1String("Lockwood User"), QLatin1String("locked-user@regscale.example"),
+     QLatin1String("GeneralUser"), false, true},
+};
+
+const User *findUser(const QString &username)
+{
+    for (const User &user : Users) {
+        if (username.compare(user.username, Qt::CaseInsensitive) == 0)
+            return &user;
+    }
+    return nullptr;
+}
+
+HttpResponse message(int status, const QString &text)
+{
+    return HttpResponse::json(status, QJsonObject{{QStringLiteral("message"), text}});
+}
+
+HttpResponse notFound()
+{
+    return HttpResponse::json(
+        404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
+}
+
+HttpResponse unauthorized()
+{
+    // ASP.NET JwtBearer answers with no body; the challenge says what is wrong.
+    return HttpResponse::empty(401).addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+}
+
+QJsonObject asset(int id, const QString &name, const QString &type, const QString &ip)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("assetType"), type},
+            {QStringLiteral("status"), QStringLiteral("Active (On Network)")},
+            {QStringLiteral("ipAddress"), ip},
+            {QStringLiteral("parentModule"), QStringLiteral("securityplans")},
+            {QStringLiteral("parentId"), 1}};
+}
+
+QJsonObject issue(int id, const QString &title, const QString &severity, int assetId)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("severityLevel"), severity},
+            {QStringLiteral("status"), QStringLiteral("Open")},
+            {QStringLiteral("dueDate"), QStringLiteral("2031-01-31T00:00:00")},
+            {QStringLiteral("parentModule"), QStringLiteral("assets")},
+            {QStringLiteral("parentId"), assetId}};
+}
+} // namespace
+
+RegScaleRoutes::RegScaleRoutes(const Sandbox &sandbox)
+    : m_sandbox(sandbox)
+{}
+
+QByteArray RegScaleRoutes::issueToken(const QString &username) const
+{
+    const User *user = findUser(username);
+    if (!user)
+        return {};
+    QJsonObject claims{
+        {QStringLiteral("sub"), user->id},
+        {QStringLiteral("id"), user->id},
+        {QStringLiteral("name"), user->username},
+        {QStringLiteral("email"), user->email},
+        {QStringLiteral("role"), user->role},
+        {QStringLiteral("jti"), QString::fromLatin1(SandboxRoutes::randomHex(8))},
+        {QStringLiteral("iss"), m_sandbox.vendorBaseUrl(Sandbox::Vendor::RegScale).toString()}};
+    const QJsonObject times = m_sandbox.timeClaims(Sandbox::Vendor::RegScale);
+    for (auto it = times.begin(); it != times.end(); ++it)
+        claims.insert(it.key(), it.value());
+    return m_sandbox.signer(Sandbox::Vendor::RegScale).sign(claims);
+}
+
+HttpResponse RegScaleRoutes::handle(const HttpRequest &request, const QString &rawPath)
+{
+    QString path = rawPath.toLower();
+    if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const auto onlyGet = [&request](const auto &answer) {
+        if (request.method != "GET")
+            return SandboxRoutes::methodNotAllowed(
+                "GET", {{QStringLiteral("message"), QStringLiteral("Method not allowed.")}});
+        return answer();
+    };
+
+    if (path == QLatin1String("/api/authentication/login")) {
+        if (request.method != "POST")
+            return SandboxRoutes::methodNotAllowed(
+                "POST", {{QStringLiteral("message"), QStringLiteral("Method not allowed.")}});
+        return login(request);
+    }
+    // Routing comes before authentication: an unknown path is 404 with or without a token.
+    static const QRegularExpression issuePath(QStringLiteral("^/api/issues/(\\d+)$"));
+    const QRegularExpressionMatch match = issuePath.match(path);
+    static const QStringList known{QStringLiteral("/api/logging/filterlogs/0/0"),
+                                   QStringLiteral("/api/config/getlicense"),
+                                   QStringLiteral("/api/assets/getlist")};
+    if (!known.contains(path) && !match.hasMatch())
+        return notFound();
+    if (!authorized(request))
+        return unauthorized();
+
+    if (path == QLatin1String("/api/logging/filterlogs/0/0"))
+        return onlyGet([] { return HttpResponse::json(200, QJsonArray{}); });
+    if (path == QLatin1String("/api/config/getlicense")) {
+        return onlyGet([] {
+            return HttpResponse::json(
+                200, QJsonObject{
+                         {QStringLiteral("licenseType"), QStringLiteral("Enterprise")},
+                         {QStringLiteral("expirationDate"), QStringLiteral("2030-12-31T23:59:59")},
+                         {QStringLiteral("companyName"), QStringLiteral("Sandbox Corp")},
+                         {QStringLiteral("maxUsers"), 100}});
+        });
+    }
+    if (path == QLatin1String("/api/assets/getlist")) {
+        return onlyGet([] {
+            return HttpResponse::json(
+                200, QJsonArray{
+                         asset(1, QStringLiteral("sandbox-web-01"),
+                               QStringLiteral("Virtual Machine (VM)"), QStringLiteral("10.0.0.10")),
+                         asset(2, QStringLiteral("sandbox-db-01"),
+                               QStringLiteral("Virtual Machine (VM)"), QStringLiteral("10.0.0.20")),
+                         asset(3, QStringLiteral("edge-firewall"), QStringLiteral("Firewall"),
+                               QStringLiteral("10.0.0.1"))});
+        });
+    }
+    if (match.hasMatch()) {
+        return onlyGet([&match] {
+            const int id = match.captured(1).toInt();
+            switch (id) {
+            case 1:
+                return HttpResponse::json(
+                    200, issue(1, QStringLiteral("TLS 1.0 enabled on web server"),
+                               QStringLiteral("II - Moderate - Other Weakness"), 1));
+            case 2:
+                return HttpResponse::json(
+                    200, issue(2, QStringLiteral("Database backups not encrypted"),
+                               QStringLiteral("I - High - Significant Deficiency"), 2));
+            default:
+                return message(404, QStringLiteral("Issue %1 was not found.").arg(id));
+            }
+        });
+    }
+    return notFound();
+}
+
+bool RegScaleRoutes::authorized(const HttpRequest &request) const
+{
+    const auto auth = SandboxRoutes::authorization(request);
+    if (!auth || auth->scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0 ||
+        auth->credentials.isEmpty())
+        return false;
+    if (auth->credentials == Sandbox::regScaleServiceAccountToken().toLatin1())
+        return true;
+    return m_sandbox.signer(Sandbox::Vendor::RegScale)
+               .verify(auth->credentials, m_sandbox.nowMs()) == SandboxJwt::Check::Valid;
+}
+
+HttpResponse RegScaleRoutes::login(const HttpRequest &request)
+{
+    const bool v2 = request.header("X-Api-Version").trimmed() == "2.0";
+    if (v2 && !m_sandbox.regScaleV2Supported()) {
+        // What ASP.NET API Versioning answers on a server that predates version 2.0.
+        return HttpResponse::json(
+            400, QJsonObject{
+                     {QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("code"), QStringLiteral("UnsupportedApiVersion")},
+                                  {QStringLiteral("message"),
+                                   QStringLiteral("The HTTP resource that matches the request URI "
+                                                  "'%1' does not support the API version '2.0'.")
+                                       .arg(QString::fromLatin1(request.target))}}}});
+    }
+    const auto body = SandboxRoutes::jsonObject(request.body);
+    if (!body)
+        return message(400, QStringLiteral("The request body must be a JSON object."));
+    // "username" or the CLI's "userName": ASP.NET binds JSON properties case-insensitively.
+    const QString user =
+        SandboxRoutes::valueIgnoringCase(*body, QLatin1String("username")).toString();
+    const QString password =
+        SandboxRoutes::valueIgnoringCase(*body, QLatin1String("password")).toString();
+    const QJsonValue mfaValue = SandboxRoutes::valueIgnoringCase(*body, QLatin1String("mfaToken"));
+    // A code sent as a number binds to the string property too.
+    const QString mfaToken =
+        mfaValue.isDouble() ? QString::number(mfaValue.toInteger()) : mfaValue.toString();
+    if (user.isEmpty() || password.isEmpty())
+        return message(400, QStringLiteral("A username and a password are required."));
+
+    const User *account = findUser(user);
+    if (account && account->locked) {
+        return message(403, QStringLiteral("This account is locked. Contact your RegScale "
+                                           "administrator."));
+    }
+    if (!account || password != Sandbox::regScalePassword())
+        return message(400, QStringLiteral("Invalid username or password."));
+    if (account->mfa) {
+        if (mfaToken.isEmpty())
+            return message(400, QStringLiteral("An MFA code is required for this account."));
+        if (mfaToken != Sandbox::regScaleMfaCode())
+            return message(400, QStringLiteral("The MFA code is invalid."));
+    }
+
+    const QString token = QString::fromLatin1(issueToken(account->username));
+    if (v2) {
+        return HttpResponse::json(200,
+                                  QJsonObject{{QStringLiteral("accessToken"),
+                                               QJsonObject{{QStringLiteral("id"), account->id},
+                                                           {QStringLiteral("authToken"), token}}}});
+    }
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), account->id},
+                                               {QStringLiteral("auth_token"), token}});
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+class Sandbox;
+
+// RegScale under /regscale: username/password login (v1 and v2 shapes, MFA, locked accounts)
+// and a few Bearer-protected API calls. ASP.NET routing: paths compare case-insensitively.
+class RegScaleRoutes
+{
+public:
+    explicit RegScaleRoutes(const Sandbox &sandbox);
+
+    // `path` is the part after "/regscale".
+    HttpResponse handle(const HttpRequest &request, const QString &path);
+    // A JWT for a known user, issued now; empty for an unknown user.
+    QByteArray issueToken(const QString &username) const;
+
+private:
+    HttpResponse login(const HttpRequest &request);
+    bool authorized(const HttpRequest &request) const;
+
+    const Sandbox &m_sandbox;
+};

@@ -1,0 +1,350 @@
+#include "Sandbox.h"
+
+#include "GenericRoutes.h"
+#include "HttpServer.h"
+#include "PasswordSafeRoutes.h"
+#include "RegScaleRoutes.h"
+#include "SandboxJwt.h"
+#include "ScantrustRoutes.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <cmath>
+
+namespace {
+constexpr Sandbox::Vendor AllVendors[] = {Sandbox::Vendor::RegScale, Sandbox::Vendor::Scantrust,
+                                          Sandbox::Vendor::PasswordSafe, Sandbox::Vendor::Generic};
+
+// Demo secrets are derived from fixed seeds, so they stay the same across runs and can be
+// written in a README; the signing keys are random per instance.
+QByteArray digest(const char *seed, QCryptographicHash::Algorithm algorithm)
+{
+    return QCryptographicHash::hash(QByteArray(seed), algorithm);
+}
+
+QByteArray randomBytes(int count)
+{
+    QByteArray bytes(count, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    return bytes;
+}
+} // namespace
+
+Sandbox::Sandbox(QObject *parent)
+    : QObject(parent)
+    , m_server(std::make_unique<HttpServer>(
+          [this](const HttpRequest &request) { return handle(request); }))
+{
+    m_lifetimes.insert(int(Vendor::RegScale), 24 * 3600);
+    m_lifetimes.insert(int(Vendor::Scantrust), 300);
+    m_lifetimes.insert(int(Vendor::PasswordSafe), 3600);
+    m_lifetimes.insert(int(Vendor::Generic), 3600);
+    const QByteArray master = randomBytes(32);
+    for (const Vendor vendor : AllVendors) {
+        m_signers.insert(int(vendor),
+                         std::make_shared<SandboxJwt>(QMessageAuthenticationCode::hash(
+                             vendorName(vendor).toUtf8(), master, QCryptographicHash::Sha256)));
+    }
+    m_regScale = std::make_unique<RegScaleRoutes>(*this);
+    m_scantrust = std::make_unique<ScantrustRoutes>(*this);
+    m_passwordSafe = std::make_unique<PasswordSafeRoutes>(*this);
+    m_generic = std::make_unique<GenericRoutes>(*this);
+}
+
+Sandbox::~Sandbox()
+{
+    // Close first: no request may reach routes that are being destroyed.
+    m_server->close();
+}
+
+bool Sandbox::listen(quint16 port)
+{
+    return m_server->listen(QHostAddress(QHostAddress::LocalHost), port);
+}
+
+void Sandbox::close()
+{
+    m_server->close();
+}
+
+bool Sandbox::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 Sandbox::port() const
+{
+    return m_server->serverPort();
+}
+
+QString Sandbox::errorString() const
+{
+    return m_server->errorString();
+}
+
+QUrl Sandbox::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+QUrl Sandbox::vendorBaseUrl(Vendor vendor) const
+{
+    QUrl url = baseUrl();
+    url.setPath(vendorPrefix(vendor));
+    return url;
+}
+
+QString Sandbox::vendorPrefix(Vendor vendor)
+{
+    switch (vendor) {
+    case Vendor::RegScale:
+        return QStringLiteral("/regscale");
+    case Vendor::Scantrust:
+        return QStringLiteral("/scantrust");
+    case Vendor::PasswordSafe:
+        return QStringLiteral("/passwordsafe/BeyondTrust/api/public/v3/");
+    case Vendor::Generic:
+        return QStringLiteral("/generic");
+    }
+    return {};
+}
+
+QString Sandbox::vendorName(Vendor vendor)
+{
+    switch (vendor) {
+    case Vendor::RegScale:
+        return QStringLiteral("RegScale");
+    case Vendor::Scantrust:
+        return QStringLiteral("Scantrust");
+    case Vendor::PasswordSafe:
+        return QStringLiteral("BeyondTrust Password Safe");
+    case Vendor::Generic:
+        return QStringLiteral("Generic");
+    }
+    return {};
+}
+
+void Sandbox::setClockSpeed(double speed)
+{
+    m_clockSpeed = speed > 0 && std::isfinite(speed) ? speed : 1.0;
+}
+
+void Sandbox::setTokenLifetime(Vendor vendor, qint64 seconds)
+{
+    m_lifetimes.insert(int(vendor), qMax<qint64>(1, seconds));
+}
+
+void Sandbox::setTokenLifetime(qint64 seconds)
+{
+    for (const Vendor vendor : AllVendors)
+        setTokenLifetime(vendor, seconds);
+}
+
+qint64 Sandbox::tokenLifetime(Vendor vendor) const
+{
+    return m_lifetimes.value(int(vendor));
+}
+
+void Sandbox::setPasswordSafeIdleTimeout(qint64 seconds)
+{
+    m_idleTimeout = qMax<qint64>(1, seconds);
+}
+
+void Sandbox::setRegScaleV2Supported(bool supported)
+{
+    m_regScaleV2 = supported;
+}
+
+void Sandbox::setScantrustThrottle(int count)
+{
+    m_scantrust->setThrottle(count);
+}
+
+qint64 Sandbox::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+qint64 Sandbox::realMsFor(qint64 sandboxSeconds) const
+{
+    return qMax<qint64>(1, qint64(std::ceil(double(sandboxSeconds) * 1000.0 / m_clockSpeed)));
+}
+
+QJsonObject Sandbox::timeClaims(Vendor vendor) const
+{
+    const qint64 now = nowMs();
+    const qint64 issued = now / 1000;
+    const qint64 expires = (now + realMsFor(tokenLifetime(vendor)) + 999) / 1000;
+    return {{QStringLiteral("iat"), issued},
+            {QStringLiteral("nbf"), issued},
+            {QStringLiteral("exp"), expires}};
+}
+
+qint64 Sandbox::expiresIn(Vendor vendor) const
+{
+    return qMax<qint64>(1, (realMsFor(tokenLifetime(vendor)) + 500) / 1000);
+}
+
+const SandboxJwt &Sandbox::signer(Vendor vendor) const
+{
+    return *m_signers.value(int(vendor));
+}
+
+QString Sandbox::regScaleProfileToken() const
+{
+    return QString::fromLatin1(m_regScale->issueToken(regScaleUsername()));
+}
+
+QString Sandbox::regScaleServiceAccountToken()
+{
+    return QStringLiteral("rs-svc-") +
+           QString::fromLatin1(
+               digest("tokenbench-sandbox regscale service account", QCryptographicHash::Sha256)
+                   .toHex());
+}
+
+QString Sandbox::scantrustUat()
+{
+    return QString::fromLatin1(
+        digest("tokenbench-sandbox scantrust uat", QCryptographicHash::Sha1).toHex());
+}
+
+QStringList Sandbox::scantrustUatPermissions()
+{
+    return {QStringLiteral("scans_download"), QStringLiteral("product_create")};
+}
+
+QString Sandbox::passwordSafeApiKey()
+{
+    return QString::fromLatin1(
+        digest("tokenbench-sandbox password safe api key", QCryptographicHash::Sha512).toHex());
+}
+
+QString Sandbox::passwordSafeClientId()
+{
+    return QUuid::createUuidV5(QUuid(),
+                               QByteArrayLiteral("tokenbench-sandbox password safe client"))
+        .toString(QUuid::WithoutBraces);
+}
+
+QString Sandbox::passwordSafeClientSecret()
+{
+    return QString::fromLatin1(
+        digest("tokenbench-sandbox password safe secret", QCryptographicHash::Sha256).toHex());
+}
+
+QString Sandbox::genericClientSecret()
+{
+    // Hex, so the secret never starts with '-' and reads safely on a command line.
+    return QString::fromLatin1(
+        digest("tokenbench-sandbox generic secret", QCryptographicHash::Sha256).toHex().left(40));
+}
+
+QString Sandbox::genericStaticToken()
+{
+    return QStringLiteral("sbx_") +
+           QString::fromLatin1(
+               digest("tokenbench-sandbox generic static token", QCryptographicHash::Sha1).toHex());
+}
+
+QString Sandbox::genericApiKey()
+{
+    return QStringLiteral("sbxkey-") +
+           QString::fromLatin1(
+               digest("tokenbench-sandbox generic api key", QCryptographicHash::Md5).toHex());
+}
+
+QString Sandbox::demoAccountsText() const
+{
+    const auto url = [this](Vendor v) {
+        return vendorBaseUrl(v).toString();
+    };
+    QString t;
+    t += QStringLiteral("RegScale            %1\n").arg(url(Vendor::RegScale));
+    t +=
+        QStringLiteral("  login             %1 / %2\n").arg(regScaleUsername(), regScalePassword());
+    t += QStringLiteral("  login with MFA    %1 / %2, MFA code %3\n")
+             .arg(regScaleMfaUsername(), regScalePassword(), regScaleMfaCode());
+    t += QStringLiteral("  locked account    %1 / (any password)\n").arg(regScaleLockedUsername());
+    t += QStringLiteral("  My Profile token  %1\n").arg(regScaleProfileToken());
+    t += QStringLiteral("  service account   %1\n").arg(regScaleServiceAccountToken());
+    t += QStringLiteral("Scantrust           %1\n").arg(url(Vendor::Scantrust));
+    t += QStringLiteral("  login             %1 / %2\n").arg(scantrustEmail(), scantrustPassword());
+    t += QStringLiteral("  UAT               %1 (%2)\n")
+             .arg(scantrustUat(), scantrustUatPermissions().join(QStringLiteral(", ")));
+    t += QStringLiteral("Password Safe       %1\n").arg(url(Vendor::PasswordSafe));
+    t += QStringLiteral("  API key           %1\n").arg(passwordSafeApiKey());
+    t += QStringLiteral("  run as            %1 (no password); %2 with pwd [%3]\n")
+             .arg(passwordSafeRunAs(), passwordSafeAdminRunAs(), passwordSafeAdminPassword());
+    t += QStringLiteral("  run as with 2FA   %1, challenge %2\n")
+             .arg(passwordSafeMfaRunAs(), passwordSafeChallengeCode());
+    t += QStringLiteral("  OAuth client      %1 / %2\n")
+             .arg(passwordSafeClientId(), passwordSafeClientSecret());
+    t += QStringLiteral("Generic             %1\n").arg(url(Vendor::Generic));
+    t += QStringLiteral("  OAuth2 client     %1 / %2 (scopes: read, write)\n")
+             .arg(genericClientId(), genericClientSecret());
+    t += QStringLiteral("  static token      %1 (Bearer or Token)\n").arg(genericStaticToken());
+    t += QStringLiteral("  X-Api-Key         %1\n").arg(genericApiKey());
+    t += QStringLiteral("  HTTP Basic        %1 / %2\n").arg(genericUsername(), genericPassword());
+    t += QStringLiteral("OpenAPI             %1/openapi.json\n").arg(baseUrl().toString());
+    return t;
+}
+
+HttpResponse Sandbox::handle(const HttpRequest &request)
+{
+    const QString method = QString::fromLatin1(request.method);
+    Q_EMIT requestReceived(method, request.path);
+
+    const QString &path = request.path;
+    const auto under = [&path](QLatin1String prefix, Qt::CaseSensitivity cs = Qt::CaseSensitive) {
+        return path.startsWith(prefix, cs) &&
+               (path.size() == prefix.size() || path.at(prefix.size()) == QLatin1Char('/'));
+    };
+    HttpResponse response;
+    if (path == QLatin1String("/openapi.json")) {
+        QFile file(QStringLiteral(":/sandbox/openapi.json"));
+        if (request.method != "GET") {
+            response = HttpResponse::json(405, QJsonObject{{QStringLiteral("detail"),
+                                                            QStringLiteral("Method not allowed.")}})
+                           .addHeader("Allow", "GET");
+        } else if (file.open(QIODevice::ReadOnly)) {
+            response.body = file.readAll();
+            response.addHeader("Content-Type", "application/json; charset=utf-8");
+        } else {
+            response = HttpResponse::empty(500);
+        }
+    } else if (under(QLatin1String("/regscale"))) {
+        response = m_regScale->handle(request, path.mid(9));
+    } else if (under(QLatin1String("/scantrust"))) {
+        response = m_scantrust->handle(request, path.mid(10));
+    } else if (under(QLatin1String("/passwordsafe"), Qt::CaseInsensitive)) {
+        response = m_passwordSafe->handle(request, path.mid(13));
+    } else if (under(QLatin1String("/generic"))) {
+        response = m_generic->handle(request, path.mid(8));
+    } else if (path == QLatin1String("/") && request.method == "GET") {
+        QJsonObject vendors;
+        for (const Vendor vendor : AllVendors)
+            vendors.insert(vendorName(vendor), vendorBaseUrl(vendor).toString());
+        response = HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("name"), QStringLiteral("tokenbench-sandbox")},
+                             {QStringLiteral("vendors"), vendors},
+                             {QStringLiteral("openapi"), QStringLiteral("/openapi.json")}});
+    } else {
+        response = HttpResponse::json(
+            404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
+    }
+    Q_EMIT requestHandled(method, request.path, response.status);
+    return response;
+}

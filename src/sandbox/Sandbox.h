@@ -1,0 +1,132 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class HttpServer;
+class SandboxJwt;
+class RegScaleRoutes;
+class ScantrustRoutes;
+class PasswordSafeRoutes;
+class GenericRoutes;
+
+// A local server that imitates each vendor's authentication protocol under its own path prefix,
+// for the demo mode and the tests. It binds 127.0.0.1 only.
+//
+// Time: tokens carry real epoch times in iat/nbf/exp, so a client reading `exp` against its own
+// clock agrees with the sandbox; the clock speed shortens every lifetime and idle timeout instead
+// (speed 60: a 300 s Scantrust JWT dies after 5 real seconds).
+class Sandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Vendor
+    {
+        RegScale,
+        Scantrust,
+        PasswordSafe,
+        Generic
+    };
+
+    explicit Sandbox(QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    bool listen(quint16 port = 0);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QString errorString() const;
+    // "http://127.0.0.1:PORT"
+    QUrl baseUrl() const;
+    // The base URL a profile of that vendor uses: baseUrl() plus the vendor's prefix.
+    QUrl vendorBaseUrl(Vendor vendor) const;
+    static QString vendorPrefix(Vendor vendor);
+    static QString vendorName(Vendor vendor);
+
+    // Settings; each takes effect for tokens and sessions made afterwards.
+    void setClockSpeed(double speed);
+    double clockSpeed() const { return m_clockSpeed; }
+    void setTokenLifetime(Vendor vendor, qint64 seconds);
+    void setTokenLifetime(qint64 seconds); // every vendor
+    qint64 tokenLifetime(Vendor vendor) const;
+    void setPasswordSafeIdleTimeout(qint64 seconds);
+    qint64 passwordSafeIdleTimeout() const { return m_idleTimeout; }
+    void setRegScaleV2Supported(bool supported);
+    bool regScaleV2Supported() const { return m_regScaleV2; }
+    // The next `count` Scantrust calls answer 429 with Retry-After.
+    void setScantrustThrottle(int count);
+
+    // The clock the vendors use: milliseconds since the epoch, and how many real milliseconds a
+    // span of sandbox seconds lasts at the current clock speed.
+    qint64 nowMs() const;
+    qint64 realMsFor(qint64 sandboxSeconds) const;
+    // iat, nbf and exp for a token of `vendor` issued now.
+    QJsonObject timeClaims(Vendor vendor) const;
+    // The lifetime in real seconds, as an OAuth `expires_in` (at least 1).
+    qint64 expiresIn(Vendor vendor) const;
+    const SandboxJwt &signer(Vendor vendor) const;
+
+    // Demo credentials, for tests and the app's demo mode.
+    static QString regScaleUsername() { return QStringLiteral("analyst"); }
+    static QString regScaleMfaUsername() { return QStringLiteral("mfa-analyst"); }
+    static QString regScaleLockedUsername() { return QStringLiteral("locked-user"); }
+    static QString regScalePassword() { return QStringLiteral("regscale-demo"); }
+    static QString regScaleMfaCode() { return QStringLiteral("123456"); }
+    // A "Current Access Token" as copied from My Profile: a JWT for `analyst`, issued now.
+    QString regScaleProfileToken() const;
+    // A service-account token: long-lived and opaque (not a JWT).
+    static QString regScaleServiceAccountToken();
+
+    static QString scantrustEmail() { return QStringLiteral("analyst@scantrust.example"); }
+    static QString scantrustPassword() { return QStringLiteral("scantrust-demo"); }
+    // A User Authorization Token (opaque) with scantrustUatPermissions().
+    static QString scantrustUat();
+    static QStringList scantrustUatPermissions();
+
+    static QString passwordSafeApiKey(); // 128 hex characters
+    static QString passwordSafeRunAs() { return QStringLiteral("DEMO\\analyst"); }
+    static QString passwordSafeAdminRunAs() { return QStringLiteral("ps-admin"); }
+    static QString passwordSafeAdminPassword() { return QStringLiteral("ps-demo"); }
+    static QString passwordSafeMfaRunAs() { return QStringLiteral("mfa-analyst"); }
+    static QString passwordSafeChallengeCode() { return QStringLiteral("654321"); }
+    static QString passwordSafeClientId();
+    static QString passwordSafeClientSecret();
+
+    static QString genericClientId() { return QStringLiteral("sandbox-client"); }
+    static QString genericClientSecret();
+    static QString genericStaticToken();
+    static QString genericApiKey();
+    static QString genericUsername() { return QStringLiteral("generic-user"); }
+    static QString genericPassword() { return QStringLiteral("generic-demo"); }
+
+    // A human-readable table of the demo accounts, with their secrets.
+    QString demoAccountsText() const;
+
+Q_SIGNALS:
+    // Only the method and the path: never headers, query or body, which may hold secrets.
+    void requestReceived(const QString &method, const QString &path);
+    void requestHandled(const QString &method, const QString &path, int status);
+
+private:
+    HttpResponse handle(const HttpRequest &request);
+
+    std::unique_ptr<HttpServer> m_server;
+    double m_clockSpeed = 1.0;
+    QHash<int, qint64> m_lifetimes;
+    qint64 m_idleTimeout = 1200;
+    bool m_regScaleV2 = true;
+    QHash<int, std::shared_ptr<SandboxJwt>> m_signers;
+    std::unique_ptr<RegScaleRoutes> m_regScale;
+    std::unique_ptr<ScantrustRoutes> m_scantrust;
+    std::unique_ptr<PasswordSafeRoutes> m_passwordSafe;
+    std::unique_ptr<GenericRoutes> m_generic;
+};
