@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkCookie>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+// The scheme, host and port of a URL: the unit that credentials are bound to.
+struct Origin
+{
+    QString scheme;
+    QString host;
+    int port = -1;
+
+    static Origin of(const QUrl &url);
+    bool isValid() const { return !scheme.isEmpty() && !host.isEmpty(); }
+    bool operator==(const Origin &o) const
+    {
+        return scheme == o.scheme && host == o.host && port == o.port;
+    }
+    bool operator!=(const Origin &o) const { return !(*this == o); }
+    QString toString() const; // "https://api.example.com:8443"
+};
+
+// What authorises requests to one origin: headers (Authorization, X-Api-Key...) and cookies (a
+// Password Safe session). HttpClient attaches it only while the request's URL is on `origin`.
+struct Credential
+{
+    Origin origin;
+    HttpHeaders headers;
+    QList<QNetworkCookie> cookies;
+
+    bool isEmpty() const { return headers.isEmpty() && cookies.isEmpty(); }
+};
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    HttpHeaders headers; // never credentials: those go in `credential`
+    QByteArray body;
+    Credential credential;
+
+    // Per-request limits; zero or negative means "use the client's default".
+    int timeoutMs = 0; // no byte received for this long: give up
+    int maxRetries = -1;
+    QString saveToFile; // stream the body to this file whatever its size
+
+    bool isIdempotent() const;
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray reason;
+    HttpHeaders headers;
+    QByteArray body;  // empty when the body went to `bodyFile`
+    QString bodyFile; // set when the body was streamed to disk
+    qint64 bodySize = 0;
+    QUrl finalUrl; // after redirects
+    int redirects = 0;
+    int attempts = 1;
+    qint64 elapsedMs = 0;
+    QList<QNetworkCookie> cookies; // Set-Cookie from responses on the credential's origin
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive, first match
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};

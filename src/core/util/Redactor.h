@@ -1,0 +1,33 @@
+#pragma once
+
+#include "net/HttpMessage.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Every log line goes through here. Header values of Authorization, Proxy-Authorization, Cookie,
+// Set-Cookie and API-key headers are replaced; so are password, client_secret, access_token,
+// refresh_token, token, api_key fields in JSON, form bodies and URL queries; and any string a
+// caller registered as secret.
+namespace Redactor {
+
+inline const QString Mask = QStringLiteral("[redacted]");
+
+bool isSecretHeader(const QByteArray &name);
+bool isSecretField(const QString &name);
+
+QByteArray headerValue(const QByteArray &name, const QByteArray &value);
+HttpHeaders headers(const HttpHeaders &headers);
+QString url(const QUrl &url); // query secrets masked, user info removed
+QByteArray body(const QByteArray &body, const QByteArray &contentType); // JSON/form fields masked
+
+// Replaces every registered secret (and the secrets given) found in `text`.
+QString text(QString text, const QStringList &secrets = {});
+
+// Secrets known to this process (tokens, passwords...) that `text()` always masks. Values shorter
+// than 4 characters are not registered: masking them would mangle ordinary words.
+void registerSecret(const QString &secret);
+void forgetSecret(const QString &secret);
+
+} // namespace Redactor
