@@ -10,34 +10,35 @@
 #include <QUrl>
 
 namespace {
-HttpResponse detail(int status, const QString &text)
+SandboxResponse detail(int status, const QString &text)
 {
-    return HttpResponse::json(status, QJsonObject{{QStringLiteral("detail"), text}});
+    return SandboxResponse::json(status, QJsonObject{{QStringLiteral("detail"), text}});
 }
 
-HttpResponse oauthError(int status, const QString &error, const QString &description)
+SandboxResponse oauthError(int status, const QString &error, const QString &description)
 {
-    return HttpResponse::json(status,
-                              QJsonObject{{QStringLiteral("error"), error},
-                                          {QStringLiteral("error_description"), description}})
+    return SandboxResponse::json(status,
+                                 QJsonObject{{QStringLiteral("error"), error},
+                                             {QStringLiteral("error_description"), description}})
         .addHeader("Cache-Control", "no-store")
         .addHeader("Pragma", "no-cache");
 }
 
-HttpResponse unauthorized(const QByteArray &challenge, const QString &error,
-                          const QString &description)
+SandboxResponse unauthorized(const QByteArray &challenge, const QString &error,
+                             const QString &description)
 {
-    return HttpResponse::json(401, QJsonObject{{QStringLiteral("error"), error},
-                                               {QStringLiteral("error_description"), description}})
+    return SandboxResponse::json(401,
+                                 QJsonObject{{QStringLiteral("error"), error},
+                                             {QStringLiteral("error_description"), description}})
         .addHeader("WWW-Authenticate", challenge);
 }
 
-HttpResponse authenticated(const QString &who, const QString &via, const QString &scheme)
+SandboxResponse authenticated(const QString &who, const QString &via, const QString &scheme)
 {
     QJsonObject body{{QStringLiteral("authenticated_as"), who}, {QStringLiteral("via"), via}};
     if (!scheme.isEmpty())
         body.insert(QStringLiteral("scheme"), scheme);
-    return HttpResponse::json(200, body);
+    return SandboxResponse::json(200, body);
 }
 
 // RFC 6749 2.3.1: the client id and secret are form-encoded before they go into Basic.
@@ -52,7 +53,7 @@ GenericRoutes::GenericRoutes(const Sandbox &sandbox)
     : m_sandbox(sandbox)
 {}
 
-HttpResponse GenericRoutes::handle(const HttpRequest &request, const QString &path)
+SandboxResponse GenericRoutes::handle(const SandboxRequest &request, const QString &path)
 {
     if (path == QLatin1String("/oauth/token")) {
         if (request.method != "POST")
@@ -81,7 +82,7 @@ HttpResponse GenericRoutes::handle(const HttpRequest &request, const QString &pa
     return detail(404, QStringLiteral("Not found."));
 }
 
-HttpResponse GenericRoutes::token(const HttpRequest &request)
+SandboxResponse GenericRoutes::token(const SandboxRequest &request)
 {
     const QByteArray type = request.header("Content-Type").toLower();
     if (!type.isEmpty() && !type.startsWith("application/x-www-form-urlencoded")) {
@@ -126,11 +127,11 @@ HttpResponse GenericRoutes::token(const HttpRequest &request)
         clientSecret = fields.value(QStringLiteral("client_secret"));
     }
     if (clientId != Sandbox::genericClientId() || clientSecret != Sandbox::genericClientSecret()) {
-        HttpResponse r = oauthError(401, QStringLiteral("invalid_client"),
-                                    basic || bodyId ? QStringLiteral("Client authentication "
-                                                                     "failed.")
-                                                    : QStringLiteral("Client authentication is "
-                                                                     "required."));
+        SandboxResponse r = oauthError(401, QStringLiteral("invalid_client"),
+                                       basic || bodyId ? QStringLiteral("Client authentication "
+                                                                        "failed.")
+                                                       : QStringLiteral("Client authentication is "
+                                                                        "required."));
         if (basic)
             r.addHeader("WWW-Authenticate", "Basic realm=\"sandbox\"");
         return r;
@@ -167,7 +168,7 @@ HttpResponse GenericRoutes::token(const HttpRequest &request)
     for (auto it = times.begin(); it != times.end(); ++it)
         claims.insert(it.key(), it.value());
     const QByteArray jwt = m_sandbox.signer(Sandbox::Vendor::Generic).sign(claims);
-    return HttpResponse::json(
+    return SandboxResponse::json(
                200, QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(jwt)},
                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                                 {QStringLiteral("expires_in"),
@@ -177,7 +178,7 @@ HttpResponse GenericRoutes::token(const HttpRequest &request)
         .addHeader("Pragma", "no-cache");
 }
 
-HttpResponse GenericRoutes::whoami(const HttpRequest &request) const
+SandboxResponse GenericRoutes::whoami(const SandboxRequest &request) const
 {
     const QByteArray bearerChallenge = "Bearer realm=\"sandbox\"";
     const auto auth = SandboxRoutes::authorization(request);
@@ -240,7 +241,7 @@ HttpResponse GenericRoutes::whoami(const HttpRequest &request) const
                         QStringLiteral("Unsupported authorization scheme."));
 }
 
-HttpResponse GenericRoutes::echo(const HttpRequest &request)
+SandboxResponse GenericRoutes::echo(const SandboxRequest &request)
 {
     QJsonObject query;
     for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
@@ -268,10 +269,10 @@ HttpResponse GenericRoutes::echo(const HttpRequest &request)
     if (error.error == QJsonParseError::NoError)
         body.insert(QStringLiteral("json"),
                     json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()));
-    return HttpResponse::json(200, body);
+    return SandboxResponse::json(200, body);
 }
 
-HttpResponse GenericRoutes::redirect(const HttpRequest &request)
+SandboxResponse GenericRoutes::redirect(const SandboxRequest &request)
 {
     const QUrl to(request.query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded),
                   QUrl::StrictMode);
@@ -283,5 +284,5 @@ HttpResponse GenericRoutes::redirect(const HttpRequest &request)
     if (!ok || status < 300 || status > 308 || status == 304 || status == 306)
         return detail(400, QStringLiteral("The status must be a redirect: 300-303, 305, 307 or "
                                           "308."));
-    return HttpResponse::empty(status).addHeader("Location", to.toEncoded());
+    return SandboxResponse::empty(status).addHeader("Location", to.toEncoded());
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
 
 class Sandbox;
 
@@ -14,13 +14,13 @@ public:
     explicit GenericRoutes(const Sandbox &sandbox);
 
     // `path` is the part after "/generic".
-    HttpResponse handle(const HttpRequest &request, const QString &path);
+    SandboxResponse handle(const SandboxRequest &request, const QString &path);
 
 private:
-    HttpResponse token(const HttpRequest &request);
-    HttpResponse whoami(const HttpRequest &request) const;
-    static HttpResponse echo(const HttpRequest &request);
-    static HttpResponse redirect(const HttpRequest &request);
+    SandboxResponse token(const SandboxRequest &request);
+    SandboxResponse whoami(const SandboxRequest &request) const;
+    static SandboxResponse echo(const SandboxRequest &request);
+    static SandboxResponse redirect(const SandboxRequest &request);
 
     const Sandbox &m_sandbox;
 };

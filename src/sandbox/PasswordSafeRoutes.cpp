@@ -39,14 +39,14 @@ const QList<User> &users()
 }
 constexpr int ApplicationUser = 3;
 
-HttpResponse unauthorized(const QString &text)
+SandboxResponse unauthorized(const QString &text)
 {
-    return HttpResponse::jsonString(401, text);
+    return SandboxResponse::jsonString(401, text);
 }
 
-HttpResponse oauthError(int status, const QString &error)
+SandboxResponse oauthError(int status, const QString &error)
 {
-    return HttpResponse::json(status, QJsonObject{{QStringLiteral("error"), error}})
+    return SandboxResponse::json(status, QJsonObject{{QStringLiteral("error"), error}})
         .addHeader("Cache-Control", "no-store");
 }
 
@@ -169,7 +169,7 @@ PasswordSafeRoutes::PasswordSafeRoutes(const Sandbox &sandbox)
     : m_sandbox(sandbox)
 {}
 
-HttpResponse PasswordSafeRoutes::handle(const HttpRequest &request, const QString &rawPath)
+SandboxResponse PasswordSafeRoutes::handle(const SandboxRequest &request, const QString &rawPath)
 {
     QString path = rawPath.toLower();
     QString route;
@@ -183,8 +183,8 @@ HttpResponse PasswordSafeRoutes::handle(const HttpRequest &request, const QStrin
     while (route.endsWith(QLatin1Char('/')))
         route.chop(1);
     const auto allow = [](const QByteArray &methods) {
-        return HttpResponse::jsonString(405, QStringLiteral("The requested resource does not "
-                                                            "support this HTTP method."))
+        return SandboxResponse::jsonString(405, QStringLiteral("The requested resource does not "
+                                                               "support this HTTP method."))
             .addHeader("Allow", methods);
     };
 
@@ -196,7 +196,7 @@ HttpResponse PasswordSafeRoutes::handle(const HttpRequest &request, const QStrin
         if (request.method != "POST")
             return allow("POST");
         m_sessions.remove(request.cookie("ASP.NET_SessionId"));
-        return HttpResponse::empty(200);
+        return SandboxResponse::empty(200);
     }
 
     QJsonArray list;
@@ -210,7 +210,7 @@ HttpResponse PasswordSafeRoutes::handle(const HttpRequest &request, const QStrin
     else if (route == QLatin1String("configuration/version"))
         object.insert(QStringLiteral("Version"), QStringLiteral("24.1.0.1234"));
     else
-        return HttpResponse::json(
+        return SandboxResponse::json(
             404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
 
     if (request.method != "GET")
@@ -219,10 +219,10 @@ HttpResponse PasswordSafeRoutes::handle(const HttpRequest &request, const QStrin
     const Session *session = liveSession(request);
     if (!session || session->awaitingChallenge)
         return unauthorized(QStringLiteral("User not authenticated or the session has expired."));
-    return object.isEmpty() ? HttpResponse::json(200, list) : HttpResponse::json(200, object);
+    return object.isEmpty() ? SandboxResponse::json(200, list) : SandboxResponse::json(200, object);
 }
 
-PasswordSafeRoutes::Session *PasswordSafeRoutes::liveSession(const HttpRequest &request,
+PasswordSafeRoutes::Session *PasswordSafeRoutes::liveSession(const SandboxRequest &request,
                                                              QByteArray *id)
 {
     const QByteArray cookie = request.cookie("ASP.NET_SessionId");
@@ -250,19 +250,19 @@ QByteArray PasswordSafeRoutes::newSessionId() const
     return id;
 }
 
-HttpResponse PasswordSafeRoutes::signedIn(int userIndex, const QByteArray &sessionId)
+SandboxResponse PasswordSafeRoutes::signedIn(int userIndex, const QByteArray &sessionId)
 {
     const User &user = users().at(userIndex);
     m_sessions.insert(sessionId, Session{userIndex, false, m_sandbox.nowMs()});
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("UserId"), user.userId},
-                                               {QStringLiteral("SID"), user.sid},
-                                               {QStringLiteral("EmailAddress"), user.email},
-                                               {QStringLiteral("UserName"), user.runAs},
-                                               {QStringLiteral("Name"), user.name}})
+    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("UserId"), user.userId},
+                                                  {QStringLiteral("SID"), user.sid},
+                                                  {QStringLiteral("EmailAddress"), user.email},
+                                                  {QStringLiteral("UserName"), user.runAs},
+                                                  {QStringLiteral("Name"), user.name}})
         .addHeader("Set-Cookie", "ASP.NET_SessionId=" + sessionId + "; path=/; HttpOnly");
 }
 
-HttpResponse PasswordSafeRoutes::signIn(const HttpRequest &request)
+SandboxResponse PasswordSafeRoutes::signIn(const SandboxRequest &request)
 {
     const auto auth = SandboxRoutes::authorization(request);
     if (!auth)
@@ -314,7 +314,7 @@ HttpResponse PasswordSafeRoutes::signIn(const HttpRequest &request)
         .addHeader("Set-Cookie", "ASP.NET_SessionId=" + sessionId + "; path=/; HttpOnly");
 }
 
-HttpResponse PasswordSafeRoutes::token(const HttpRequest &request)
+SandboxResponse PasswordSafeRoutes::token(const SandboxRequest &request)
 {
     QHash<QString, QString> fields;
     for (const auto &field : SandboxRoutes::formFields(request.body))
@@ -331,7 +331,7 @@ HttpResponse PasswordSafeRoutes::token(const HttpRequest &request)
     m_accessTokens.insert(accessToken,
                           m_sandbox.nowMs() + m_sandbox.realMsFor(m_sandbox.tokenLifetime(
                                                   Sandbox::Vendor::PasswordSafe)));
-    return HttpResponse::json(
+    return SandboxResponse::json(
                200, QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
                                 {QStringLiteral("expires_in"),
                                  m_sandbox.expiresIn(Sandbox::Vendor::PasswordSafe)},

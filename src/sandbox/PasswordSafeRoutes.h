@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
 
 #include <QHash>
 #include <QString>
@@ -30,7 +30,7 @@ public:
     explicit PasswordSafeRoutes(const Sandbox &sandbox);
 
     // `path` is the part after "/passwordsafe".
-    HttpResponse handle(const HttpRequest &request, const QString &path);
+    SandboxResponse handle(const SandboxRequest &request, const QString &path);
 
 private:
     struct Session
@@ -40,11 +40,11 @@ private:
         qint64 lastSeenMs = 0;
     };
 
-    HttpResponse signIn(const HttpRequest &request);
-    HttpResponse token(const HttpRequest &request);
-    HttpResponse signedIn(int userIndex, const QByteArray &sessionId);
+    SandboxResponse signIn(const SandboxRequest &request);
+    SandboxResponse token(const SandboxRequest &request);
+    SandboxResponse signedIn(int userIndex, const QByteArray &sessionId);
     // The live session the request's cookie names (its idle timer restarted), or nullptr.
-    Session *liveSession(const HttpRequest &request, QByteArray *id = nullptr);
+    Session *liveSession(const SandboxRequest &request, QByteArray *id = nullptr);
     QByteArray newSessionId() const;
 
     const Sandbox &m_sandbox;

@@ -40,21 +40,22 @@ const User *findUser(const QString &username)
     return nullptr;
 }
 
-HttpResponse message(int status, const QString &text)
+SandboxResponse message(int status, const QString &text)
 {
-    return HttpResponse::json(status, QJsonObject{{QStringLiteral("message"), text}});
+    return SandboxResponse::json(status, QJsonObject{{QStringLiteral("message"), text}});
 }
 
-HttpResponse notFound()
+SandboxResponse notFound()
 {
-    return HttpResponse::json(
+    return SandboxResponse::json(
         404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
 }
 
-HttpResponse unauthorized()
+SandboxResponse unauthorized()
 {
     // ASP.NET JwtBearer answers with no body; the challenge says what is wrong.
-    return HttpResponse::empty(401).addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    return SandboxResponse::empty(401).addHeader("WWW-Authenticate",
+                                                 "Bearer error=\"invalid_token\"");
 }
 
 QJsonObject asset(int id, const QString &name, const QString &type, const QString &ip)
@@ -103,7 +104,7 @@ QByteArray RegScaleRoutes::issueToken(const QString &username) const
     return m_sandbox.signer(Sandbox::Vendor::RegScale).sign(claims);
 }
 
-HttpResponse RegScaleRoutes::handle(const HttpRequest &request, const QString &rawPath)
+SandboxResponse RegScaleRoutes::handle(const SandboxRequest &request, const QString &rawPath)
 {
     QString path = rawPath.toLower();
     if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
@@ -133,10 +134,10 @@ HttpResponse RegScaleRoutes::handle(const HttpRequest &request, const QString &r
         return unauthorized();
 
     if (path == QLatin1String("/api/logging/filterlogs/0/0"))
-        return onlyGet([] { return HttpResponse::json(200, QJsonArray{}); });
+        return onlyGet([] { return SandboxResponse::json(200, QJsonArray{}); });
     if (path == QLatin1String("/api/config/getlicense")) {
         return onlyGet([] {
-            return HttpResponse::json(
+            return SandboxResponse::json(
                 200, QJsonObject{
                          {QStringLiteral("licenseType"), QStringLiteral("Enterprise")},
                          {QStringLiteral("expirationDate"), QStringLiteral("2030-12-31T23:59:59")},
@@ -146,7 +147,7 @@ HttpResponse RegScaleRoutes::handle(const HttpRequest &request, const QString &r
     }
     if (path == QLatin1String("/api/assets/getlist")) {
         return onlyGet([] {
-            return HttpResponse::json(
+            return SandboxResponse::json(
                 200, QJsonArray{
                          asset(1, QStringLiteral("sandbox-web-01"),
                                QStringLiteral("Virtual Machine (VM)"), QStringLiteral("10.0.0.10")),
@@ -161,11 +162,11 @@ HttpResponse RegScaleRoutes::handle(const HttpRequest &request, const QString &r
             const int id = match.captured(1).toInt();
             switch (id) {
             case 1:
-                return HttpResponse::json(
+                return SandboxResponse::json(
                     200, issue(1, QStringLiteral("TLS 1.0 enabled on web server"),
                                QStringLiteral("II - Moderate - Other Weakness"), 1));
             case 2:
-                return HttpResponse::json(
+                return SandboxResponse::json(
                     200, issue(2, QStringLiteral("Database backups not encrypted"),
                                QStringLiteral("I - High - Significant Deficiency"), 2));
             default:
@@ -176,7 +177,7 @@ HttpResponse RegScaleRoutes::handle(const HttpRequest &request, const QString &r
     return notFound();
 }
 
-bool RegScaleRoutes::authorized(const HttpRequest &request) const
+bool RegScaleRoutes::authorized(const SandboxRequest &request) const
 {
     const auto auth = SandboxRoutes::authorization(request);
     if (!auth || auth->scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0 ||
@@ -188,12 +189,12 @@ bool RegScaleRoutes::authorized(const HttpRequest &request) const
                .verify(auth->credentials, m_sandbox.nowMs()) == SandboxJwt::Check::Valid;
 }
 
-HttpResponse RegScaleRoutes::login(const HttpRequest &request)
+SandboxResponse RegScaleRoutes::login(const SandboxRequest &request)
 {
     const bool v2 = request.header("X-Api-Version").trimmed() == "2.0";
     if (v2 && !m_sandbox.regScaleV2Supported()) {
         // What ASP.NET API Versioning answers on a server that predates version 2.0.
-        return HttpResponse::json(
+        return SandboxResponse::json(
             400, QJsonObject{
                      {QStringLiteral("error"),
                       QJsonObject{{QStringLiteral("code"), QStringLiteral("UnsupportedApiVersion")},
@@ -233,11 +234,11 @@ HttpResponse RegScaleRoutes::login(const HttpRequest &request)
 
     const QString token = QString::fromLatin1(issueToken(account->username));
     if (v2) {
-        return HttpResponse::json(200,
-                                  QJsonObject{{QStringLiteral("accessToken"),
-                                               QJsonObject{{QStringLiteral("id"), account->id},
-                                                           {QStringLiteral("authToken"), token}}}});
+        return SandboxResponse::json(
+            200, QJsonObject{{QStringLiteral("accessToken"),
+                              QJsonObject{{QStringLiteral("id"), account->id},
+                                          {QStringLiteral("authToken"), token}}}});
     }
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), account->id},
-                                               {QStringLiteral("auth_token"), token}});
+    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("id"), account->id},
+                                                  {QStringLiteral("auth_token"), token}});
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
 
 class Sandbox;
 
@@ -13,13 +13,13 @@ public:
     explicit RegScaleRoutes(const Sandbox &sandbox);
 
     // `path` is the part after "/regscale".
-    HttpResponse handle(const HttpRequest &request, const QString &path);
+    SandboxResponse handle(const SandboxRequest &request, const QString &path);
     // A JWT for a known user, issued now; empty for an unknown user.
     QByteArray issueToken(const QString &username) const;
 
 private:
-    HttpResponse login(const HttpRequest &request);
-    bool authorized(const HttpRequest &request) const;
+    SandboxResponse login(const SandboxRequest &request);
+    bool authorized(const SandboxRequest &request) const;
 
     const Sandbox &m_sandbox;
 };

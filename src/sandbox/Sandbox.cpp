@@ -1,10 +1,10 @@
 #include "Sandbox.h"
 
 #include "GenericRoutes.h"
-#include "HttpServer.h"
 #include "PasswordSafeRoutes.h"
 #include "RegScaleRoutes.h"
 #include "SandboxJwt.h"
+#include "SandboxServer.h"
 #include "ScantrustRoutes.h"
 
 #include <QCryptographicHash>
@@ -40,8 +40,8 @@ QByteArray randomBytes(int count)
 
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
-    , m_server(std::make_unique<HttpServer>(
-          [this](const HttpRequest &request) { return handle(request); }))
+    , m_server(std::make_unique<SandboxServer>(
+          [this](const SandboxRequest &request) { return handle(request); }))
 {
     m_lifetimes.insert(int(Vendor::RegScale), 24 * 3600);
     m_lifetimes.insert(int(Vendor::Scantrust), 300);
@@ -302,7 +302,7 @@ QString Sandbox::demoAccountsText() const
     return t;
 }
 
-HttpResponse Sandbox::handle(const HttpRequest &request)
+SandboxResponse Sandbox::handle(const SandboxRequest &request)
 {
     const QString method = QString::fromLatin1(request.method);
     Q_EMIT requestReceived(method, request.path);
@@ -312,18 +312,19 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
         return path.startsWith(prefix, cs) &&
                (path.size() == prefix.size() || path.at(prefix.size()) == QLatin1Char('/'));
     };
-    HttpResponse response;
+    SandboxResponse response;
     if (path == QLatin1String("/openapi.json")) {
         QFile file(QStringLiteral(":/sandbox/openapi.json"));
         if (request.method != "GET") {
-            response = HttpResponse::json(405, QJsonObject{{QStringLiteral("detail"),
-                                                            QStringLiteral("Method not allowed.")}})
-                           .addHeader("Allow", "GET");
+            response =
+                SandboxResponse::json(405, QJsonObject{{QStringLiteral("detail"),
+                                                        QStringLiteral("Method not allowed.")}})
+                    .addHeader("Allow", "GET");
         } else if (file.open(QIODevice::ReadOnly)) {
             response.body = file.readAll();
             response.addHeader("Content-Type", "application/json; charset=utf-8");
         } else {
-            response = HttpResponse::empty(500);
+            response = SandboxResponse::empty(500);
         }
     } else if (under(QLatin1String("/regscale"))) {
         response = m_regScale->handle(request, path.mid(9));
@@ -337,12 +338,12 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
         QJsonObject vendors;
         for (const Vendor vendor : AllVendors)
             vendors.insert(vendorName(vendor), vendorBaseUrl(vendor).toString());
-        response = HttpResponse::json(
+        response = SandboxResponse::json(
             200, QJsonObject{{QStringLiteral("name"), QStringLiteral("tokenbench-sandbox")},
                              {QStringLiteral("vendors"), vendors},
                              {QStringLiteral("openapi"), QStringLiteral("/openapi.json")}});
     } else {
-        response = HttpResponse::json(
+        response = SandboxResponse::json(
             404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
     }
     Q_EMIT requestHandled(method, request.path, response.status);

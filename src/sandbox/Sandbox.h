@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,7 +11,7 @@
 
 #include <memory>
 
-class HttpServer;
+class SandboxServer;
 class SandboxJwt;
 class RegScaleRoutes;
 class ScantrustRoutes;
@@ -117,9 +117,9 @@ Q_SIGNALS:
     void requestHandled(const QString &method, const QString &path, int status);
 
 private:
-    HttpResponse handle(const HttpRequest &request);
+    SandboxResponse handle(const SandboxRequest &request);
 
-    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<SandboxServer> m_server;
     double m_clockSpeed = 1.0;
     QHash<int, qint64> m_lifetimes;
     qint64 m_idleTimeout = 1200;

@@ -6,7 +6,7 @@
 
 namespace SandboxRoutes {
 
-std::optional<Authorization> authorization(const HttpRequest &request)
+std::optional<Authorization> authorization(const SandboxRequest &request)
 {
     const QByteArray value = request.header("Authorization").trimmed();
     if (value.isEmpty())
@@ -69,9 +69,9 @@ std::optional<QPair<QString, QString>> basicCredentials(const QByteArray &creden
                                    QString::fromUtf8(decoded.mid(colon + 1))};
 }
 
-HttpResponse methodNotAllowed(const QByteArray &allow, const QJsonObject &body)
+SandboxResponse methodNotAllowed(const QByteArray &allow, const QJsonObject &body)
 {
-    return HttpResponse::json(405, body).addHeader("Allow", allow);
+    return SandboxResponse::json(405, body).addHeader("Allow", allow);
 }
 
 QByteArray randomHex(int bytes)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,7 +19,7 @@ struct Authorization
     QString scheme;
     QByteArray credentials;
 };
-std::optional<Authorization> authorization(const HttpRequest &request);
+std::optional<Authorization> authorization(const SandboxRequest &request);
 
 // application/x-www-form-urlencoded fields in order, '+' as space, repeated names kept.
 QList<QPair<QString, QString>> formFields(const QByteArray &body);
@@ -34,7 +34,7 @@ QJsonValue valueIgnoringCase(const QJsonObject &object, QLatin1String key);
 // HTTP Basic credentials: user and password (RFC 7617), or nothing when malformed.
 std::optional<QPair<QString, QString>> basicCredentials(const QByteArray &credentials);
 
-HttpResponse methodNotAllowed(const QByteArray &allow, const QJsonObject &body);
+SandboxResponse methodNotAllowed(const QByteArray &allow, const QJsonObject &body);
 
 // A random token of `bytes` random bytes, hex-encoded.
 QByteArray randomHex(int bytes);

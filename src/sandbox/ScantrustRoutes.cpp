@@ -22,18 +22,18 @@ QStringList allPermissions()
             QStringLiteral("scm_code_edit")};
 }
 
-HttpResponse detail(int status, const QString &text)
+SandboxResponse detail(int status, const QString &text)
 {
-    return HttpResponse::json(status, QJsonObject{{QStringLiteral("detail"), text}});
+    return SandboxResponse::json(status, QJsonObject{{QStringLiteral("detail"), text}});
 }
 
-HttpResponse notAuthenticated(const QString &text)
+SandboxResponse notAuthenticated(const QString &text)
 {
     // DRF takes the challenge from the first authentication class: the JWT one.
     return detail(401, text).addHeader("WWW-Authenticate", "JWT realm=\"api\"");
 }
 
-HttpResponse methodNotAllowed(const HttpRequest &request, const QByteArray &allow)
+SandboxResponse methodNotAllowed(const SandboxRequest &request, const QByteArray &allow)
 {
     return SandboxRoutes::methodNotAllowed(
         allow,
@@ -41,7 +41,7 @@ HttpResponse methodNotAllowed(const HttpRequest &request, const QByteArray &allo
           QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method))}});
 }
 
-HttpResponse forbidden()
+SandboxResponse forbidden()
 {
     return detail(403, QStringLiteral("You do not have permission to perform this action."));
 }
@@ -63,7 +63,7 @@ ScantrustRoutes::ScantrustRoutes(const Sandbox &sandbox)
     : m_sandbox(sandbox)
 {}
 
-HttpResponse ScantrustRoutes::handle(const HttpRequest &request, const QString &path)
+SandboxResponse ScantrustRoutes::handle(const SandboxRequest &request, const QString &path)
 {
     if (m_throttle > 0) {
         --m_throttle;
@@ -78,7 +78,7 @@ HttpResponse ScantrustRoutes::handle(const HttpRequest &request, const QString &
         const qsizetype question = request.target.indexOf('?');
         if (question >= 0)
             location += request.target.mid(question);
-        HttpResponse r = HttpResponse::empty(301).addHeader("Location", location);
+        SandboxResponse r = SandboxResponse::empty(301).addHeader("Location", location);
         r.addHeader("Content-Type", "text/html; charset=utf-8");
         return r;
     }
@@ -89,14 +89,14 @@ HttpResponse ScantrustRoutes::handle(const HttpRequest &request, const QString &
         return login(request);
     }
     if (path == MePath || path == ProductsPath || path == BrandsPath) {
-        HttpResponse failure;
+        SandboxResponse failure;
         const auto caller = authenticate(request, &failure);
         if (!caller)
             return failure;
         if (path == MePath) {
             if (request.method != "GET")
                 return methodNotAllowed(request, "GET, HEAD, OPTIONS");
-            return HttpResponse::json(
+            return SandboxResponse::json(
                 200, QJsonObject{{QStringLiteral("id"), UserId},
                                  {QStringLiteral("email"), Sandbox::scantrustEmail()},
                                  {QStringLiteral("first_name"), QStringLiteral("Sam")},
@@ -111,11 +111,11 @@ HttpResponse ScantrustRoutes::handle(const HttpRequest &request, const QString &
         if (path == ProductsPath) {
             if (request.method == "GET") {
                 const QJsonArray list = products();
-                return HttpResponse::json(200,
-                                          QJsonObject{{QStringLiteral("count"), list.size()},
-                                                      {QStringLiteral("next"), QJsonValue()},
-                                                      {QStringLiteral("previous"), QJsonValue()},
-                                                      {QStringLiteral("results"), list}});
+                return SandboxResponse::json(200,
+                                             QJsonObject{{QStringLiteral("count"), list.size()},
+                                                         {QStringLiteral("next"), QJsonValue()},
+                                                         {QStringLiteral("previous"), QJsonValue()},
+                                                         {QStringLiteral("results"), list}});
             }
             if (request.method != "POST")
                 return methodNotAllowed(request, "GET, POST, HEAD, OPTIONS");
@@ -123,7 +123,7 @@ HttpResponse ScantrustRoutes::handle(const HttpRequest &request, const QString &
                 return forbidden();
             QJsonObject created = SandboxRoutes::jsonObject(request.body).value_or(QJsonObject{});
             created.insert(QStringLiteral("id"), 103);
-            return HttpResponse::json(201, created);
+            return SandboxResponse::json(201, created);
         }
         // Brands
         if (request.method != "POST")
@@ -132,13 +132,13 @@ HttpResponse ScantrustRoutes::handle(const HttpRequest &request, const QString &
             return forbidden();
         QJsonObject created = SandboxRoutes::jsonObject(request.body).value_or(QJsonObject{});
         created.insert(QStringLiteral("id"), 9);
-        return HttpResponse::json(201, created);
+        return SandboxResponse::json(201, created);
     }
     return detail(404, QStringLiteral("Not found."));
 }
 
-std::optional<ScantrustRoutes::Caller> ScantrustRoutes::authenticate(const HttpRequest &request,
-                                                                     HttpResponse *failure) const
+std::optional<ScantrustRoutes::Caller> ScantrustRoutes::authenticate(const SandboxRequest &request,
+                                                                     SandboxResponse *failure) const
 {
     const auto auth = SandboxRoutes::authorization(request);
     const bool jwt = auth && auth->scheme.compare(QLatin1String("JWT"), Qt::CaseInsensitive) == 0;
@@ -181,7 +181,7 @@ std::optional<ScantrustRoutes::Caller> ScantrustRoutes::authenticate(const HttpR
     return std::nullopt;
 }
 
-HttpResponse ScantrustRoutes::login(const HttpRequest &request)
+SandboxResponse ScantrustRoutes::login(const SandboxRequest &request)
 {
     // DRF parses JSON and form bodies alike.
     QJsonObject body;
@@ -206,13 +206,13 @@ HttpResponse ScantrustRoutes::login(const HttpRequest &request)
             errors.insert(field, QJsonArray{QStringLiteral("This field may not be blank.")});
     }
     if (!errors.isEmpty())
-        return HttpResponse::json(400, errors);
+        return SandboxResponse::json(400, errors);
 
     const QString email = body.value(QLatin1String("email")).toString();
     const QString password = body.value(QLatin1String("password")).toString();
     if (email.compare(Sandbox::scantrustEmail(), Qt::CaseInsensitive) != 0 ||
         password != Sandbox::scantrustPassword()) {
-        return HttpResponse::json(
+        return SandboxResponse::json(
             400, QJsonObject{
                      {QStringLiteral("non_field_errors"),
                       QJsonArray{QStringLiteral("Unable to login with provided credentials.")}}});
@@ -225,7 +225,7 @@ HttpResponse ScantrustRoutes::login(const HttpRequest &request)
                              {QStringLiteral("email"), Sandbox::scantrustEmail()},
                              {QStringLiteral("exp"), times.value(QLatin1String("exp"))},
                              {QStringLiteral("orig_iat"), times.value(QLatin1String("iat"))}};
-    return HttpResponse::json(
+    return SandboxResponse::json(
         200, QJsonObject{
                  {QStringLiteral("token"),
                   QString::fromLatin1(m_sandbox.signer(Sandbox::Vendor::Scantrust).sign(claims))}});

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
 
 #include <QStringList>
 
@@ -17,7 +17,7 @@ public:
     explicit ScantrustRoutes(const Sandbox &sandbox);
 
     // `path` is the part after "/scantrust".
-    HttpResponse handle(const HttpRequest &request, const QString &path);
+    SandboxResponse handle(const SandboxRequest &request, const QString &path);
     void setThrottle(int count) { m_throttle = qMax(0, count); }
 
 private:
@@ -27,9 +27,10 @@ private:
         bool uat = false;
     };
 
-    HttpResponse login(const HttpRequest &request);
+    SandboxResponse login(const SandboxRequest &request);
     // The authenticated caller, or the 401 to answer with.
-    std::optional<Caller> authenticate(const HttpRequest &request, HttpResponse *failure) const;
+    std::optional<Caller> authenticate(const SandboxRequest &request,
+                                       SandboxResponse *failure) const;
 
     const Sandbox &m_sandbox;
     int m_throttle = 0;

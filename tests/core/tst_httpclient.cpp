@@ -631,7 +631,7 @@ void TstHttpClient::largeBodyGoesToFile()
     QVERIFY(dir.isValid());
     QByteArray big;
     for (int i = 0; i < 300 * 1024; ++i)
-        big.append(char((i * 7919) % 251));
+        big.append(char((qint64(i) * 7919) % 251)); // 64-bit: i * 7919 overflows an int
     TestHttpServer server;
     QVERIFY(server.listen());
     server.route("/big", TestResponse::text(200, big, "application/octet-stream"));

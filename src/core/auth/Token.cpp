@@ -37,6 +37,12 @@ void Token::setStatedExpiry(const QDateTime &expiresAt)
     m_expirySource = ExpirySource::StatedByUser;
 }
 
+void Token::setIdleExpiry(qint64 seconds)
+{
+    m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    m_expirySource = ExpirySource::IdleTimeout;
+}
+
 void Token::clearExpiry()
 {
     m_expiresAt.reset();
@@ -70,6 +76,8 @@ QString Token::expirySourceKey(ExpirySource source)
         return QStringLiteral("expires_in");
     case ExpirySource::StatedByUser:
         return QStringLiteral("stated");
+    case ExpirySource::IdleTimeout:
+        return QStringLiteral("idle_timeout");
     case ExpirySource::Unknown:
         break;
     }
@@ -85,6 +93,8 @@ QString Token::expirySourceName(ExpirySource source)
         return QCoreApplication::translate("Token", "from the server's expires_in");
     case ExpirySource::StatedByUser:
         return QCoreApplication::translate("Token", "as stated by you");
+    case ExpirySource::IdleTimeout:
+        return QCoreApplication::translate("Token", "when the idle session ends");
     case ExpirySource::Unknown:
         break;
     }

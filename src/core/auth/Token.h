@@ -26,7 +26,8 @@ public:
         Unknown,
         ExpClaim,
         ExpiresIn,
-        StatedByUser
+        StatedByUser,
+        IdleTimeout
     };
 
     Token() = default;
@@ -56,6 +57,8 @@ public:
     void setExpiresIn(qint64 seconds);
     // An expiry a person recorded (a RegScale service-account token, a Scantrust UAT).
     void setStatedExpiry(const QDateTime &expiresAt);
+    // A session the server ends after `seconds` without calls (Password Safe): from now.
+    void setIdleExpiry(qint64 seconds);
     void clearExpiry();
 
     TokenTiming timing(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

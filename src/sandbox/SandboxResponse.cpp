@@ -1,4 +1,4 @@
-#include "HttpResponse.h"
+#include "SandboxResponse.h"
 
 #include <QJsonDocument>
 
@@ -6,7 +6,7 @@ namespace {
 const QByteArray JsonType = QByteArrayLiteral("application/json; charset=utf-8");
 }
 
-QByteArray HttpResponse::header(QByteArrayView name) const
+QByteArray SandboxResponse::header(QByteArrayView name) const
 {
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
@@ -15,49 +15,49 @@ QByteArray HttpResponse::header(QByteArrayView name) const
     return {};
 }
 
-HttpResponse HttpResponse::json(int status, const QJsonObject &object)
+SandboxResponse SandboxResponse::json(int status, const QJsonObject &object)
 {
-    HttpResponse r;
+    SandboxResponse r;
     r.status = status;
     r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     r.addHeader("Content-Type", JsonType);
     return r;
 }
 
-HttpResponse HttpResponse::json(int status, const QJsonArray &array)
+SandboxResponse SandboxResponse::json(int status, const QJsonArray &array)
 {
-    HttpResponse r;
+    SandboxResponse r;
     r.status = status;
     r.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
     r.addHeader("Content-Type", JsonType);
     return r;
 }
 
-HttpResponse HttpResponse::jsonString(int status, const QString &text)
+SandboxResponse SandboxResponse::jsonString(int status, const QString &text)
 {
     // QJsonDocument holds only objects and arrays: serialise a one-element array and unwrap it.
-    HttpResponse r = json(status, QJsonArray{text});
+    SandboxResponse r = json(status, QJsonArray{text});
     r.body = r.body.mid(1, r.body.size() - 2);
     return r;
 }
 
-HttpResponse HttpResponse::empty(int status)
+SandboxResponse SandboxResponse::empty(int status)
 {
-    HttpResponse r;
+    SandboxResponse r;
     r.status = status;
     return r;
 }
 
-HttpResponse HttpResponse::text(int status, const QByteArray &text)
+SandboxResponse SandboxResponse::text(int status, const QByteArray &text)
 {
-    HttpResponse r;
+    SandboxResponse r;
     r.status = status;
     r.body = text;
     r.addHeader("Content-Type", "text/plain; charset=utf-8");
     return r;
 }
 
-QByteArray HttpResponse::reasonPhrase(int status)
+QByteArray SandboxResponse::reasonPhrase(int status)
 {
     switch (status) {
     case 200:

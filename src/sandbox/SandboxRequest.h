@@ -8,7 +8,7 @@
 #include <QUrlQuery>
 
 // One parsed HTTP/1.1 request, as the sandbox's routes see it.
-struct HttpRequest
+struct SandboxRequest
 {
     QByteArray method;  // as sent, e.g. "POST"
     QByteArray target;  // the request target: path and query, still percent-encoded

@@ -1,4 +1,4 @@
-#include "HttpServer.h"
+#include "SandboxServer.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -8,24 +8,24 @@
 
 #include <utility>
 
-HttpServer::HttpServer(Handler handler, QObject *parent)
+SandboxServer::SandboxServer(Handler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    connect(&m_server, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
 }
 
-HttpServer::~HttpServer()
+SandboxServer::~SandboxServer()
 {
     close();
 }
 
-bool HttpServer::listen(const QHostAddress &address, quint16 port)
+bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
     return m_server.listen(address, port);
 }
 
-void HttpServer::close()
+void SandboxServer::close()
 {
     m_server.close();
     const auto sockets = m_connections.keys();
@@ -37,7 +37,7 @@ void HttpServer::close()
     }
 }
 
-void HttpServer::acceptConnections()
+void SandboxServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
@@ -50,7 +50,7 @@ void HttpServer::acceptConnections()
     }
 }
 
-void HttpServer::readFrom(QTcpSocket *socket)
+void SandboxServer::readFrom(QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
@@ -91,10 +91,10 @@ void HttpServer::readFrom(QTcpSocket *socket)
         if (c.buffer.size() < c.bodyLength)
             return;
 
-        HttpRequest request = std::move(c.request);
+        SandboxRequest request = std::move(c.request);
         request.body = c.buffer.left(c.bodyLength);
         c.buffer.remove(0, c.bodyLength);
-        c.request = HttpRequest{};
+        c.request = SandboxRequest{};
         c.haveHead = false;
         c.bodyLength = 0;
 
@@ -106,7 +106,7 @@ void HttpServer::readFrom(QTcpSocket *socket)
         if (head)
             request.method = "GET"; // routes answer HEAD as GET; the body is dropped below
         const QPointer<QTcpSocket> alive(socket);
-        HttpResponse response = m_handler(request);
+        SandboxResponse response = m_handler(request);
         it = m_connections.find(socket);
         if (!alive || it == m_connections.end())
             return;
@@ -118,7 +118,7 @@ void HttpServer::readFrom(QTcpSocket *socket)
     }
 }
 
-int HttpServer::parseHead(Connection &c, qsizetype headEnd)
+int SandboxServer::parseHead(Connection &c, qsizetype headEnd)
 {
     const QByteArray head = c.buffer.left(headEnd);
     c.buffer.remove(0, headEnd + 4);
@@ -130,7 +130,7 @@ int HttpServer::parseHead(Connection &c, qsizetype headEnd)
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
         return 400;
-    HttpRequest &r = c.request;
+    SandboxRequest &r = c.request;
     r.method = parts.at(0);
     r.target = parts.at(1);
     r.version = parts.at(2);
@@ -174,11 +174,11 @@ int HttpServer::parseHead(Connection &c, qsizetype headEnd)
     return 0;
 }
 
-void HttpServer::respond(QTcpSocket *socket, Connection &c, const HttpRequest &request,
-                         HttpResponse response, bool keepAlive)
+void SandboxServer::respond(QTcpSocket *socket, Connection &c, const SandboxRequest &request,
+                            SandboxResponse response, bool keepAlive)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                     HttpResponse::reasonPhrase(response.status) + "\r\n";
+                     SandboxResponse::reasonPhrase(response.status) + "\r\n";
     for (const auto &h : std::as_const(response.headers))
         out += h.first + ": " + h.second + "\r\n";
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -202,13 +202,13 @@ void HttpServer::respond(QTcpSocket *socket, Connection &c, const HttpRequest &r
     }
 }
 
-void HttpServer::fail(QTcpSocket *socket, Connection &c, int status)
+void SandboxServer::fail(QTcpSocket *socket, Connection &c, int status)
 {
-    HttpRequest request;
+    SandboxRequest request;
     request.version = "HTTP/1.1";
-    HttpResponse response = HttpResponse::json(
+    SandboxResponse response = SandboxResponse::json(
         status, QJsonObject{{QStringLiteral("detail"),
-                             QString::fromLatin1(HttpResponse::reasonPhrase(status))}});
+                             QString::fromLatin1(SandboxResponse::reasonPhrase(status))}});
     c.buffer.clear();
     respond(socket, c, request, std::move(response), false);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -15,18 +15,18 @@ class QTcpSocket;
 // A small HTTP/1.1 server: request line, headers, Content-Length bodies, keep-alive with several
 // (even pipelined) requests per connection. Every response carries Content-Length. The handler
 // runs synchronously on the thread that owns the server.
-class HttpServer : public QObject
+class SandboxServer : public QObject
 {
     Q_OBJECT
 
 public:
-    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
 
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = 8 * 1024 * 1024;
 
-    explicit HttpServer(Handler handler, QObject *parent = nullptr);
-    ~HttpServer() override;
+    explicit SandboxServer(Handler handler, QObject *parent = nullptr);
+    ~SandboxServer() override;
 
     bool listen(const QHostAddress &address, quint16 port);
     void close();
@@ -41,15 +41,15 @@ private:
         bool haveHead = false; // the request line and headers of `request` are parsed
         qint64 bodyLength = 0;
         bool closing = false; // a response asked to close: ignore anything further
-        HttpRequest request;
+        SandboxRequest request;
     };
 
     void acceptConnections();
     void readFrom(QTcpSocket *socket);
     // Parses the head at the front of the buffer; returns an error status, or 0 when it is fine.
     static int parseHead(Connection &connection, qsizetype headEnd);
-    void respond(QTcpSocket *socket, Connection &connection, const HttpRequest &request,
-                 HttpResponse response, bool keepAlive);
+    void respond(QTcpSocket *socket, Connection &connection, const SandboxRequest &request,
+                 SandboxResponse response, bool keepAlive);
     void fail(QTcpSocket *socket, Connection &connection, int status);
 
     Handler m_handler;

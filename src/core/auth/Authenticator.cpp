@@ -1,0 +1,135 @@
+#include "Authenticator.h"
+
+#include "net/HttpErrors.h"
+#include "util/Redactor.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+Authenticator::Authenticator(HttpClient *http, const Credentials &credentials, QObject *parent)
+    : QObject(parent)
+    , m_credentials(credentials)
+    , m_http(http)
+{
+    m_reloginTimer.setSingleShot(true);
+    m_reloginTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_reloginTimer, &QTimer::timeout, this, [this] {
+        if (m_autoRelogin && canLogInAgain() && !isBusy())
+            logIn();
+    });
+    for (const QString &secret : credentials.secretValues())
+        Redactor::registerSecret(secret);
+}
+
+Authenticator::~Authenticator()
+{
+    for (const QPointer<HttpCall> &call : std::as_const(m_calls))
+        if (call)
+            call->abort();
+}
+
+void Authenticator::provideSecondFactor(const QString &)
+{
+    fail(Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.no_second_factor"),
+                     tr("This sign-in method has no second step.")));
+}
+
+void Authenticator::signOut()
+{
+    fail(Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.no_sign_out"),
+                     tr("%1 has no sign-out; the token stays valid until it expires.")
+                         .arg(descriptor().vendorName)));
+}
+
+void Authenticator::cancel()
+{
+    const auto calls = m_calls;
+    m_calls.clear();
+    for (const QPointer<HttpCall> &call : calls)
+        if (call)
+            call->abort();
+    if (!calls.isEmpty())
+        fail(Error::make(Error::Kind::Cancelled, QStringLiteral("auth.cancelled"),
+                         tr("Cancelled.")));
+}
+
+void Authenticator::setSession(const Session &session)
+{
+    m_session = session;
+    Redactor::registerSecret(session.token.raw());
+    scheduleRelogin();
+    Q_EMIT sessionChanged();
+}
+
+void Authenticator::setAutoRelogin(bool enabled, int leadSeconds)
+{
+    m_autoRelogin = enabled;
+    m_reloginLeadSeconds = qMax(1, leadSeconds);
+    scheduleRelogin();
+}
+
+void Authenticator::scheduleRelogin()
+{
+    m_reloginTimer.stop();
+    const auto &expiresAt = m_session.token.expiresAt();
+    if (!m_autoRelogin || !expiresAt || !canLogInAgain())
+        return;
+    const qint64 lifetimeMs = m_session.token.obtainedAt().msecsTo(*expiresAt);
+    // A short-lived token is renewed when a tenth of its life is left, never in a tight loop.
+    const qint64 leadMs = qMin<qint64>(m_reloginLeadSeconds * 1000LL, lifetimeMs / 10);
+    const qint64 inMs = QDateTime::currentDateTimeUtc().msecsTo(*expiresAt) - leadMs;
+    m_reloginTimer.start(int(qBound(qint64(1000), inMs, qint64(std::numeric_limits<int>::max()))));
+}
+
+QUrl Authenticator::url(const QString &relativePath) const
+{
+    QUrl base = m_credentials.baseUrl;
+    QString path = base.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    base.setPath(path);
+    return base.resolved(QUrl(relativePath));
+}
+
+void Authenticator::send(HttpRequest request, bool authenticated,
+                         std::function<void(const Result<HttpResponse> &)> handler)
+{
+    if (authenticated)
+        request.credential = m_session.credential();
+    HttpCall *call = m_http->send(request);
+    m_calls.append(call);
+    connect(call, &HttpCall::finished, this, [this, call, handler = std::move(handler)] {
+        const bool wasTracked = m_calls.removeAll(call) > 0;
+        if (!wasTracked)
+            return; // cancelled: cancel() already reported it
+        handler(call->result());
+    });
+}
+
+void Authenticator::finishLogin(Session session)
+{
+    Redactor::registerSecret(session.token.raw());
+    m_session = std::move(session);
+    scheduleRelogin();
+    Q_EMIT sessionChanged();
+    Q_EMIT loggedIn();
+}
+
+void Authenticator::fail(const Error &error)
+{
+    Q_EMIT failed(error);
+}
+
+void Authenticator::failWithResponse(const HttpResponse &response)
+{
+    Error error = HttpErrors::fromResponse(response);
+    error.message = tr("%1: %2").arg(descriptor().vendorName, error.message);
+    fail(error);
+}
+
+Error Authenticator::missing(const QString &what) const
+{
+    return Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.missing_field"),
+                       tr("%1 is needed to sign in.").arg(what));
+}

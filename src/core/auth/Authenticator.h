@@ -1,0 +1,87 @@
+#pragma once
+
+#include "auth/Credentials.h"
+#include "auth/Session.h"
+#include "net/HttpClient.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+// Speaks one vendor's login protocol. Faces hand it credentials and listen: a login ends in
+// loggedIn(), failed(), or secondFactorRequired() with the server's own prompt, answered by
+// provideSecondFactor(). It never touches widgets, settings or the keychain; every request goes
+// through HttpClient, which alone attaches credentials.
+class Authenticator : public QObject
+{
+    Q_OBJECT
+
+public:
+    Authenticator(HttpClient *http, const Credentials &credentials, QObject *parent = nullptr);
+    ~Authenticator() override;
+
+    virtual MethodDescriptor descriptor() const = 0;
+
+    virtual void logIn() = 0;
+    // The MFA code (RegScale) or challenge answer (Password Safe) the server asked for.
+    virtual void provideSecondFactor(const QString &code);
+    // The vendor's cheapest "is this alive and who am I" call.
+    virtual void testToken() = 0;
+    virtual bool canSignOut() const { return false; }
+    virtual void signOut();
+
+    // Stops whatever is in flight; emits failed() with Error::Kind::Cancelled.
+    void cancel();
+    bool isBusy() const { return !m_calls.isEmpty(); }
+
+    const Session &session() const { return m_session; }
+    void setSession(const Session &session); // a session restored from the keychain
+    const Credentials &credentials() const { return m_credentials; }
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+
+    // True when the stored secrets suffice to log in again without a person.
+    virtual bool canLogInAgain() const = 0;
+    // Log in again by itself this long before the token expires (when it can).
+    void setAutoRelogin(bool enabled, int leadSeconds = 60);
+    bool autoRelogin() const { return m_autoRelogin; }
+
+Q_SIGNALS:
+    void loggedIn();
+    void secondFactorRequired(const QString &prompt);
+    void failed(const Error &error);
+    void tested(const Identity &identity);
+    void signedOut();
+    void sessionChanged();
+
+protected:
+    // Sends `request` with the session's credential when `authenticated` (else with whatever
+    // credential the request already holds), and calls `handler` with
+    // the result unless the call was cancelled. The base URL is joined with relative paths.
+    void send(HttpRequest request, bool authenticated,
+              std::function<void(const Result<HttpResponse> &)> handler);
+    QUrl url(const QString &relativePath) const;
+
+    void finishLogin(Session session);
+    void fail(const Error &error);
+    // For an HTTP answer that is not a success: the vendor's words, with the vendor's name.
+    void failWithResponse(const HttpResponse &response);
+    Error missing(const QString &what) const;
+
+    Session m_session;
+    Credentials m_credentials;
+
+private:
+    void scheduleRelogin();
+
+    HttpClient *m_http;
+    QList<QPointer<HttpCall>> m_calls;
+    QTimer m_reloginTimer;
+    bool m_autoRelogin = false;
+    int m_reloginLeadSeconds = 60;
+};
+
+Q_DECLARE_METATYPE(Error)
+Q_DECLARE_METATYPE(Identity)

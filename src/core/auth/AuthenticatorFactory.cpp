@@ -1,0 +1,72 @@
+#include "AuthenticatorFactory.h"
+
+#include "auth/vendors/GenericAuthenticator.h"
+#include "auth/vendors/PasswordSafeAuthenticator.h"
+#include "auth/vendors/RegScaleAuthenticator.h"
+#include "auth/vendors/ScantrustAuthenticator.h"
+
+namespace AuthenticatorFactory {
+
+QList<MethodDescriptor> all()
+{
+    using RS = RegScaleAuthenticator::Method;
+    using ST = ScantrustAuthenticator::Method;
+    using PS = PasswordSafeAuthenticator::Method;
+    using G = GenericAuthenticator::Method;
+    return {
+        RegScaleAuthenticator::describe(RS::Password),
+        RegScaleAuthenticator::describe(RS::Token),
+        RegScaleAuthenticator::describe(RS::ServiceAccount),
+        ScantrustAuthenticator::describe(ST::Uat),
+        ScantrustAuthenticator::describe(ST::Jwt),
+        PasswordSafeAuthenticator::describe(PS::ApiKey),
+        PasswordSafeAuthenticator::describe(PS::OAuth),
+        GenericAuthenticator::describe(G::Bearer),
+        GenericAuthenticator::describe(G::Basic),
+        GenericAuthenticator::describe(G::OAuth2),
+    };
+}
+
+std::optional<MethodDescriptor> find(const QString &vendor, const QString &method)
+{
+    const QList<MethodDescriptor> methods = all();
+    for (const MethodDescriptor &d : methods)
+        if (d.vendor == vendor && d.method == method)
+            return d;
+    return std::nullopt;
+}
+
+std::unique_ptr<Authenticator> create(const QString &vendor, const QString &method,
+                                      HttpClient *http, const Credentials &credentials)
+{
+    const auto is = [&](const char *v, const char *m) {
+        return vendor == QLatin1String(v) && method == QLatin1String(m);
+    };
+    using RS = RegScaleAuthenticator::Method;
+    using ST = ScantrustAuthenticator::Method;
+    using PS = PasswordSafeAuthenticator::Method;
+    using G = GenericAuthenticator::Method;
+    if (is("regscale", "password"))
+        return std::make_unique<RegScaleAuthenticator>(RS::Password, http, credentials);
+    if (is("regscale", "token"))
+        return std::make_unique<RegScaleAuthenticator>(RS::Token, http, credentials);
+    if (is("regscale", "service-account"))
+        return std::make_unique<RegScaleAuthenticator>(RS::ServiceAccount, http, credentials);
+    if (is("scantrust", "uat"))
+        return std::make_unique<ScantrustAuthenticator>(ST::Uat, http, credentials);
+    if (is("scantrust", "jwt"))
+        return std::make_unique<ScantrustAuthenticator>(ST::Jwt, http, credentials);
+    if (is("passwordsafe", "apikey"))
+        return std::make_unique<PasswordSafeAuthenticator>(PS::ApiKey, http, credentials);
+    if (is("passwordsafe", "oauth"))
+        return std::make_unique<PasswordSafeAuthenticator>(PS::OAuth, http, credentials);
+    if (is("generic", "bearer"))
+        return std::make_unique<GenericAuthenticator>(G::Bearer, http, credentials);
+    if (is("generic", "basic"))
+        return std::make_unique<GenericAuthenticator>(G::Basic, http, credentials);
+    if (is("generic", "oauth2"))
+        return std::make_unique<GenericAuthenticator>(G::OAuth2, http, credentials);
+    return nullptr;
+}
+
+} // namespace AuthenticatorFactory

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "auth/Token.h"
+#include "net/HttpMessage.h"
+
+#include <QHash>
+#include <QUrl>
+
+// What a login yields: the token or session cookie, how it authorises requests, and the
+// non-secret facts the vendor returned with it (RegScale's user id, Password Safe's user name).
+struct Session
+{
+    QUrl baseUrl;
+    Token token;
+    QHash<QString, QString> facts; // non-secret, shown and usable as {{variables}}
+
+    bool isValid() const { return !token.isEmpty(); }
+
+    // The credential HttpClient attaches, bound to the base URL's origin.
+    Credential credential() const;
+};
+
+// Who a token belongs to, as the vendor's own "who am I" call answered.
+struct Identity
+{
+    QString displayName;           // "Ada Analyst <ada@example.com>"
+    QHash<QString, QString> facts; // id, email, permissions...
+};

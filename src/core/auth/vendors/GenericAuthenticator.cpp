@@ -1,0 +1,224 @@
+#include "GenericAuthenticator.h"
+
+#include "net/HttpErrors.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+GenericAuthenticator::GenericAuthenticator(Method method, HttpClient *http,
+                                           const Credentials &credentials, QObject *parent)
+    : Authenticator(http, credentials, parent)
+    , m_method(method)
+{
+}
+
+MethodDescriptor GenericAuthenticator::describe(Method method)
+{
+    MethodDescriptor d;
+    d.vendor = QStringLiteral("generic");
+    d.vendorName = tr("Generic API");
+    const FieldSpec testPath{QStringLiteral("test_path"), tr("\"Who am I\" path"),
+                             FieldSpec::Kind::Text, true, QStringLiteral("api/me")};
+    switch (method) {
+    case Method::Bearer:
+        d.method = QStringLiteral("bearer");
+        d.methodName = tr("Static token");
+        d.fields = {
+            {QStringLiteral("header"), tr("Header name"), FieldSpec::Kind::Text, true,
+             QStringLiteral("Authorization"), {}, QStringLiteral("Authorization")},
+            {QStringLiteral("prefix"), tr("Scheme"), FieldSpec::Kind::Text, true,
+             QStringLiteral("Bearer"), {}, QStringLiteral("Bearer")},
+            testPath,
+            {QStringLiteral("token"), tr("Token"), FieldSpec::Kind::Secret},
+        };
+        break;
+    case Method::Basic:
+        d.method = QStringLiteral("basic");
+        d.methodName = tr("HTTP Basic");
+        d.fields = {
+            {QStringLiteral("username"), tr("User name"), FieldSpec::Kind::Text},
+            testPath,
+            {QStringLiteral("password"), tr("Password"), FieldSpec::Kind::Secret},
+        };
+        break;
+    case Method::OAuth2:
+        d.method = QStringLiteral("oauth2");
+        d.methodName = tr("OAuth 2.0 client credentials");
+        d.fields = {
+            {QStringLiteral("token_url"), tr("Token URL"), FieldSpec::Kind::Url},
+            {QStringLiteral("client_id"), tr("Client ID"), FieldSpec::Kind::Text},
+            {QStringLiteral("scope"), tr("Scope"), FieldSpec::Kind::Text, true},
+            {QStringLiteral("audience"), tr("Audience"), FieldSpec::Kind::Text, true},
+            {QStringLiteral("client_auth"), tr("Client authentication"), FieldSpec::Kind::Choice,
+             true, {}, {QStringLiteral("basic"), QStringLiteral("body")}, QStringLiteral("basic")},
+            testPath,
+            {QStringLiteral("client_secret"), tr("Client secret"), FieldSpec::Kind::Secret},
+        };
+        break;
+    }
+    return d;
+}
+
+bool GenericAuthenticator::canLogInAgain() const
+{
+    switch (m_method) {
+    case Method::OAuth2:
+        return !m_credentials.field(QStringLiteral("client_id")).isEmpty()
+               && m_credentials.hasSecret(QStringLiteral("client_secret"));
+    case Method::Basic:
+        return m_credentials.hasSecret(QStringLiteral("password"));
+    case Method::Bearer:
+        break;
+    }
+    return m_credentials.hasSecret(QStringLiteral("token"));
+}
+
+void GenericAuthenticator::logIn()
+{
+    Session session;
+    session.baseUrl = m_credentials.baseUrl;
+    switch (m_method) {
+    case Method::Bearer: {
+        const QString token = m_credentials.secret(QStringLiteral("token")).trimmed();
+        if (token.isEmpty())
+            return fail(missing(tr("A token")));
+        QString header = m_credentials.field(QStringLiteral("header")).trimmed();
+        if (header.isEmpty())
+            header = QStringLiteral("Authorization");
+        // An empty prefix is meaningful (X-Api-Key: <token>) only when it was set on purpose.
+        QString prefix = m_credentials.fields.contains(QStringLiteral("prefix"))
+                             ? m_credentials.field(QStringLiteral("prefix")).trimmed()
+                             : QStringLiteral("Bearer");
+        session.token = Token::fromRaw(token, Token::Source::Pasted,
+                                       TokenDelivery::custom(header, prefix));
+        finishLogin(session);
+        return;
+    }
+    case Method::Basic: {
+        const QString user = m_credentials.field(QStringLiteral("username"));
+        if (user.isEmpty())
+            return fail(missing(tr("A user name")));
+        if (user.contains(QLatin1Char(':')))
+            return fail(Error::make(Error::Kind::InvalidInput, QStringLiteral("basic.colon"),
+                                    tr("HTTP Basic cannot carry a user name with a colon.")));
+        const QByteArray pair =
+            user.toUtf8() + ':' + m_credentials.secret(QStringLiteral("password")).toUtf8();
+        session.token = Token::fromRaw(QString::fromLatin1(pair.toBase64()), Token::Source::Pasted,
+                                       TokenDelivery::custom(QStringLiteral("Authorization"),
+                                                             QStringLiteral("Basic")));
+        session.facts.insert(QStringLiteral("username"), user);
+        finishLogin(session);
+        return;
+    }
+    case Method::OAuth2:
+        requestToken();
+        return;
+    }
+}
+
+void GenericAuthenticator::requestToken()
+{
+    const QUrl tokenUrl = QUrl(m_credentials.field(QStringLiteral("token_url")));
+    if (!tokenUrl.isValid() || tokenUrl.isRelative())
+        return fail(missing(tr("A token URL")));
+    const QString clientId = m_credentials.field(QStringLiteral("client_id"));
+    if (clientId.isEmpty())
+        return fail(missing(tr("A client ID")));
+    const QString secret = m_credentials.secret(QStringLiteral("client_secret"));
+    if (secret.isEmpty())
+        return fail(missing(tr("A client secret")));
+
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    for (const char *key : {"scope", "audience"}) {
+        const QString value = m_credentials.field(QLatin1String(key)).trimmed();
+        if (!value.isEmpty())
+            form.addQueryItem(QLatin1String(key), value);
+    }
+    HttpRequest request;
+    request.method = "POST";
+    request.url = tokenUrl;
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                       {"Accept", "application/json"}};
+    const bool inBody = m_credentials.field(QStringLiteral("client_auth")) == QLatin1String("body");
+    if (inBody) {
+        form.addQueryItem(QStringLiteral("client_id"), clientId);
+        form.addQueryItem(QStringLiteral("client_secret"), secret);
+    } else {
+        // RFC 6749 section 2.3.1: both parts form-encoded before they are joined.
+        const auto encode = [](const QString &s) {
+            return QUrl::toPercentEncoding(s).replace("%20", "+");
+        };
+        request.credential.origin = Origin::of(tokenUrl);
+        request.credential.headers = {
+            {"Authorization",
+             "Basic " + (encode(clientId) + ':' + encode(secret)).toBase64()}};
+    }
+    // Form-encode '+' too: QUrlQuery leaves it alone, and servers read it as a space.
+    request.body = form.toString(QUrl::FullyEncoded).replace(QLatin1Char('+'), QLatin1String("%2B")).toUtf8();
+
+    send(request, false, [this](const Result<HttpResponse> &result) {
+        if (!result)
+            return fail(result.error());
+        if (!result->isSuccess())
+            return failWithResponse(result.value());
+        const QJsonObject json = QJsonDocument::fromJson(result->body).object();
+        const QString accessToken = json.value(QLatin1String("access_token")).toString();
+        if (accessToken.isEmpty())
+            return fail(Error::make(Error::Kind::Parse, QStringLiteral("oauth2.no_token"),
+                                    tr("The token endpoint answered without an access token.")));
+        Session session;
+        session.baseUrl = m_credentials.baseUrl;
+        QString type = json.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
+        if (type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0)
+            type = QStringLiteral("Bearer");
+        session.token = Token::fromRaw(accessToken, Token::Source::Login,
+                                       TokenDelivery::custom(QStringLiteral("Authorization"), type));
+        const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
+        if (expiresIn.isDouble() || expiresIn.isString()) {
+            const qint64 seconds = expiresIn.isDouble() ? qint64(expiresIn.toDouble())
+                                                        : expiresIn.toString().toLongLong();
+            if (seconds > 0)
+                session.token.setExpiresIn(seconds);
+        }
+        const QString scope = json.value(QLatin1String("scope")).toString();
+        if (!scope.isEmpty())
+            session.facts.insert(QStringLiteral("scope"), scope);
+        finishLogin(session);
+    });
+}
+
+void GenericAuthenticator::testToken()
+{
+    if (!m_session.isValid())
+        return fail(Error::make(Error::Kind::Authentication, QStringLiteral("auth.no_session"),
+                                tr("There is no token to test; log in first.")));
+    const QString path = m_credentials.field(QStringLiteral("test_path")).trimmed();
+    if (path.isEmpty())
+        return fail(Error::make(Error::Kind::InvalidInput, QStringLiteral("generic.no_test_path"),
+                                tr("Name a \"who am I\" path in the profile to test this token.")));
+    HttpRequest request;
+    request.url = url(path);
+    request.headers = {{"Accept", "application/json"}};
+    send(request, true, [this](const Result<HttpResponse> &result) {
+        if (!result)
+            return fail(result.error());
+        if (!result->isSuccess())
+            return failWithResponse(result.value());
+        Identity identity;
+        const QJsonObject json = QJsonDocument::fromJson(result->body).object();
+        for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+            if (it.value().isString() || it.value().isDouble() || it.value().isBool())
+                identity.facts.insert(it.key(), it.value().toVariant().toString());
+        for (const char *key : {"name", "authenticated_as", "username", "email", "sub", "id"}) {
+            if (identity.facts.contains(QLatin1String(key))) {
+                identity.displayName = identity.facts.value(QLatin1String(key));
+                break;
+            }
+        }
+        if (identity.displayName.isEmpty())
+            identity.displayName = tr("accepted (HTTP %1)").arg(result->status);
+        Q_EMIT tested(identity);
+    });
+}

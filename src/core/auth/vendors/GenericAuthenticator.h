@@ -1,0 +1,29 @@
+#pragma once
+
+#include "auth/Authenticator.h"
+
+// Any API: a static token in a header of its own (name and scheme configurable), HTTP Basic, or
+// OAuth 2.0 client credentials (RFC 6749 section 4.4) against a token URL. The "who am I" call is
+// whatever path the profile names in `test_path`.
+class GenericAuthenticator : public Authenticator
+{
+    Q_OBJECT
+
+public:
+    enum class Method { Bearer, Basic, OAuth2 };
+
+    GenericAuthenticator(Method method, HttpClient *http, const Credentials &credentials,
+                         QObject *parent = nullptr);
+
+    static MethodDescriptor describe(Method method);
+    MethodDescriptor descriptor() const override { return describe(m_method); }
+
+    void logIn() override;
+    void testToken() override;
+    bool canLogInAgain() const override;
+
+private:
+    void requestToken();
+
+    Method m_method;
+};

@@ -1,0 +1,244 @@
+#include "PasswordSafeAuthenticator.h"
+
+#include "net/HttpErrors.h"
+#include "util/Redactor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace {
+const char *const SignInPath = "Auth/SignAppin";
+const char *const TokenPath = "Auth/Connect/Token";
+const char *const SignOutPath = "Auth/Signout";
+const char *const AlivePath = "Configuration/Version";
+} // namespace
+
+PasswordSafeAuthenticator::PasswordSafeAuthenticator(Method method, HttpClient *http,
+                                                     const Credentials &credentials,
+                                                     QObject *parent)
+    : Authenticator(http, credentials, parent)
+    , m_method(method)
+{
+}
+
+MethodDescriptor PasswordSafeAuthenticator::describe(Method method)
+{
+    MethodDescriptor d;
+    d.vendor = QStringLiteral("passwordsafe");
+    d.vendorName = QStringLiteral("Password Safe");
+    d.hasSignOut = true;
+    if (method == Method::ApiKey) {
+        d.method = QStringLiteral("apikey");
+        d.methodName = tr("API key (PS-Auth)");
+        d.fields = {
+            {QStringLiteral("runas"), tr("Run as user"), FieldSpec::Kind::Text, false,
+             QStringLiteral("DOMAIN\\user")},
+            {QStringLiteral("api_key"), tr("API key"), FieldSpec::Kind::Secret},
+            {QStringLiteral("password"), tr("User password"), FieldSpec::Kind::Secret, true},
+        };
+    } else {
+        d.method = QStringLiteral("oauth");
+        d.methodName = tr("OAuth client credentials");
+        d.fields = {
+            {QStringLiteral("client_id"), tr("Client ID"), FieldSpec::Kind::Text},
+            {QStringLiteral("client_secret"), tr("Client secret"), FieldSpec::Kind::Secret},
+        };
+    }
+    return d;
+}
+
+bool PasswordSafeAuthenticator::canLogInAgain() const
+{
+    if (m_method == Method::OAuth)
+        return !m_credentials.field(QStringLiteral("client_id")).isEmpty()
+               && m_credentials.hasSecret(QStringLiteral("client_secret"));
+    return !m_credentials.field(QStringLiteral("runas")).isEmpty()
+           && m_credentials.hasSecret(QStringLiteral("api_key"));
+}
+
+QByteArray PasswordSafeAuthenticator::psAuthHeader(const QString &apiKey, const QString &runAs,
+                                                   const QString &password,
+                                                   const QString &challenge)
+{
+    // The grammar: pairs end with ';', the password always sits in square brackets, and a
+    // domain\user run-as name keeps its backslash as it is.
+    QByteArray value = "PS-Auth key=" + apiKey.toUtf8() + "; runas=" + runAs.toUtf8() + ';';
+    if (!password.isEmpty())
+        value += " pwd=[" + password.toUtf8() + "];";
+    if (!challenge.isEmpty())
+        value += " challenge=" + challenge.toUtf8() + ';';
+    return value;
+}
+
+void PasswordSafeAuthenticator::logIn()
+{
+    m_pendingCookies.clear();
+    m_challenge.clear();
+    if (m_method == Method::ApiKey) {
+        if (m_credentials.field(QStringLiteral("runas")).isEmpty())
+            return fail(missing(tr("A run-as user")));
+        if (!m_credentials.hasSecret(QStringLiteral("api_key")))
+            return fail(missing(tr("An API key")));
+        signAppIn(psAuthHeader(m_credentials.secret(QStringLiteral("api_key")),
+                               m_credentials.field(QStringLiteral("runas")),
+                               m_credentials.secret(QStringLiteral("password"))));
+        return;
+    }
+
+    if (m_credentials.field(QStringLiteral("client_id")).isEmpty())
+        return fail(missing(tr("A client ID")));
+    if (!m_credentials.hasSecret(QStringLiteral("client_secret")))
+        return fail(missing(tr("A client secret")));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("client_id"), m_credentials.field(QStringLiteral("client_id")));
+    form.addQueryItem(QStringLiteral("client_secret"),
+                      m_credentials.secret(QStringLiteral("client_secret")));
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url(QLatin1String(TokenPath));
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                       {"Accept", "application/json"}};
+    request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    send(request, false, [this](const Result<HttpResponse> &result) {
+        if (!result)
+            return fail(result.error());
+        if (!result->isSuccess())
+            return failWithResponse(result.value());
+        const QJsonObject json = QJsonDocument::fromJson(result->body).object();
+        const QString accessToken = json.value(QLatin1String("access_token")).toString();
+        if (accessToken.isEmpty())
+            return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_token"),
+                                    tr("Password Safe answered without an access token.")));
+        Redactor::registerSecret(accessToken);
+        signAppIn("Bearer " + accessToken.toUtf8());
+    });
+}
+
+void PasswordSafeAuthenticator::provideSecondFactor(const QString &code)
+{
+    m_challenge = code.trimmed();
+    signAppIn(psAuthHeader(m_credentials.secret(QStringLiteral("api_key")),
+                           m_credentials.field(QStringLiteral("runas")),
+                           m_credentials.secret(QStringLiteral("password")), m_challenge));
+}
+
+void PasswordSafeAuthenticator::signAppIn(const QByteArray &authorization)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url(QLatin1String(SignInPath));
+    request.headers = {{"Accept", "application/json"}};
+    // The sign-in header is a credential too: bound to the origin like any other.
+    request.credential.origin = Origin::of(request.url);
+    request.credential.headers = {{"Authorization", authorization}};
+    request.credential.cookies = m_pendingCookies;
+    send(request, false, [this](const Result<HttpResponse> &result) {
+        if (!result)
+            return fail(result.error());
+        const HttpResponse &response = result.value();
+        if (response.status == 401 && !response.header("WWW-Authenticate-2FA").isEmpty()
+            && m_method == Method::ApiKey) {
+            // The second round must happen in the same cookie session.
+            const QNetworkCookie cookie = sessionCookie(response);
+            if (!cookie.name().isEmpty())
+                m_pendingCookies = {cookie};
+            Q_EMIT secondFactorRequired(
+                QString::fromUtf8(response.header("WWW-Authenticate-2FA")).trimmed());
+            return;
+        }
+        if (!response.isSuccess())
+            return failWithResponse(response);
+        onSignedIn(response);
+    });
+}
+
+QNetworkCookie PasswordSafeAuthenticator::sessionCookie(const HttpResponse &response) const
+{
+    for (const QNetworkCookie &cookie : response.cookies)
+        if (cookie.name().compare(SessionCookie, Qt::CaseInsensitive) == 0)
+            return cookie;
+    return m_pendingCookies.isEmpty() ? QNetworkCookie() : m_pendingCookies.first();
+}
+
+void PasswordSafeAuthenticator::onSignedIn(const HttpResponse &response)
+{
+    const QNetworkCookie cookie = sessionCookie(response);
+    if (cookie.value().isEmpty())
+        return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_cookie"),
+                                tr("Password Safe signed in but set no session cookie.")));
+    m_pendingCookies.clear();
+    Session session;
+    session.baseUrl = m_credentials.baseUrl;
+    session.token = Token::fromRaw(QString::fromUtf8(cookie.value()), Token::Source::Login,
+                                   TokenDelivery::cookie(QString::fromUtf8(cookie.name())));
+    session.token.setIdleExpiry(IdleTimeoutSeconds);
+    const QJsonObject user = QJsonDocument::fromJson(response.body).object();
+    for (const char *key : {"UserId", "UserName", "Name", "EmailAddress", "SID"}) {
+        const QJsonValue v = user.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull())
+            session.facts.insert(QLatin1String(key), v.toVariant().toString());
+    }
+    finishLogin(session);
+}
+
+void PasswordSafeAuthenticator::noteActivity()
+{
+    if (!m_session.isValid())
+        return;
+    m_session.token.setIdleExpiry(IdleTimeoutSeconds);
+    Q_EMIT sessionChanged();
+}
+
+void PasswordSafeAuthenticator::testToken()
+{
+    if (!m_session.isValid())
+        return fail(Error::make(Error::Kind::Authentication, QStringLiteral("auth.no_session"),
+                                tr("There is no session to test; sign in first.")));
+    HttpRequest request;
+    request.url = url(QLatin1String(AlivePath));
+    request.headers = {{"Accept", "application/json"}};
+    send(request, true, [this](const Result<HttpResponse> &result) {
+        if (!result)
+            return fail(result.error());
+        if (!result->isSuccess())
+            return failWithResponse(result.value());
+        noteActivity();
+        Identity identity;
+        identity.facts = m_session.facts;
+        const QString version = QJsonDocument::fromJson(result->body)
+                                    .object()
+                                    .value(QLatin1String("Version"))
+                                    .toString();
+        if (!version.isEmpty())
+            identity.facts.insert(QStringLiteral("serverVersion"), version);
+        const QString name = m_session.facts.value(QStringLiteral("Name"));
+        const QString user = m_session.facts.value(QStringLiteral("UserName"));
+        identity.displayName = name.isEmpty() ? user
+                               : user.isEmpty() ? name
+                                                : QStringLiteral("%1 (%2)").arg(name, user);
+        Q_EMIT tested(identity);
+    });
+}
+
+void PasswordSafeAuthenticator::signOut()
+{
+    if (!m_session.isValid()) {
+        Q_EMIT signedOut();
+        return;
+    }
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url(QLatin1String(SignOutPath));
+    send(request, true, [this](const Result<HttpResponse> &result) {
+        // Whatever the server says, this session is over for us.
+        m_session = Session();
+        Q_EMIT sessionChanged();
+        if (!result)
+            return fail(result.error());
+        if (!result->isSuccess() && result->status != 401)
+            return failWithResponse(result.value());
+        Q_EMIT signedOut();
+    });
+}
