@@ -18,7 +18,7 @@ DEB_PACKAGES := cmake ninja-build g++ make pkg-config \
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CLANG_FORMAT ?= clang-format
-SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find src tests -name '*.cpp' -o -name '*.h')
+SOURCES = $(shell git ls-files --cached --others --exclude-standard '*.cpp' '*.h' 2>/dev/null || find src tests -name '*.cpp' -o -name '*.h')
 
 .PHONY: all deps configure build run test format format-check asan clean
 

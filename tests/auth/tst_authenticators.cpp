@@ -41,7 +41,13 @@ private Q_SLOTS:
     void noSecretInAnyLogLine();
 
 private:
-    enum class Outcome { LoggedIn, Failed, SecondFactor, Timeout };
+    enum class Outcome
+    {
+        LoggedIn,
+        Failed,
+        SecondFactor,
+        Timeout
+    };
     struct Run
     {
         Outcome outcome = Outcome::Timeout;
@@ -103,8 +109,8 @@ std::unique_ptr<Authenticator> TstAuthenticators::make(Sandbox::Vendor vendor, c
     credentials.fields = std::move(fields);
     credentials.secrets = std::move(secrets);
     m_secretsUsed += credentials.secretValues();
-    auto auth = AuthenticatorFactory::create(QLatin1String(v), QLatin1String(m), m_http.get(),
-                                             credentials);
+    auto auth =
+        AuthenticatorFactory::create(QLatin1String(v), QLatin1String(m), m_http.get(), credentials);
     if (!auth)
         qFatal("no authenticator for %s/%s", v, m);
     return auth;
@@ -192,7 +198,8 @@ void TstAuthenticators::regScaleWrongPasswordAndLocked()
                       {{QStringLiteral("password"), QStringLiteral("not-the-password")}});
     Run run = wait(wrong.get(), [&] { wrong->logIn(); });
     QCOMPARE(int(run.outcome), int(Outcome::Failed));
-    QVERIFY2(run.error.message.startsWith(QLatin1String("RegScale")), qPrintable(run.error.message));
+    QVERIFY2(run.error.message.startsWith(QLatin1String("RegScale")),
+             qPrintable(run.error.message));
     QVERIFY(!run.error.message.contains(QLatin1String("not-the-password")));
 
     auto locked = make(Sandbox::Vendor::RegScale, "regscale", "password",
@@ -216,7 +223,8 @@ void TstAuthenticators::regScaleMfaRound()
                      {{QStringLiteral("password"), Sandbox::regScalePassword()}});
     Run run = wait(auth.get(), [&] { auth->logIn(); });
     QCOMPARE(int(run.outcome), int(Outcome::SecondFactor));
-    QVERIFY2(run.prompt.contains(QLatin1String("MFA"), Qt::CaseInsensitive), qPrintable(run.prompt));
+    QVERIFY2(run.prompt.contains(QLatin1String("MFA"), Qt::CaseInsensitive),
+             qPrintable(run.prompt));
 
     // A wrong code asks again, with the server's words.
     run = wait(auth.get(), [&] { auth->provideSecondFactor(QStringLiteral("000000")); });
@@ -317,8 +325,9 @@ void TstAuthenticators::scantrustWrongCredentialsInVendorWords()
                      {{QStringLiteral("password"), QStringLiteral("wrong-password")}});
     const Run run = wait(auth.get(), [&] { auth->logIn(); });
     QCOMPARE(int(run.outcome), int(Outcome::Failed));
-    QVERIFY2(run.error.message.contains(QLatin1String("Unable to login with provided credentials.")),
-             qPrintable(run.error.message));
+    QVERIFY2(
+        run.error.message.contains(QLatin1String("Unable to login with provided credentials.")),
+        qPrintable(run.error.message));
 
     // An expired JWT is refused with Scantrust's own words.
     m_sandbox.setTokenLifetime(Sandbox::Vendor::Scantrust, 1);
@@ -379,7 +388,8 @@ void TstAuthenticators::passwordSafeApiKey()
     QCOMPARE(token.delivery().kind, TokenDelivery::Kind::Cookie);
     QCOMPARE(token.delivery().cookieName, QStringLiteral("ASP.NET_SessionId"));
     QCOMPARE(token.expirySource(), Token::ExpirySource::IdleTimeout);
-    QVERIFY(auth->session().facts.value(QStringLiteral("UserName")).contains(QLatin1String("analyst")));
+    QVERIFY(
+        auth->session().facts.value(QStringLiteral("UserName")).contains(QLatin1String("analyst")));
     m_secretsUsed.append(token.raw());
     const auto identity = test(auth.get());
     QVERIFY(identity);
@@ -421,8 +431,8 @@ void TstAuthenticators::passwordSafeChallengeRound()
 
     run = wait(auth.get(), [&] { auth->logIn(); });
     QCOMPARE(int(run.outcome), int(Outcome::SecondFactor));
-    run = wait(auth.get(),
-               [&] { auth->provideSecondFactor(Sandbox::passwordSafeChallengeCode()); });
+    run =
+        wait(auth.get(), [&] { auth->provideSecondFactor(Sandbox::passwordSafeChallengeCode()); });
     QCOMPARE(int(run.outcome), int(Outcome::LoggedIn));
     QVERIFY(test(auth.get()));
 }
@@ -474,9 +484,9 @@ void TstAuthenticators::passwordSafeOAuth()
 void TstAuthenticators::genericBearerAndBasic()
 {
     const QString whoami = QStringLiteral("api/whoami");
-    auto bearer = make(Sandbox::Vendor::Generic, "generic", "bearer",
-                       {{QStringLiteral("test_path"), whoami}},
-                       {{QStringLiteral("token"), Sandbox::genericStaticToken()}});
+    auto bearer =
+        make(Sandbox::Vendor::Generic, "generic", "bearer", {{QStringLiteral("test_path"), whoami}},
+             {{QStringLiteral("token"), Sandbox::genericStaticToken()}});
     QCOMPARE(int(wait(bearer.get(), [&] { bearer->logIn(); }).outcome), int(Outcome::LoggedIn));
     QVERIFY(test(bearer.get()));
 
@@ -517,8 +527,8 @@ void TstAuthenticators::genericOAuth2_data()
 void TstAuthenticators::genericOAuth2()
 {
     QFETCH(QString, clientAuth);
-    const QString tokenUrl =
-        m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString() + QStringLiteral("/oauth/token");
+    const QString tokenUrl = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString() +
+                             QStringLiteral("/oauth/token");
     auto auth = make(Sandbox::Vendor::Generic, "generic", "oauth2",
                      {{QStringLiteral("token_url"), tokenUrl},
                       {QStringLiteral("client_id"), Sandbox::genericClientId()},
@@ -529,16 +539,16 @@ void TstAuthenticators::genericOAuth2()
     QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
     const Token &token = auth->session().token;
     QVERIFY(token.expiresAt());
-    QVERIFY(token.expirySource() == Token::ExpirySource::ExpiresIn
-            || token.expirySource() == Token::ExpirySource::ExpClaim);
+    QVERIFY(token.expirySource() == Token::ExpirySource::ExpiresIn ||
+            token.expirySource() == Token::ExpirySource::ExpClaim);
     QCOMPARE(auth->session().facts.value(QStringLiteral("scope")), QStringLiteral("read"));
     QVERIFY(test(auth.get()));
 }
 
 void TstAuthenticators::genericOAuth2Errors()
 {
-    const QString tokenUrl =
-        m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString() + QStringLiteral("/oauth/token");
+    const QString tokenUrl = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString() +
+                             QStringLiteral("/oauth/token");
     auto badScope = make(Sandbox::Vendor::Generic, "generic", "oauth2",
                          {{QStringLiteral("token_url"), tokenUrl},
                           {QStringLiteral("client_id"), Sandbox::genericClientId()},
@@ -568,7 +578,8 @@ void TstAuthenticators::noSecretInAnyLogLine()
         if (secret.size() < 6)
             continue;
         for (const QString &line : std::as_const(g_log))
-            QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("secret leaked in: ") + line.left(80)));
+            QVERIFY2(!line.contains(secret),
+                     qPrintable(QStringLiteral("secret leaked in: ") + line.left(80)));
     }
 }
 

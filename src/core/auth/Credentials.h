@@ -25,7 +25,14 @@ struct Credentials
 // One field of a vendor method's login form, for the GUI's dialogs and the CLI's `--set`.
 struct FieldSpec
 {
-    enum class Kind { Text, Secret, Url, Date, Choice };
+    enum class Kind
+    {
+        Text,
+        Secret,
+        Url,
+        Date,
+        Choice
+    };
 
     FieldSpec(QString key_, QString label_, Kind kind_ = Kind::Text, bool optional_ = false,
               QString placeholder_ = {}, QStringList choices_ = {}, QString defaultValue_ = {})
@@ -36,15 +43,14 @@ struct FieldSpec
         , placeholder(std::move(placeholder_))
         , choices(std::move(choices_))
         , defaultValue(std::move(defaultValue_))
-    {
-    }
+    {}
 
     QString key;   // "username", "password", "runas"...
     QString label; // translated
     Kind kind = Kind::Text;
     bool optional = false;
     QString placeholder;
-    QStringList choices;   // for Kind::Choice
+    QStringList choices; // for Kind::Choice
     QString defaultValue;
 
     bool isSecret() const { return kind == Kind::Secret; }
@@ -53,10 +59,10 @@ struct FieldSpec
 // A vendor and one of its ways to log in.
 struct MethodDescriptor
 {
-    QString vendor;      // "regscale", "scantrust", "passwordsafe", "generic"
-    QString method;      // "password", "token", "apikey"...
-    QString vendorName;  // "RegScale"
-    QString methodName;  // "Username and password"
+    QString vendor;     // "regscale", "scantrust", "passwordsafe", "generic"
+    QString method;     // "password", "token", "apikey"...
+    QString vendorName; // "RegScale"
+    QString methodName; // "Username and password"
     QList<FieldSpec> fields;
     bool hasSignOut = false;
 

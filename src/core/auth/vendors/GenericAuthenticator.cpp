@@ -10,8 +10,7 @@ GenericAuthenticator::GenericAuthenticator(Method method, HttpClient *http,
                                            const Credentials &credentials, QObject *parent)
     : Authenticator(http, credentials, parent)
     , m_method(method)
-{
-}
+{}
 
 MethodDescriptor GenericAuthenticator::describe(Method method)
 {
@@ -25,10 +24,20 @@ MethodDescriptor GenericAuthenticator::describe(Method method)
         d.method = QStringLiteral("bearer");
         d.methodName = tr("Static token");
         d.fields = {
-            {QStringLiteral("header"), tr("Header name"), FieldSpec::Kind::Text, true,
-             QStringLiteral("Authorization"), {}, QStringLiteral("Authorization")},
-            {QStringLiteral("prefix"), tr("Scheme"), FieldSpec::Kind::Text, true,
-             QStringLiteral("Bearer"), {}, QStringLiteral("Bearer")},
+            {QStringLiteral("header"),
+             tr("Header name"),
+             FieldSpec::Kind::Text,
+             true,
+             QStringLiteral("Authorization"),
+             {},
+             QStringLiteral("Authorization")},
+            {QStringLiteral("prefix"),
+             tr("Scheme"),
+             FieldSpec::Kind::Text,
+             true,
+             QStringLiteral("Bearer"),
+             {},
+             QStringLiteral("Bearer")},
             testPath,
             {QStringLiteral("token"), tr("Token"), FieldSpec::Kind::Secret},
         };
@@ -50,8 +59,13 @@ MethodDescriptor GenericAuthenticator::describe(Method method)
             {QStringLiteral("client_id"), tr("Client ID"), FieldSpec::Kind::Text},
             {QStringLiteral("scope"), tr("Scope"), FieldSpec::Kind::Text, true},
             {QStringLiteral("audience"), tr("Audience"), FieldSpec::Kind::Text, true},
-            {QStringLiteral("client_auth"), tr("Client authentication"), FieldSpec::Kind::Choice,
-             true, {}, {QStringLiteral("basic"), QStringLiteral("body")}, QStringLiteral("basic")},
+            {QStringLiteral("client_auth"),
+             tr("Client authentication"),
+             FieldSpec::Kind::Choice,
+             true,
+             {},
+             {QStringLiteral("basic"), QStringLiteral("body")},
+             QStringLiteral("basic")},
             testPath,
             {QStringLiteral("client_secret"), tr("Client secret"), FieldSpec::Kind::Secret},
         };
@@ -64,8 +78,8 @@ bool GenericAuthenticator::canLogInAgain() const
 {
     switch (m_method) {
     case Method::OAuth2:
-        return !m_credentials.field(QStringLiteral("client_id")).isEmpty()
-               && m_credentials.hasSecret(QStringLiteral("client_secret"));
+        return !m_credentials.field(QStringLiteral("client_id")).isEmpty() &&
+               m_credentials.hasSecret(QStringLiteral("client_secret"));
     case Method::Basic:
         return m_credentials.hasSecret(QStringLiteral("password"));
     case Method::Bearer:
@@ -90,8 +104,8 @@ void GenericAuthenticator::logIn()
         QString prefix = m_credentials.fields.contains(QStringLiteral("prefix"))
                              ? m_credentials.field(QStringLiteral("prefix")).trimmed()
                              : QStringLiteral("Bearer");
-        session.token = Token::fromRaw(token, Token::Source::Pasted,
-                                       TokenDelivery::custom(header, prefix));
+        session.token =
+            Token::fromRaw(token, Token::Source::Pasted, TokenDelivery::custom(header, prefix));
         finishLogin(session);
         return;
     }
@@ -104,9 +118,9 @@ void GenericAuthenticator::logIn()
                                     tr("HTTP Basic cannot carry a user name with a colon.")));
         const QByteArray pair =
             user.toUtf8() + ':' + m_credentials.secret(QStringLiteral("password")).toUtf8();
-        session.token = Token::fromRaw(QString::fromLatin1(pair.toBase64()), Token::Source::Pasted,
-                                       TokenDelivery::custom(QStringLiteral("Authorization"),
-                                                             QStringLiteral("Basic")));
+        session.token = Token::fromRaw(
+            QString::fromLatin1(pair.toBase64()), Token::Source::Pasted,
+            TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Basic")));
         session.facts.insert(QStringLiteral("username"), user);
         finishLogin(session);
         return;
@@ -152,11 +166,11 @@ void GenericAuthenticator::requestToken()
         };
         request.credential.origin = Origin::of(tokenUrl);
         request.credential.headers = {
-            {"Authorization",
-             "Basic " + (encode(clientId) + ':' + encode(secret)).toBase64()}};
+            {"Authorization", "Basic " + (encode(clientId) + ':' + encode(secret)).toBase64()}};
     }
     // Form-encode '+' too: QUrlQuery leaves it alone, and servers read it as a space.
-    request.body = form.toString(QUrl::FullyEncoded).replace(QLatin1Char('+'), QLatin1String("%2B")).toUtf8();
+    request.body =
+        form.toString(QUrl::FullyEncoded).replace(QLatin1Char('+'), QLatin1String("%2B")).toUtf8();
 
     send(request, false, [this](const Result<HttpResponse> &result) {
         if (!result)
@@ -173,8 +187,9 @@ void GenericAuthenticator::requestToken()
         QString type = json.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
         if (type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0)
             type = QStringLiteral("Bearer");
-        session.token = Token::fromRaw(accessToken, Token::Source::Login,
-                                       TokenDelivery::custom(QStringLiteral("Authorization"), type));
+        session.token =
+            Token::fromRaw(accessToken, Token::Source::Login,
+                           TokenDelivery::custom(QStringLiteral("Authorization"), type));
         const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
         if (expiresIn.isDouble() || expiresIn.isString()) {
             const qint64 seconds = expiresIn.isDouble() ? qint64(expiresIn.toDouble())

@@ -10,7 +10,12 @@ class GenericAuthenticator : public Authenticator
     Q_OBJECT
 
 public:
-    enum class Method { Bearer, Basic, OAuth2 };
+    enum class Method
+    {
+        Bearer,
+        Basic,
+        OAuth2
+    };
 
     GenericAuthenticator(Method method, HttpClient *http, const Credentials &credentials,
                          QObject *parent = nullptr);

@@ -19,8 +19,7 @@ PasswordSafeAuthenticator::PasswordSafeAuthenticator(Method method, HttpClient *
                                                      QObject *parent)
     : Authenticator(http, credentials, parent)
     , m_method(method)
-{
-}
+{}
 
 MethodDescriptor PasswordSafeAuthenticator::describe(Method method)
 {
@@ -51,10 +50,10 @@ MethodDescriptor PasswordSafeAuthenticator::describe(Method method)
 bool PasswordSafeAuthenticator::canLogInAgain() const
 {
     if (m_method == Method::OAuth)
-        return !m_credentials.field(QStringLiteral("client_id")).isEmpty()
-               && m_credentials.hasSecret(QStringLiteral("client_secret"));
-    return !m_credentials.field(QStringLiteral("runas")).isEmpty()
-           && m_credentials.hasSecret(QStringLiteral("api_key"));
+        return !m_credentials.field(QStringLiteral("client_id")).isEmpty() &&
+               m_credentials.hasSecret(QStringLiteral("client_secret"));
+    return !m_credentials.field(QStringLiteral("runas")).isEmpty() &&
+           m_credentials.hasSecret(QStringLiteral("api_key"));
 }
 
 QByteArray PasswordSafeAuthenticator::psAuthHeader(const QString &apiKey, const QString &runAs,
@@ -92,7 +91,8 @@ void PasswordSafeAuthenticator::logIn()
         return fail(missing(tr("A client secret")));
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), m_credentials.field(QStringLiteral("client_id")));
+    form.addQueryItem(QStringLiteral("client_id"),
+                      m_credentials.field(QStringLiteral("client_id")));
     form.addQueryItem(QStringLiteral("client_secret"),
                       m_credentials.secret(QStringLiteral("client_secret")));
     HttpRequest request;
@@ -138,8 +138,8 @@ void PasswordSafeAuthenticator::signAppIn(const QByteArray &authorization)
         if (!result)
             return fail(result.error());
         const HttpResponse &response = result.value();
-        if (response.status == 401 && !response.header("WWW-Authenticate-2FA").isEmpty()
-            && m_method == Method::ApiKey) {
+        if (response.status == 401 && !response.header("WWW-Authenticate-2FA").isEmpty() &&
+            m_method == Method::ApiKey) {
             // The second round must happen in the same cookie session.
             const QNetworkCookie cookie = sessionCookie(response);
             if (!cookie.name().isEmpty())
@@ -215,7 +215,7 @@ void PasswordSafeAuthenticator::testToken()
             identity.facts.insert(QStringLiteral("serverVersion"), version);
         const QString name = m_session.facts.value(QStringLiteral("Name"));
         const QString user = m_session.facts.value(QStringLiteral("UserName"));
-        identity.displayName = name.isEmpty() ? user
+        identity.displayName = name.isEmpty()   ? user
                                : user.isEmpty() ? name
                                                 : QStringLiteral("%1 (%2)").arg(name, user);
         Q_EMIT tested(identity);

@@ -13,7 +13,11 @@ class PasswordSafeAuthenticator : public Authenticator
     Q_OBJECT
 
 public:
-    enum class Method { ApiKey, OAuth };
+    enum class Method
+    {
+        ApiKey,
+        OAuth
+    };
 
     static constexpr int IdleTimeoutSeconds = 20 * 60;
     static inline const QByteArray SessionCookie = QByteArrayLiteral("ASP.NET_SessionId");

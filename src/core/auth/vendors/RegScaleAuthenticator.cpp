@@ -16,8 +16,8 @@ bool asksForMfa(const HttpResponse &response)
         return false;
     const QString words =
         HttpErrors::vendorMessage(response.body, response.header("Content-Type")).toLower();
-    return words.contains(QLatin1String("mfa")) || words.contains(QLatin1String("two-factor"))
-           || words.contains(QLatin1String("verification code"));
+    return words.contains(QLatin1String("mfa")) || words.contains(QLatin1String("two-factor")) ||
+           words.contains(QLatin1String("verification code"));
 }
 
 } // namespace
@@ -26,8 +26,7 @@ RegScaleAuthenticator::RegScaleAuthenticator(Method method, HttpClient *http,
                                              const Credentials &credentials, QObject *parent)
     : Authenticator(http, credentials, parent)
     , m_method(method)
-{
-}
+{}
 
 MethodDescriptor RegScaleAuthenticator::describe(Method method)
 {
@@ -63,9 +62,10 @@ MethodDescriptor RegScaleAuthenticator::describe(Method method)
 
 bool RegScaleAuthenticator::canLogInAgain() const
 {
-    return m_method == Method::Password && !m_credentials.field(QStringLiteral("username")).isEmpty()
-           && m_credentials.hasSecret(QStringLiteral("password"))
-           && !m_credentials.hasSecret(QStringLiteral("mfa")) && !m_asksForMfa;
+    return m_method == Method::Password &&
+           !m_credentials.field(QStringLiteral("username")).isEmpty() &&
+           m_credentials.hasSecret(QStringLiteral("password")) &&
+           !m_credentials.hasSecret(QStringLiteral("mfa")) && !m_asksForMfa;
 }
 
 void RegScaleAuthenticator::logIn()
@@ -152,7 +152,8 @@ void RegScaleAuthenticator::onLoginAnswer(const HttpResponse &response, bool ver
     session.token = Token::fromRaw(token, Token::Source::Login, TokenDelivery::bearer());
     if (!userId.isEmpty())
         session.facts.insert(QStringLiteral("userId"), userId);
-    session.facts.insert(QStringLiteral("username"), m_credentials.field(QStringLiteral("username")));
+    session.facts.insert(QStringLiteral("username"),
+                         m_credentials.field(QStringLiteral("username")));
     m_mfaCode.clear();
     finishLogin(session);
 }
@@ -164,10 +165,10 @@ void RegScaleAuthenticator::usePastedToken()
         return fail(missing(tr("A token")));
     Session session;
     session.baseUrl = m_credentials.baseUrl;
-    session.token = Token::fromRaw(raw,
-                                   m_method == Method::ServiceAccount ? Token::Source::ServiceAccount
-                                                                      : Token::Source::Pasted,
-                                   TokenDelivery::bearer());
+    session.token = Token::fromRaw(
+        raw,
+        m_method == Method::ServiceAccount ? Token::Source::ServiceAccount : Token::Source::Pasted,
+        TokenDelivery::bearer());
     const QString stated = m_credentials.field(QStringLiteral("expires"));
     if (session.token.expirySource() != Token::ExpirySource::ExpClaim && !stated.isEmpty()) {
         QDateTime when = QDateTime::fromString(stated, Qt::ISODate);
@@ -214,8 +215,8 @@ void RegScaleAuthenticator::testToken()
                     identity.facts.insert(QLatin1String(key), v.toString());
             }
         }
-        const QString name = identity.facts.value(QStringLiteral("name"),
-                                                  m_session.facts.value(QStringLiteral("username")));
+        const QString name = identity.facts.value(
+            QStringLiteral("name"), m_session.facts.value(QStringLiteral("username")));
         identity.displayName = name.isEmpty() ? tr("a RegScale user") : name;
         Q_EMIT tested(identity);
     });

@@ -10,7 +10,12 @@ class RegScaleAuthenticator : public Authenticator
     Q_OBJECT
 
 public:
-    enum class Method { Password, Token, ServiceAccount };
+    enum class Method
+    {
+        Password,
+        Token,
+        ServiceAccount
+    };
 
     RegScaleAuthenticator(Method method, HttpClient *http, const Credentials &credentials,
                           QObject *parent = nullptr);

@@ -13,8 +13,7 @@ ScantrustAuthenticator::ScantrustAuthenticator(Method method, HttpClient *http,
                                                const Credentials &credentials, QObject *parent)
     : Authenticator(http, credentials, parent)
     , m_method(method)
-{
-}
+{}
 
 MethodDescriptor ScantrustAuthenticator::describe(Method method)
 {
@@ -41,8 +40,8 @@ MethodDescriptor ScantrustAuthenticator::describe(Method method)
 
 bool ScantrustAuthenticator::canLogInAgain() const
 {
-    return m_method == Method::Jwt && !m_credentials.field(QStringLiteral("email")).isEmpty()
-           && m_credentials.hasSecret(QStringLiteral("password"));
+    return m_method == Method::Jwt && !m_credentials.field(QStringLiteral("email")).isEmpty() &&
+           m_credentials.hasSecret(QStringLiteral("password"));
 }
 
 void ScantrustAuthenticator::logIn()
@@ -58,9 +57,9 @@ void ScantrustAuthenticator::logIn()
         if (!until.isEmpty()) {
             QDateTime when = QDateTime::fromString(until, Qt::ISODate);
             if (!when.isValid())
-                return fail(Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.bad_date"),
-                                        tr("\"%1\" is not a date; write it as 2026-12-31.")
-                                            .arg(until)));
+                return fail(
+                    Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.bad_date"),
+                                tr("\"%1\" is not a date; write it as 2026-12-31.").arg(until)));
             if (until.size() == 10)
                 when = QDateTime(when.date(), QTime(23, 59, 59), Qt::LocalTime);
             session.token.setStatedExpiry(when);
@@ -90,10 +89,8 @@ void ScantrustAuthenticator::logIn()
             return fail(result.error());
         if (!result->isSuccess())
             return failWithResponse(result.value());
-        const QString token = QJsonDocument::fromJson(result->body)
-                                  .object()
-                                  .value(QLatin1String("token"))
-                                  .toString();
+        const QString token =
+            QJsonDocument::fromJson(result->body).object().value(QLatin1String("token")).toString();
         if (token.isEmpty())
             return fail(Error::make(Error::Kind::Parse, QStringLiteral("scantrust.no_token"),
                                     tr("Scantrust answered the login without a token.")));
@@ -138,14 +135,13 @@ void ScantrustAuthenticator::testToken()
                 identity.facts.insert(it.key(), items.join(QLatin1String(", ")));
             }
         }
-        const QString name = (identity.facts.value(QStringLiteral("first_name")) + QLatin1Char(' ')
-                              + identity.facts.value(QStringLiteral("last_name")))
+        const QString name = (identity.facts.value(QStringLiteral("first_name")) +
+                              QLatin1Char(' ') + identity.facts.value(QStringLiteral("last_name")))
                                  .trimmed();
         const QString email = identity.facts.value(QStringLiteral("email"));
-        identity.displayName = name.isEmpty() ? email
-                               : email.isEmpty()
-                                   ? name
-                                   : QStringLiteral("%1 <%2>").arg(name, email);
+        identity.displayName = name.isEmpty()    ? email
+                               : email.isEmpty() ? name
+                                                 : QStringLiteral("%1 <%2>").arg(name, email);
         Q_EMIT tested(identity);
     });
 }

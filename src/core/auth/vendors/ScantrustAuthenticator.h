@@ -9,7 +9,11 @@ class ScantrustAuthenticator : public Authenticator
     Q_OBJECT
 
 public:
-    enum class Method { Uat, Jwt };
+    enum class Method
+    {
+        Uat,
+        Jwt
+    };
 
     ScantrustAuthenticator(Method method, HttpClient *http, const Credentials &credentials,
                            QObject *parent = nullptr);
