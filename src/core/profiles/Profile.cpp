@@ -1,0 +1,209 @@
+#include "Profile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+namespace {
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime parseIsoUtc(const QJsonValue &value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+Error invalidValue(const QString &key, const QString &why)
+{
+    return Error::make(
+        Error::Kind::InvalidInput, QStringLiteral("profile.invalid_value"),
+        QCoreApplication::translate("Profile", "Invalid value for \"%1\": %2").arg(key, why));
+}
+
+// The CLI's spellings of yes and no.
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject fieldsJson;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        fieldsJson.insert(it.key(), it.value());
+
+    const QJsonObject optionsJson{
+        {QStringLiteral("autoRelogin"), options.autoRelogin},
+        {QStringLiteral("timeoutSeconds"), options.timeoutSeconds},
+        {QStringLiteral("caFile"), options.caFile},
+        {QStringLiteral("insecureTls"), options.insecureTls},
+        {QStringLiteral("clipboardClearSeconds"), options.clipboardClearSeconds},
+    };
+
+    QJsonObject json{
+        {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("vendor"), vendor},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("baseUrl"), baseUrl.toString()},
+        {QStringLiteral("fields"), fieldsJson},
+        {QStringLiteral("options"), optionsJson},
+        {QStringLiteral("notes"), notes},
+        {QStringLiteral("colour"), colour},
+        {QStringLiteral("created"), isoUtc(created)},
+        {QStringLiteral("updated"), isoUtc(updated)},
+    };
+
+    if (!lastToken.isEmpty()) {
+        QJsonObject last{
+            {QStringLiteral("expirySource"), lastToken.expirySource},
+            {QStringLiteral("source"), lastToken.source},
+            {QStringLiteral("obtainedAt"), isoUtc(lastToken.obtainedAt)},
+        };
+        if (lastToken.expiresAt)
+            last.insert(QStringLiteral("expiresAt"), isoUtc(*lastToken.expiresAt));
+        json.insert(QStringLiteral("lastToken"), last);
+    }
+    return json;
+}
+
+Result<Profile> Profile::fromJson(const QJsonObject &json)
+{
+    const auto required = [&json](const char *key) -> Result<QString> {
+        const QString name = QString::fromLatin1(key);
+        const QString value = json.value(name).toString().trimmed();
+        if (value.isEmpty())
+            return Error::make(
+                Error::Kind::Parse, QStringLiteral("profile.missing_field"),
+                QCoreApplication::translate("Profile", "A profile has no \"%1\".").arg(name));
+        return value;
+    };
+
+    Profile profile;
+    const Result<QString> id = required("id");
+    if (!id)
+        return id.error();
+    profile.id = QUuid::fromString(id.value());
+    if (profile.id.isNull())
+        return Error::make(
+            Error::Kind::Parse, QStringLiteral("profile.invalid_id"),
+            QCoreApplication::translate("Profile", "\"%1\" is not a profile id.").arg(id.value()));
+    for (const auto &[key, target] :
+         {std::pair{"name", &profile.name}, std::pair{"vendor", &profile.vendor},
+          std::pair{"method", &profile.method}}) {
+        const Result<QString> value = required(key);
+        if (!value)
+            return value.error();
+        *target = value.value();
+    }
+
+    profile.baseUrl = QUrl(json.value(QStringLiteral("baseUrl")).toString());
+    const QJsonObject fieldsJson = json.value(QStringLiteral("fields")).toObject();
+    for (auto it = fieldsJson.constBegin(); it != fieldsJson.constEnd(); ++it)
+        if (it.value().isString())
+            profile.fields.insert(it.key(), it.value().toString());
+
+    const QJsonObject optionsJson = json.value(QStringLiteral("options")).toObject();
+    Options &o = profile.options;
+    o.autoRelogin = optionsJson.value(QStringLiteral("autoRelogin")).toBool(o.autoRelogin);
+    const int timeout = optionsJson.value(QStringLiteral("timeoutSeconds")).toInt(0);
+    if (timeout > 0)
+        o.timeoutSeconds = timeout;
+    o.caFile = optionsJson.value(QStringLiteral("caFile")).toString();
+    o.insecureTls = optionsJson.value(QStringLiteral("insecureTls")).toBool(o.insecureTls);
+    const int clear = optionsJson.value(QStringLiteral("clipboardClearSeconds")).toInt(-1);
+    if (clear >= 0 && clear <= 3600)
+        o.clipboardClearSeconds = clear;
+
+    profile.notes = json.value(QStringLiteral("notes")).toString();
+    profile.colour = json.value(QStringLiteral("colour")).toString();
+    profile.created = parseIsoUtc(json.value(QStringLiteral("created")));
+    profile.updated = parseIsoUtc(json.value(QStringLiteral("updated")));
+
+    const QJsonObject last = json.value(QStringLiteral("lastToken")).toObject();
+    if (!last.isEmpty()) {
+        const QDateTime expiresAt = parseIsoUtc(last.value(QStringLiteral("expiresAt")));
+        if (expiresAt.isValid())
+            profile.lastToken.expiresAt = expiresAt;
+        profile.lastToken.expirySource = last.value(QStringLiteral("expirySource")).toString();
+        profile.lastToken.source = last.value(QStringLiteral("source")).toString();
+        profile.lastToken.obtainedAt = parseIsoUtc(last.value(QStringLiteral("obtainedAt")));
+    }
+    return profile;
+}
+
+Result<bool> Profile::set(const QString &key, const QString &value)
+{
+    const QString k = key.trimmed();
+    const QString v = value.trimmed();
+
+    if (k == QLatin1String("timeout")) {
+        bool ok = false;
+        const int seconds = v.toInt(&ok);
+        if (!ok || seconds <= 0)
+            return invalidValue(
+                k, QCoreApplication::translate("Profile", "expected a positive number of seconds, "
+                                                          "got \"%1\".")
+                       .arg(value));
+        options.timeoutSeconds = seconds;
+    } else if (k == QLatin1String("ca_file")) {
+        if (v.isEmpty()) {
+            options.caFile.clear();
+            return true;
+        }
+        const QFileInfo info(v);
+        if (!info.exists() || !info.isFile())
+            return invalidValue(
+                k,
+                QCoreApplication::translate("Profile", "the file \"%1\" does not exist.").arg(v));
+        // Absolute, because the profile is used from wherever the app or the CLI starts.
+        options.caFile = info.absoluteFilePath();
+    } else if (k == QLatin1String("insecure_tls") || k == QLatin1String("auto_relogin")) {
+        const std::optional<bool> flag = parseBool(v);
+        if (!flag)
+            return invalidValue(
+                k, QCoreApplication::translate("Profile", "expected true or false (yes/no, 1/0), "
+                                                          "got \"%1\".")
+                       .arg(value));
+        (k == QLatin1String("insecure_tls") ? options.insecureTls : options.autoRelogin) = *flag;
+    } else if (k == QLatin1String("clipboard_clear")) {
+        bool ok = false;
+        const int seconds = v.toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 3600)
+            return invalidValue(
+                k, QCoreApplication::translate("Profile", "expected 0 to 3600 seconds (0: never), "
+                                                          "got \"%1\".")
+                       .arg(value));
+        options.clipboardClearSeconds = seconds;
+    } else if (k == QLatin1String("notes")) {
+        notes = value;
+    } else if (k == QLatin1String("colour")) {
+        static const QRegularExpression rgb(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!v.isEmpty() && !rgb.match(v).hasMatch())
+            return invalidValue(k, QCoreApplication::translate(
+                                       "Profile", "expected #rrggbb or nothing, got \"%1\".")
+                                       .arg(value));
+        colour = v.toLower();
+    } else {
+        if (k.isEmpty())
+            return Error::make(Error::Kind::InvalidInput, QStringLiteral("profile.empty_key"),
+                               QCoreApplication::translate("Profile", "A setting needs a name."));
+        if (value.isEmpty())
+            fields.remove(k);
+        else
+            fields.insert(k, value);
+    }
+    return true;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+#include <QUuid>
+
+#include <optional>
+
+// One account on one vendor API. Nothing here is secret: passwords, keys and tokens live in the
+// SecretStore under "<id>/<field>"; the profile keeps only what may be shared with a team.
+struct Profile
+{
+    struct Options
+    {
+        bool autoRelogin = true;
+        int timeoutSeconds = 30;
+        QString caFile;
+        bool insecureTls = false;
+        int clipboardClearSeconds = 30;
+    };
+
+    // The last token's non-secret facts, so a restart shows the countdown without logging in.
+    struct LastToken
+    {
+        std::optional<QDateTime> expiresAt;
+        QString expirySource; // Token::expirySourceKey()
+        QString source;       // Token::sourceKey()
+        QDateTime obtainedAt;
+        bool isEmpty() const { return !obtainedAt.isValid() && !expiresAt; }
+    };
+
+    QUuid id;
+    QString name;
+    QString vendor; // "regscale", "scantrust", "passwordsafe", "generic"
+    QString method; // "password", "token", "apikey"...
+    QUrl baseUrl;
+    QHash<QString, QString> fields; // the method's non-secret fields (username, runas...)
+    Options options;
+    QString notes;
+    QString colour; // "#rrggbb" or empty
+    QDateTime created;
+    QDateTime updated;
+    LastToken lastToken;
+
+    QJsonObject toJson() const;
+    // Strict about what it must have (id, name, vendor, method), lenient about the rest.
+    static Result<Profile> fromJson(const QJsonObject &json);
+
+    // Sets an option or field from the CLI's `--set KEY=VALUE`: options by their names
+    // (timeout, ca_file, insecure_tls, auto_relogin, clipboard_clear, notes, colour), anything
+    // else as a method field.
+    Result<bool> set(const QString &key, const QString &value);
+};
