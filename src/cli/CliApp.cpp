@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "CliContext.h"
+#include "Commands.h"
 #include "DecodeCommand.h"
 
 #include <QCoreApplication>
@@ -40,13 +42,33 @@ CliApp::~CliApp()
 
 QString CliApp::helpText() const
 {
-    return tr("Usage: tokenbench-cli [--version] [--help] COMMAND ...\n"
+    return tr("Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...\n"
               "\n"
               "Commands:\n"
-              "  decode [TOKEN|-] [--json]   decode a token given as an argument or on standard\n"
-              "                              input; --json prints a machine-readable report\n"
+              "  list [--json]                 the profiles and the state of their tokens\n"
+              "  add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...\n"
+              "  remove NAME                   the profile and every secret it kept\n"
+              "  login NAME [--secrets-stdin] [--no-remember]\n"
+              "  token NAME                    print the bare token, logging in again first when\n"
+              "                                it expired and the stored credentials allow\n"
+              "  header NAME                   print the header line a request would carry\n"
+              "  status NAME [--json]\n"
+              "  decode [TOKEN|-] [--json]     decode a token given or read from standard input\n"
+              "  request NAME METHOD PATH_OR_URL [-H 'K: V']... [-d BODY | -d @FILE] [-i] [-o "
+              "FILE]\n"
+              "  curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]\n"
+              "  logout NAME\n"
               "\n"
-              "Exit status: 0 ok, 2 usage error or input that is not a token.\n");
+              "Secrets never come from arguments: --secrets-stdin reads lines field=value\n"
+              "(password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI\n"
+              "asks without echo. --no-keychain keeps secrets in memory for this one call.\n"
+              "\n"
+              "Vendors and methods: regscale password|token|service-account, scantrust uat|jwt,\n"
+              "passwordsafe apikey|oauth, generic bearer|basic|oauth2.\n"
+              "\n"
+              "Exit status: 0 ok; 2 usage error or unknown profile; 3 authentication refused;\n"
+              "4 network, TLS or timeout; 5 HTTP status 400 or above; 6 keychain needed but\n"
+              "unavailable.\n");
 }
 
 int CliApp::usageError(const QString &message)
@@ -59,20 +81,59 @@ int CliApp::usageError(const QString &message)
 int CliApp::run(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
+    QString configDir;
+    bool noKeychain = false;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--help")) {
+            m_out << helpText();
+            return Ok;
+        }
+        if (option == QLatin1String("--version")) {
+            m_out << QStringLiteral("tokenbench-cli %1\n")
+                         .arg(QCoreApplication::applicationVersion());
+            return Ok;
+        }
+        if (option == QLatin1String("--no-keychain")) {
+            noKeychain = true;
+        } else if (option == QLatin1String("--config-dir")) {
+            if (args.isEmpty())
+                return usageError(tr("--config-dir needs a directory."));
+            configDir = args.takeFirst();
+        } else {
+            return usageError(tr("unknown option '%1'.").arg(option));
+        }
+    }
     if (args.isEmpty())
         return usageError(tr("no command given."));
 
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
-        command == QLatin1String("help")) {
+    if (command == QLatin1String("help") || command == QLatin1String("-h")) {
         m_out << helpText();
-        return Ok;
-    }
-    if (command == QLatin1String("--version")) {
-        m_out << QStringLiteral("tokenbench-cli %1\n").arg(QCoreApplication::applicationVersion());
         return Ok;
     }
     if (command == QLatin1String("decode"))
         return DecodeCommand(*m_in, m_out, m_err).run(args);
-    return usageError(tr("unknown command '%1'.").arg(command));
+
+    using Handler = int (*)(CliContext &, const QStringList &);
+    static const QHash<QString, Handler> commands{
+        {QStringLiteral("list"), &Commands::list},
+        {QStringLiteral("add"), &Commands::add},
+        {QStringLiteral("remove"), &Commands::remove},
+        {QStringLiteral("login"), &Commands::login},
+        {QStringLiteral("token"), &Commands::token},
+        {QStringLiteral("header"), &Commands::header},
+        {QStringLiteral("status"), &Commands::status},
+        {QStringLiteral("request"), &Commands::request},
+        {QStringLiteral("curl"), &Commands::curl},
+        {QStringLiteral("logout"), &Commands::logout},
+    };
+    const Handler handler = commands.value(command);
+    if (!handler)
+        return usageError(tr("unknown command '%1'.").arg(command));
+    CliContext context(*m_in, m_out, m_err, configDir, noKeychain);
+    const int code = handler(context, args);
+    m_out.flush();
+    m_err.flush();
+    return code;
 }

@@ -124,6 +124,9 @@ void Authenticator::fail(const Error &error)
 void Authenticator::failWithResponse(const HttpResponse &response)
 {
     Error error = HttpErrors::fromResponse(response);
+    // Vendors answer refused credentials with 400 as often as with 401 (RegScale, Scantrust).
+    if (response.status == 400)
+        error.kind = Error::Kind::Authentication;
     error.message = tr("%1: %2").arg(descriptor().vendorName, error.message);
     fail(error);
 }

@@ -69,4 +69,29 @@ std::unique_ptr<Authenticator> create(const QString &vendor, const QString &meth
     return nullptr;
 }
 
+TokenDelivery deliveryFor(const QString &vendor, const QString &method,
+                          const QHash<QString, QString> &fields)
+{
+    if (vendor == QLatin1String("scantrust"))
+        return method == QLatin1String("uat") ? TokenDelivery::uat() : TokenDelivery::jwt();
+    if (vendor == QLatin1String("passwordsafe"))
+        return TokenDelivery::cookie(QString::fromLatin1(PasswordSafeAuthenticator::SessionCookie));
+    if (vendor == QLatin1String("generic") && method == QLatin1String("basic"))
+        return TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Basic"));
+    if (vendor == QLatin1String("generic") && method == QLatin1String("bearer")) {
+        const QString header = fields.value(QStringLiteral("header")).trimmed();
+        const bool authorization =
+            header.isEmpty() ||
+            header.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+        // A scheme word belongs in Authorization; an API-key header carries the bare key.
+        const QString prefix = fields.contains(QStringLiteral("prefix"))
+                                   ? fields.value(QStringLiteral("prefix")).trimmed()
+                               : authorization ? QStringLiteral("Bearer")
+                                               : QString();
+        return TokenDelivery::custom(authorization ? QStringLiteral("Authorization") : header,
+                                     prefix);
+    }
+    return TokenDelivery::bearer();
+}
+
 } // namespace AuthenticatorFactory

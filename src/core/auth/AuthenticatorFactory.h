@@ -14,4 +14,9 @@ std::optional<MethodDescriptor> find(const QString &vendor, const QString &metho
 std::unique_ptr<Authenticator> create(const QString &vendor, const QString &method,
                                       HttpClient *http, const Credentials &credentials);
 
+// How a token obtained by this vendor and method travels, to rebuild a session remembered in the
+// keychain without logging in again.
+TokenDelivery deliveryFor(const QString &vendor, const QString &method,
+                          const QHash<QString, QString> &fields);
+
 } // namespace AuthenticatorFactory

@@ -43,6 +43,29 @@ void Token::setIdleExpiry(qint64 seconds)
     m_expirySource = ExpirySource::IdleTimeout;
 }
 
+void Token::restoreExpiry(const QDateTime &expiresAt, ExpirySource source)
+{
+    m_expiresAt = expiresAt.toUTC();
+    m_expirySource = source;
+}
+
+Token::Source Token::sourceFromKey(const QString &key)
+{
+    for (const Source s : {Source::Login, Source::Pasted, Source::ServiceAccount})
+        if (sourceKey(s) == key)
+            return s;
+    return Source::Pasted;
+}
+
+Token::ExpirySource Token::expirySourceFromKey(const QString &key)
+{
+    for (const ExpirySource s : {ExpirySource::ExpClaim, ExpirySource::ExpiresIn,
+                                 ExpirySource::StatedByUser, ExpirySource::IdleTimeout})
+        if (expirySourceKey(s) == key)
+            return s;
+    return ExpirySource::Unknown;
+}
+
 void Token::clearExpiry()
 {
     m_expiresAt.reset();

@@ -60,6 +60,8 @@ public:
     // A session the server ends after `seconds` without calls (Password Safe): from now.
     void setIdleExpiry(qint64 seconds);
     void clearExpiry();
+    // An expiry remembered from an earlier run, with where it first came from.
+    void restoreExpiry(const QDateTime &expiresAt, ExpirySource source);
 
     TokenTiming timing(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
@@ -68,6 +70,8 @@ public:
     static QString sourceKey(Source source);
     static QString expirySourceKey(ExpirySource source);
     static QString expirySourceName(ExpirySource source);
+    static Source sourceFromKey(const QString &key);
+    static ExpirySource expirySourceFromKey(const QString &key);
 
 private:
     QString m_raw;

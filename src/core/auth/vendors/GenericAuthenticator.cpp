@@ -1,5 +1,6 @@
 #include "GenericAuthenticator.h"
 
+#include "auth/AuthenticatorFactory.h"
 #include "net/HttpErrors.h"
 
 #include <QJsonDocument>
@@ -97,15 +98,10 @@ void GenericAuthenticator::logIn()
         const QString token = m_credentials.secret(QStringLiteral("token")).trimmed();
         if (token.isEmpty())
             return fail(missing(tr("A token")));
-        QString header = m_credentials.field(QStringLiteral("header")).trimmed();
-        if (header.isEmpty())
-            header = QStringLiteral("Authorization");
-        // An empty prefix is meaningful (X-Api-Key: <token>) only when it was set on purpose.
-        QString prefix = m_credentials.fields.contains(QStringLiteral("prefix"))
-                             ? m_credentials.field(QStringLiteral("prefix")).trimmed()
-                             : QStringLiteral("Bearer");
         session.token =
-            Token::fromRaw(token, Token::Source::Pasted, TokenDelivery::custom(header, prefix));
+            Token::fromRaw(token, Token::Source::Pasted,
+                           AuthenticatorFactory::deliveryFor(
+                               descriptor().vendor, descriptor().method, m_credentials.fields));
         finishLogin(session);
         return;
     }

@@ -1,0 +1,294 @@
+// list, add, remove, status: the commands that only read and write profiles.
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "auth/AuthenticatorFactory.h"
+#include "jwt/JwtReport.h"
+#include "util/Durations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+struct TokenFacts
+{
+    QString state; // valid | expired | none | unknown_expiry
+    std::optional<QDateTime> expiresAt;
+    std::optional<qint64> secondsLeft;
+};
+
+TokenFacts factsOf(const Profile &profile)
+{
+    TokenFacts facts;
+    const Profile::LastToken &last = profile.lastToken;
+    if (last.isEmpty()) {
+        facts.state = QStringLiteral("none");
+        return facts;
+    }
+    if (!last.expiresAt) {
+        facts.state = QStringLiteral("unknown_expiry");
+        return facts;
+    }
+    facts.expiresAt = last.expiresAt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    facts.secondsLeft = JwtReport::secondsLeft(*last.expiresAt, now);
+    const TokenTiming timing = TokenTiming::evaluate(last.expiresAt, std::nullopt, now);
+    facts.state = timing.state == TokenTiming::State::Expired ? QStringLiteral("expired")
+                                                              : QStringLiteral("valid");
+    return facts;
+}
+
+QJsonValue isoOrNull(const std::optional<QDateTime> &when)
+{
+    return when ? QJsonValue(Durations::isoUtc(*when)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+namespace Commands {
+
+int list(CliContext &context, const QStringList &args)
+{
+    bool json = false;
+    for (const QString &arg : args) {
+        if (arg == QLatin1String("--json"))
+            json = true;
+        else
+            return context.fail(CliContext::Usage,
+                                Text::tr("list: unknown argument '%1'.").arg(arg));
+    }
+    if (!context.loadProfiles())
+        return CliContext::Failure;
+    const QList<Profile> &profiles = context.profiles().profiles();
+    if (json) {
+        QJsonArray array;
+        for (const Profile &p : profiles) {
+            const TokenFacts facts = factsOf(p);
+            array.append(QJsonObject{
+                {QStringLiteral("id"), p.id.toString(QUuid::WithoutBraces)},
+                {QStringLiteral("name"), p.name},
+                {QStringLiteral("vendor"), p.vendor},
+                {QStringLiteral("method"), p.method},
+                {QStringLiteral("url"), p.baseUrl.toString()},
+                {QStringLiteral("state"), facts.state},
+                {QStringLiteral("expires_at"), isoOrNull(facts.expiresAt)},
+            });
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))
+                    << '\n';
+        return CliContext::Ok;
+    }
+    if (profiles.isEmpty()) {
+        context.err << Text::tr(
+                           "No profiles yet. Add one with: tokenbench-cli add NAME --vendor VENDOR "
+                           "--method METHOD --url BASE_URL")
+                    << '\n';
+        return CliContext::Ok;
+    }
+    int nameWidth = 4;
+    for (const Profile &p : profiles)
+        nameWidth = qMax(nameWidth, int(p.name.size()));
+    const auto row = [&](const QString &a, const QString &b, const QString &c, const QString &d) {
+        context.out << a.leftJustified(nameWidth + 2) << b.leftJustified(30) << c.leftJustified(26)
+                    << d << '\n';
+    };
+    row(Text::tr("NAME"), Text::tr("VENDOR/METHOD"), Text::tr("TOKEN"), Text::tr("URL"));
+    for (const Profile &p : profiles) {
+        const TokenFacts facts = factsOf(p);
+        QString token = facts.state;
+        if (facts.secondsLeft)
+            token += QLatin1Char(' ') + Durations::relative(*facts.secondsLeft);
+        row(p.name, p.vendor + QLatin1Char('/') + p.method, token, p.baseUrl.toString());
+    }
+    return CliContext::Ok;
+}
+
+int add(CliContext &context, const QStringList &args)
+{
+    QString name;
+    Profile profile;
+    QStringList sets;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        const auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            return args.at(++i);
+        };
+        if (arg == QLatin1String("--vendor") || arg == QLatin1String("--method") ||
+            arg == QLatin1String("--url") || arg == QLatin1String("--set")) {
+            const auto v = value();
+            if (!v)
+                return context.fail(CliContext::Usage, Text::tr("add: %1 needs a value.").arg(arg));
+            if (arg == QLatin1String("--vendor"))
+                profile.vendor = v->toLower();
+            else if (arg == QLatin1String("--method"))
+                profile.method = v->toLower();
+            else if (arg == QLatin1String("--url"))
+                profile.baseUrl = QUrl(*v, QUrl::StrictMode);
+            else
+                sets.append(*v);
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return context.fail(CliContext::Usage, Text::tr("add: unknown option '%1'.").arg(arg));
+        } else if (name.isEmpty()) {
+            name = arg;
+        } else {
+            return context.fail(CliContext::Usage, Text::tr("add: give one profile name."));
+        }
+    }
+    if (name.trimmed().isEmpty())
+        return context.fail(CliContext::Usage, Text::tr("add: give the profile a name."));
+    const auto descriptor = AuthenticatorFactory::find(profile.vendor, profile.method);
+    if (!descriptor) {
+        QStringList known;
+        for (const MethodDescriptor &d : AuthenticatorFactory::all())
+            known.append(d.vendor + QLatin1Char('/') + d.method);
+        return context.fail(
+            CliContext::Usage,
+            Text::tr("add: unknown vendor/method '%1/%2'; known: %3.")
+                .arg(profile.vendor, profile.method, known.join(QLatin1String(", "))));
+    }
+    const QUrl &url = profile.baseUrl;
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return context.fail(CliContext::Usage,
+                            Text::tr("add: --url needs an http or https URL with a host."));
+    for (const QString &set : std::as_const(sets)) {
+        const qsizetype eq = set.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return context.fail(CliContext::Usage,
+                                Text::tr("add: --set takes FIELD=VALUE, not '%1'.").arg(set));
+        const QString key = set.left(eq).trimmed();
+        for (const FieldSpec &f : descriptor->secretFields()) {
+            if (f.key == key)
+                return context.fail(
+                    CliContext::Usage,
+                    Text::tr("add: %1 is a secret; secrets never come from arguments. Give it to "
+                             "login with --secrets-stdin, or let login ask for it.")
+                        .arg(key));
+        }
+        const auto applied = profile.set(key, set.mid(eq + 1));
+        if (!applied)
+            return context.fail(CliContext::Usage, applied.error().message);
+    }
+    for (const FieldSpec &f : descriptor->plainFields()) {
+        if (!f.optional && profile.fields.value(f.key).isEmpty())
+            return context.fail(CliContext::Usage, Text::tr("add: %1/%2 needs --set %3=...")
+                                                       .arg(profile.vendor, profile.method, f.key));
+    }
+    profile.name = name.trimmed();
+    if (!context.loadProfiles())
+        return CliContext::Failure;
+    const auto added = context.profiles().add(profile);
+    if (!added)
+        return context.fail(CliContext::Usage, added.error().message);
+    if (url.scheme() == QLatin1String("http") && url.host() != QLatin1String("127.0.0.1") &&
+        url.host() != QLatin1String("localhost") && url.host() != QLatin1String("::1"))
+        context.err << Text::tr(
+                           "Warning: %1 is not https; secrets would cross the network in clear.")
+                           .arg(url.toString())
+                    << '\n';
+    context.out << Text::tr("Added %1 (%2, %3).")
+                       .arg(added->name, descriptor->vendorName, descriptor->methodName)
+                << '\n';
+    return CliContext::Ok;
+}
+
+int remove(CliContext &context, const QStringList &args)
+{
+    if (args.size() != 1)
+        return context.fail(CliContext::Usage, Text::tr("remove: give one profile name."));
+    if (!context.loadProfiles())
+        return CliContext::Failure;
+    const auto profile = context.profile(args.first());
+    if (!profile)
+        return context.fail(CliContext::Usage,
+                            Text::tr("No profile named '%1'.").arg(args.first()));
+    // Its secrets go with it: every field the method has, and the session.
+    QStringList fields{QStringLiteral("session")};
+    if (const auto d = AuthenticatorFactory::find(profile->vendor, profile->method))
+        for (const FieldSpec &f : d->secretFields())
+            fields.append(f.key);
+    QStringList failures;
+    for (const QString &field : std::as_const(fields)) {
+        const auto removed = context.removeSecret(SecretStore::key(profile->id, field));
+        if (!removed)
+            failures.append(removed.error().message);
+    }
+    const auto removed = context.profiles().remove(profile->id);
+    if (!removed)
+        return context.fail(CliContext::Failure, removed.error().message);
+    context.out << Text::tr("Removed %1.").arg(profile->name) << '\n';
+    if (!failures.isEmpty()) {
+        failures.removeDuplicates();
+        return context.fail(CliContext::KeychainUnavailable,
+                            Text::tr("Its secrets could not all be removed from the keychain: %1")
+                                .arg(failures.join(QLatin1Char(' '))));
+    }
+    return CliContext::Ok;
+}
+
+int status(CliContext &context, const QStringList &args)
+{
+    bool json = false;
+    QString name;
+    for (const QString &arg : args) {
+        if (arg == QLatin1String("--json"))
+            json = true;
+        else if (arg == QLatin1String("--secrets-stdin"))
+            continue; // accepted for symmetry: status reads no secret
+        else if (name.isEmpty() && !arg.startsWith(QLatin1String("--")))
+            name = arg;
+        else
+            return context.fail(CliContext::Usage,
+                                Text::tr("status: unknown argument '%1'.").arg(arg));
+    }
+    if (name.isEmpty())
+        return context.fail(CliContext::Usage, Text::tr("status: give a profile name."));
+    if (!context.loadProfiles())
+        return CliContext::Failure;
+    const auto profile = context.profile(name);
+    if (!profile)
+        return context.fail(CliContext::Usage, Text::tr("No profile named '%1'.").arg(name));
+    const TokenFacts facts = factsOf(*profile);
+    if (json) {
+        const QJsonObject report{
+            {QStringLiteral("profile"), profile->name},
+            {QStringLiteral("vendor"), profile->vendor},
+            {QStringLiteral("method"), profile->method},
+            {QStringLiteral("state"), facts.state},
+            {QStringLiteral("expires_at"), isoOrNull(facts.expiresAt)},
+            {QStringLiteral("seconds_left"), facts.secondsLeft
+                                                 ? QJsonValue(double(*facts.secondsLeft))
+                                                 : QJsonValue(QJsonValue::Null)},
+        };
+        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact))
+                    << '\n';
+        return CliContext::Ok;
+    }
+    context.out << profile->name << QStringLiteral(": ");
+    if (facts.state == QLatin1String("none"))
+        context.out
+            << Text::tr("no token; log in with: tokenbench-cli login %1").arg(profile->name);
+    else if (facts.state == QLatin1String("unknown_expiry"))
+        context.out << Text::tr("token held, expiry unknown");
+    else if (facts.state == QLatin1String("expired"))
+        context.out << Text::tr("token expired %1 (%2)")
+                           .arg(Durations::relative(*facts.secondsLeft),
+                                Durations::isoUtc(*facts.expiresAt));
+    else
+        context.out << Text::tr("token valid, expires %1 (%2)")
+                           .arg(Durations::relative(*facts.secondsLeft),
+                                Durations::isoUtc(*facts.expiresAt));
+    context.out << '\n';
+    return CliContext::Ok;
+}
+
+} // namespace Commands

@@ -1,0 +1,566 @@
+#include "Sandbox.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// tokenbench-cli end to end, as scripts use it: the real binary, the sandbox on loopback, the real
+// gnome-keyring of the test session (tests/support/with-keyring.sh), a fresh config folder each.
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void addListStatusRemove();
+    void addRefusesSecretsAndNonsense_data();
+    void addRefusesSecretsAndNonsense();
+    void regScaleFullRound();
+    void wrongPasswordIsExitThreeWithoutTheSecret();
+    void secondFactorRounds();
+    void everyVendorAndMethodLogsIn_data();
+    void everyVendorAndMethodLogsIn();
+    void passwordSafeLogoutSignsOut();
+    void requestOutputs();
+    void tokenLogsInAgainWhenExpired();
+    void keychainRoundTripAndRemoval();
+    void noKeychainRemembersNothing();
+    void noSecretServiceIsExitSix();
+    void networkErrorIsExitFour();
+    void corruptProfileFileIsKeptAside();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args, const QByteArray &input = {},
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    void add(const QString &name, const QString &vendor, const QString &method,
+             const QStringList &sets = {});
+    QString url(Sandbox::Vendor vendor) const { return m_sandbox.vendorBaseUrl(vendor).toString(); }
+    void assertNoSecretsOnDisk();
+
+    Sandbox m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_config;
+    QStringList m_secrets;
+};
+
+void TstCli::initTestCase()
+{
+    QVERIFY(m_sandbox.listen());
+    m_secrets = {Sandbox::regScalePassword(),
+                 Sandbox::scantrustPassword(),
+                 Sandbox::scantrustUat(),
+                 Sandbox::passwordSafeApiKey(),
+                 Sandbox::passwordSafeClientSecret(),
+                 Sandbox::genericClientSecret(),
+                 Sandbox::genericStaticToken(),
+                 Sandbox::genericPassword(),
+                 Sandbox::regScaleServiceAccountToken()};
+}
+
+void TstCli::init()
+{
+    m_config = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_config->isValid());
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::RegScale, 24 * 3600);
+}
+
+void TstCli::cleanup()
+{
+    assertNoSecretsOnDisk();
+}
+
+TstCli::Run TstCli::cli(const QStringList &args, const QByteArray &input,
+                        const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TOKENBENCH_CLI),
+                  QStringList{QStringLiteral("--config-dir"), m_config->path()} + args);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    // The sandbox lives in this process: keep its event loop turning while the CLI works.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+    // Whatever happened, no secret reaches standard error.
+    for (const QString &secret : std::as_const(m_secrets))
+        if (run.err.contains(secret.toUtf8()))
+            qWarning("secret on stderr of: %s", qPrintable(args.join(QLatin1Char(' '))));
+    return run;
+}
+
+void TstCli::add(const QString &name, const QString &vendor, const QString &method,
+                 const QStringList &sets)
+{
+    Sandbox::Vendor v = Sandbox::Vendor::Generic;
+    if (vendor == QLatin1String("regscale"))
+        v = Sandbox::Vendor::RegScale;
+    else if (vendor == QLatin1String("scantrust"))
+        v = Sandbox::Vendor::Scantrust;
+    else if (vendor == QLatin1String("passwordsafe"))
+        v = Sandbox::Vendor::PasswordSafe;
+    QStringList args{QStringLiteral("add"),      name,   QStringLiteral("--vendor"), vendor,
+                     QStringLiteral("--method"), method, QStringLiteral("--url"),    url(v)};
+    for (const QString &set : sets)
+        args << QStringLiteral("--set") << set;
+    const Run r = cli(args);
+    QVERIFY2(r.code == 0, r.err.constData());
+}
+
+void TstCli::assertNoSecretsOnDisk()
+{
+    if (!m_config)
+        return;
+    QDirIterator it(m_config->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        for (const QString &secret : std::as_const(m_secrets))
+            QVERIFY2(!content.contains(secret.toUtf8()),
+                     qPrintable(QStringLiteral("a secret in ") + file.fileName()));
+    }
+}
+
+void TstCli::addListStatusRemove()
+{
+    add(QStringLiteral("rs"), QStringLiteral("regscale"), QStringLiteral("password"),
+        {QStringLiteral("username=analyst"), QStringLiteral("timeout=12")});
+    Run r = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("rs"));
+    QCOMPARE(list.first().toObject().value(QLatin1String("state")).toString(),
+             QStringLiteral("none"));
+
+    r = cli({QStringLiteral("status"), QStringLiteral("rs"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(status.value(QLatin1String("profile")).toString(), QStringLiteral("rs"));
+    QCOMPARE(status.value(QLatin1String("vendor")).toString(), QStringLiteral("regscale"));
+    QCOMPARE(status.value(QLatin1String("method")).toString(), QStringLiteral("password"));
+    QCOMPARE(status.value(QLatin1String("state")).toString(), QStringLiteral("none"));
+    QVERIFY(status.value(QLatin1String("expires_at")).isNull());
+    QVERIFY(status.value(QLatin1String("seconds_left")).isNull());
+
+    r = cli({QStringLiteral("list")});
+    QVERIFY(r.out.contains("regscale/password"));
+    QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("rs")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("rs")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("rs")}).code, 2);
+}
+
+void TstCli::addRefusesSecretsAndNonsense_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString base = url(Sandbox::Vendor::RegScale);
+    const QStringList common{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--url"),
+                             base};
+    QTest::newRow("password as argument")
+        << common + QStringList{QStringLiteral("--vendor"), QStringLiteral("regscale"),
+                                QStringLiteral("--method"), QStringLiteral("password"),
+                                QStringLiteral("--set"),    QStringLiteral("username=a"),
+                                QStringLiteral("--set"),    QStringLiteral("password=hunter2")}
+        << "secret";
+    QTest::newRow("unknown vendor")
+        << common + QStringList{QStringLiteral("--vendor"), QStringLiteral("acme"),
+                                QStringLiteral("--method"), QStringLiteral("password")}
+        << "unknown vendor/method";
+    QTest::newRow("missing username")
+        << common + QStringList{QStringLiteral("--vendor"), QStringLiteral("regscale"),
+                                QStringLiteral("--method"), QStringLiteral("password")}
+        << "username";
+    QTest::newRow("bad url") << QStringList{QStringLiteral("add"),      QStringLiteral("x"),
+                                            QStringLiteral("--vendor"), QStringLiteral("generic"),
+                                            QStringLiteral("--method"), QStringLiteral("bearer"),
+                                            QStringLiteral("--url"),    QStringLiteral("ftp://h")}
+                             << "http";
+}
+
+void TstCli::addRefusesSecretsAndNonsense()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(!r.err.contains("hunter2"));
+}
+
+void TstCli::regScaleFullRound()
+{
+    add(QStringLiteral("rs"), QStringLiteral("regscale"), QStringLiteral("password"),
+        {QStringLiteral("username=analyst")});
+    const QByteArray secrets = "password=" + Sandbox::regScalePassword().toUtf8() + '\n';
+    Run r = cli({QStringLiteral("login"), QStringLiteral("rs"), QStringLiteral("--secrets-stdin")},
+                secrets);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.err.contains("Logged in to rs"));
+
+    r = cli({QStringLiteral("token"), QStringLiteral("rs")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QByteArray token = r.out.trimmed();
+    QCOMPARE(token.count('.'), 2);
+    m_secrets.append(QString::fromLatin1(token));
+
+    r = cli({QStringLiteral("header"), QStringLiteral("rs")});
+    QCOMPARE(r.out, "Authorization: Bearer " + token + '\n');
+
+    r = cli({QStringLiteral("status"), QStringLiteral("rs"), QStringLiteral("--json")});
+    const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(status.value(QLatin1String("state")).toString(), QStringLiteral("valid"));
+    QVERIFY(status.value(QLatin1String("seconds_left")).toDouble() > 23 * 3600);
+    QVERIFY(status.value(QLatin1String("expires_at")).toString().endsWith(QLatin1Char('Z')));
+
+    r = cli({QStringLiteral("request"), QStringLiteral("rs"), QStringLiteral("GET"),
+             QStringLiteral("api/assets/getList")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(QJsonDocument::fromJson(r.out).isArray() || QJsonDocument::fromJson(r.out).isObject());
+    QVERIFY2(r.err.startsWith("200 "), r.err.constData());
+
+    r = cli({QStringLiteral("curl"), QStringLiteral("rs"), QStringLiteral("POST"),
+             QStringLiteral("/api/issues"), QStringLiteral("-d"),
+             QStringLiteral("{\"title\":\"x\"}")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("curl -X POST '" + url(Sandbox::Vendor::RegScale).toUtf8() +
+                              "/api/issues' -H \"Authorization: Bearer $TOKEN\""),
+             r.out.constData());
+    QVERIFY(r.out.contains("--data-raw '{\"title\":\"x\"}'"));
+    QVERIFY(!r.out.contains(token));
+    r = cli({QStringLiteral("curl"), QStringLiteral("rs"), QStringLiteral("GET"),
+             QStringLiteral("api/config/getLicense"), QStringLiteral("--reveal")});
+    QVERIFY(r.out.contains("'Authorization: Bearer " + token + "'"));
+
+    QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("rs")}).code, 0);
+    r = cli({QStringLiteral("status"), QStringLiteral("rs"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("state")).toString(),
+             QStringLiteral("none"));
+    QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("rs")}).code, 0);
+}
+
+void TstCli::wrongPasswordIsExitThreeWithoutTheSecret()
+{
+    add(QStringLiteral("st"), QStringLiteral("scantrust"), QStringLiteral("jwt"),
+        {QStringLiteral("email=") + Sandbox::scantrustEmail()});
+    m_secrets.append(QStringLiteral("definitely-wrong-pw"));
+    const Run r = cli({QStringLiteral("login"), QStringLiteral("st"),
+                       QStringLiteral("--secrets-stdin"), QStringLiteral("--no-remember")},
+                      "password=definitely-wrong-pw\n");
+    QCOMPARE(r.code, 3);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains("Unable to login with provided credentials."), r.err.constData());
+    QVERIFY(!r.err.contains("definitely-wrong-pw"));
+}
+
+void TstCli::secondFactorRounds()
+{
+    add(QStringLiteral("mfa"), QStringLiteral("regscale"), QStringLiteral("password"),
+        {QStringLiteral("username=") + Sandbox::regScaleMfaUsername()});
+    const QByteArray password = "password=" + Sandbox::regScalePassword().toUtf8() + '\n';
+    Run r = cli({QStringLiteral("login"), QStringLiteral("mfa"), QStringLiteral("--secrets-stdin")},
+                password);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("mfa="), r.err.constData());
+    r = cli({QStringLiteral("login"), QStringLiteral("mfa"), QStringLiteral("--secrets-stdin")},
+            password + "mfa=" + Sandbox::regScaleMfaCode().toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+
+    add(QStringLiteral("ps2fa"), QStringLiteral("passwordsafe"), QStringLiteral("apikey"),
+        {QStringLiteral("runas=") + Sandbox::passwordSafeMfaRunAs()});
+    const QByteArray key = "api_key=" + Sandbox::passwordSafeApiKey().toUtf8() + '\n';
+    r = cli({QStringLiteral("login"), QStringLiteral("ps2fa"), QStringLiteral("--secrets-stdin")},
+            key);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("Enter the one-time passcode from your authenticator"),
+             r.err.constData());
+    r = cli({QStringLiteral("login"), QStringLiteral("ps2fa"), QStringLiteral("--secrets-stdin")},
+            key + "challenge=" + Sandbox::passwordSafeChallengeCode().toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli({QStringLiteral("header"), QStringLiteral("ps2fa")});
+    QVERIFY2(r.out.startsWith("Cookie: ASP.NET_SessionId="), r.out.constData());
+    cli({QStringLiteral("logout"), QStringLiteral("ps2fa")});
+}
+
+void TstCli::everyVendorAndMethodLogsIn_data()
+{
+    QTest::addColumn<QString>("vendor");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QStringList>("sets");
+    QTest::addColumn<QByteArray>("secrets");
+    QTest::addColumn<QByteArray>("headerStart");
+
+    const QString tokenUrl = url(Sandbox::Vendor::Generic) + QStringLiteral("/oauth/token");
+    QTest::newRow("regscale token")
+        << "regscale"
+        << "token" << QStringList() << "token=" + m_sandbox.regScaleProfileToken().toUtf8()
+        << QByteArray("Authorization: Bearer ey");
+    QTest::newRow("regscale service-account")
+        << "regscale"
+        << "service-account" << QStringList{QStringLiteral("expires=2030-01-31")}
+        << "token=" + Sandbox::regScaleServiceAccountToken().toUtf8()
+        << QByteArray("Authorization: Bearer rs-svc-");
+    QTest::newRow("scantrust uat")
+        << "scantrust"
+        << "uat" << QStringList{QStringLiteral("valid_until=2030-01-31")}
+        << "token=" + Sandbox::scantrustUat().toUtf8() << QByteArray("Authorization: UAT ");
+    QTest::newRow("scantrust jwt")
+        << "scantrust"
+        << "jwt" << QStringList{QStringLiteral("email=") + Sandbox::scantrustEmail()}
+        << "password=" + Sandbox::scantrustPassword().toUtf8()
+        << QByteArray("Authorization: JWT ey");
+    QTest::newRow("passwordsafe apikey with password")
+        << "passwordsafe"
+        << "apikey" << QStringList{QStringLiteral("runas=") + Sandbox::passwordSafeAdminRunAs()}
+        << "api_key=" + Sandbox::passwordSafeApiKey().toUtf8() +
+               "\npassword=" + Sandbox::passwordSafeAdminPassword().toUtf8()
+        << QByteArray("Cookie: ASP.NET_SessionId=");
+    QTest::newRow("passwordsafe oauth")
+        << "passwordsafe"
+        << "oauth" << QStringList{QStringLiteral("client_id=") + Sandbox::passwordSafeClientId()}
+        << "client_secret=" + Sandbox::passwordSafeClientSecret().toUtf8()
+        << QByteArray("Cookie: ASP.NET_SessionId=");
+    QTest::newRow("generic bearer api key")
+        << "generic"
+        << "bearer" << QStringList{QStringLiteral("header=X-Api-Key"), QStringLiteral("prefix=")}
+        << "token=" + Sandbox::genericApiKey().toUtf8() << QByteArray("X-Api-Key: sbxkey-");
+    QTest::newRow("generic basic")
+        << "generic"
+        << "basic" << QStringList{QStringLiteral("username=") + Sandbox::genericUsername()}
+        << "password=" + Sandbox::genericPassword().toUtf8() << QByteArray("Authorization: Basic ");
+    QTest::newRow("generic oauth2 body")
+        << "generic"
+        << "oauth2"
+        << QStringList{QStringLiteral("token_url=") + tokenUrl,
+                       QStringLiteral("client_id=") + Sandbox::genericClientId(),
+                       QStringLiteral("client_auth=body"), QStringLiteral("scope=read")}
+        << "client_secret=" + Sandbox::genericClientSecret().toUtf8()
+        << QByteArray("Authorization: Bearer ey");
+}
+
+void TstCli::everyVendorAndMethodLogsIn()
+{
+    QFETCH(QString, vendor);
+    QFETCH(QString, method);
+    QFETCH(QStringList, sets);
+    QFETCH(QByteArray, secrets);
+    QFETCH(QByteArray, headerStart);
+    add(QStringLiteral("p"), vendor, method, sets);
+    Run r = cli({QStringLiteral("login"), QStringLiteral("p"), QStringLiteral("--secrets-stdin")},
+                secrets + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli({QStringLiteral("header"), QStringLiteral("p")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith(headerStart), r.out.constData());
+    m_secrets.append(
+        QString::fromUtf8(r.out.mid(r.out.indexOf(' ', headerStart.size() - 1)).trimmed()));
+    QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("p")}).code, 0);
+}
+
+void TstCli::passwordSafeLogoutSignsOut()
+{
+    add(QStringLiteral("ps"), QStringLiteral("passwordsafe"), QStringLiteral("apikey"),
+        {QStringLiteral("runas=") + Sandbox::passwordSafeRunAs()});
+    Run r = cli({QStringLiteral("login"), QStringLiteral("ps"), QStringLiteral("--secrets-stdin")},
+                "api_key=" + Sandbox::passwordSafeApiKey().toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli({QStringLiteral("request"), QStringLiteral("ps"), QStringLiteral("GET"),
+             QStringLiteral("ManagedAccounts")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("ps")}).code, 0);
+    bool signedOut = false;
+    for (const auto &call : std::as_const(handled))
+        signedOut |=
+            call.at(1).toString().endsWith(QLatin1String("Auth/Signout"), Qt::CaseInsensitive) &&
+            call.at(2).toInt() == 200;
+    QVERIFY(signedOut);
+}
+
+void TstCli::requestOutputs()
+{
+    add(QStringLiteral("g"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    QVERIFY(cli({QStringLiteral("login"), QStringLiteral("g"), QStringLiteral("--secrets-stdin")},
+                "token=" + Sandbox::genericStaticToken().toUtf8() + '\n')
+                .code == 0);
+    Run r = cli({QStringLiteral("request"), QStringLiteral("g"), QStringLiteral("POST"),
+                 QStringLiteral("api/echo"), QStringLiteral("-H"), QStringLiteral("X-Trace: 7"),
+                 QStringLiteral("-d"), QStringLiteral("{\"a\":1}"), QStringLiteral("-i")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("HTTP/1.1 200"));
+    const QByteArray body = r.out.mid(r.out.indexOf("\r\n\r\n") + 4);
+    const QJsonObject echo = QJsonDocument::fromJson(body).object();
+    QCOMPARE(echo.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
+    QVERIFY(body.contains("X-Trace"));
+
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("body.json"));
+    r = cli({QStringLiteral("request"), QStringLiteral("g"), QStringLiteral("GET"),
+             QStringLiteral("api/whoami"), QStringLiteral("-o"), file});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(saved.readAll()).isObject());
+
+    r = cli({QStringLiteral("request"), QStringLiteral("g"), QStringLiteral("GET"),
+             QStringLiteral("api/no-such-thing")});
+    QCOMPARE(r.code, 5);
+    QVERIFY(r.err.startsWith("404"));
+
+    // A full URL elsewhere gets no credentials, and the CLI says so.
+    r = cli({QStringLiteral("request"), QStringLiteral("g"), QStringLiteral("GET"),
+             QStringLiteral("http://localhost:%1/generic/api/whoami").arg(m_sandbox.port())});
+    QCOMPARE(r.code, 5);
+    QVERIFY(r.err.contains("no credentials"));
+}
+
+void TstCli::tokenLogsInAgainWhenExpired()
+{
+    // A token with seconds to live is no use to a script: `token` logs in again first.
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::RegScale, 20);
+    add(QStringLiteral("rs"), QStringLiteral("regscale"), QStringLiteral("password"),
+        {QStringLiteral("username=analyst")});
+    QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("rs"), QStringLiteral("--secrets-stdin")},
+                 "password=" + Sandbox::regScalePassword().toUtf8() + '\n')
+                 .code,
+             0);
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    const Run r = cli({QStringLiteral("token"), QStringLiteral("rs")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed().count('.'), 2);
+    int logins = 0;
+    for (const auto &call : std::as_const(handled))
+        logins += call.at(1).toString().endsWith(QLatin1String("authentication/login"));
+    QVERIFY(logins >= 1);
+
+    // With a long-lived token, `token` reuses it and sends nothing.
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::RegScale, 3600);
+    QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("rs"), QStringLiteral("--secrets-stdin")},
+                 "password=" + Sandbox::regScalePassword().toUtf8() + '\n')
+                 .code,
+             0);
+    handled.clear();
+    QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("rs")}).code, 0);
+    QCOMPARE(handled.count(), 0);
+}
+
+void TstCli::keychainRoundTripAndRemoval()
+{
+    add(QStringLiteral("kc"), QStringLiteral("generic"), QStringLiteral("basic"),
+        {QStringLiteral("username=") + Sandbox::genericUsername()});
+    QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("kc"), QStringLiteral("--secrets-stdin")},
+                 "password=" + Sandbox::genericPassword().toUtf8() + '\n')
+                 .code,
+             0);
+    // A later call, a new process, finds the session in the keychain.
+    Run r = cli({QStringLiteral("header"), QStringLiteral("kc")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("Authorization: Basic "));
+
+    const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+    if (secretTool.isEmpty())
+        QSKIP("secret-tool is not installed");
+    const auto items = [&] {
+        QProcess p;
+        p.start(secretTool, {QStringLiteral("search"), QStringLiteral("--all"),
+                             QStringLiteral("server"), QStringLiteral("tokenbench")});
+        p.waitForFinished(10000);
+        return p.readAllStandardOutput() + p.readAllStandardError();
+    };
+    const QByteArray id =
+        QJsonDocument::fromJson(cli({QStringLiteral("list"), QStringLiteral("--json")}).out)
+            .array()
+            .first()
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString()
+            .toUtf8();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(items().contains(id + "/password"));
+    QVERIFY(items().contains(id + "/session"));
+    QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("kc")}).code, 0);
+    QVERIFY2(!items().contains(id + '/'), items().constData());
+}
+
+void TstCli::noKeychainRemembersNothing()
+{
+    add(QStringLiteral("nk"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    Run r = cli({QStringLiteral("--no-keychain"), QStringLiteral("token"), QStringLiteral("nk"),
+                 QStringLiteral("--secrets-stdin")},
+                "token=" + Sandbox::genericStaticToken().toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.out.trimmed(), Sandbox::genericStaticToken().toUtf8());
+    r = cli({QStringLiteral("--no-keychain"), QStringLiteral("token"), QStringLiteral("nk")});
+    QVERIFY(r.code != 0);
+}
+
+void TstCli::noSecretServiceIsExitSix()
+{
+    add(QStringLiteral("ns"), QStringLiteral("scantrust"), QStringLiteral("jwt"),
+        {QStringLiteral("email=") + Sandbox::scantrustEmail()});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent/bus"));
+    Run r = cli({QStringLiteral("token"), QStringLiteral("ns")}, {}, env);
+    QCOMPARE(r.code, 6);
+    QCOMPARE(r.err.count('\n'), 1);
+    // Logging in works; remembering cannot, and says so.
+    r = cli({QStringLiteral("login"), QStringLiteral("ns"), QStringLiteral("--secrets-stdin")},
+            "password=" + Sandbox::scantrustPassword().toUtf8() + '\n', env);
+    QCOMPARE(r.code, 6);
+    QVERIFY2(r.err.contains("remembered"), r.err.constData());
+}
+
+void TstCli::networkErrorIsExitFour()
+{
+    const Run added =
+        cli({QStringLiteral("add"), QStringLiteral("down"), QStringLiteral("--vendor"),
+             QStringLiteral("scantrust"), QStringLiteral("--method"), QStringLiteral("jwt"),
+             QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/"),
+             QStringLiteral("--set"), QStringLiteral("email=a@b.c")});
+    QCOMPARE(added.code, 0);
+    const Run r = cli({QStringLiteral("login"), QStringLiteral("down"),
+                       QStringLiteral("--secrets-stdin"), QStringLiteral("--no-remember")},
+                      "password=whatever-pw\n");
+    QCOMPARE(r.code, 4);
+    QCOMPARE(r.err.count('\n'), 1);
+}
+
+void TstCli::corruptProfileFileIsKeptAside()
+{
+    QFile file(m_config->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ this is not json");
+    file.close();
+    const Run r = cli({QStringLiteral("list")});
+    QVERIFY2(r.err.contains("profiles.json.corrupt-"), r.err.constData());
+    QVERIFY(!QFile::exists(file.fileName()) || QFile(file.fileName()).size() != 18);
+    add(QStringLiteral("after"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    QVERIFY(cli({QStringLiteral("list")}).out.contains("after"));
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"
