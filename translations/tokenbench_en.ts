@@ -2,18 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CliApp</name>
+    <name>Authenticator</name>
     <message>
-        <source>Usage: tokenbench-cli [--version] [--help] COMMAND ...
-
-Commands:
-  decode [TOKEN|-] [--json]   decode a token given as an argument or on standard
-                              input; --json prints a machine-readable report
-
-Exit status: 0 ok, 2 usage error or input that is not a token.
-</source>
+        <source>This sign-in method has no second step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no sign-out; the token stays valid until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is needed to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
     <message>
         <source>Try &apos;tokenbench-cli --help&apos;.</source>
         <translation type="unfinished"></translation>
@@ -24,6 +36,226 @@ Exit status: 0 ok, 2 usage error or input that is not a token.
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+
+Commands:
+  list [--json]                 the profiles and the state of their tokens
+  add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
+  remove NAME                   the profile and every secret it kept
+  login NAME [--secrets-stdin] [--no-remember]
+  token NAME                    print the bare token, logging in again first when
+                                it expired and the stored credentials allow
+  header NAME                   print the header line a request would carry
+  status NAME [--json]
+  decode [TOKEN|-] [--json]     decode a token given or read from standard input
+  request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
+  curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
+  logout NAME
+
+Secrets never come from arguments: --secrets-stdin reads lines field=value
+(password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI
+asks without echo. --no-keychain keeps secrets in memory for this one call.
+
+Vendors and methods: regscale password|token|service-account, scantrust uat|jwt,
+passwordsafe apikey|oauth, generic bearer|basic|oauth2.
+
+Exit status: 0 ok; 2 usage error or unknown profile; 3 authentication refused;
+4 network, TLS or timeout; 5 HTTP status 400 or above; 6 keychain needed but
+unavailable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config-dir needs a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>The secrets on standard input exceed 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of standard input is not field=value with a field of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>list: unknown argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: tokenbench-cli add NAME --vendor VENDOR --method METHOD --url BASE_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VENDOR/METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: give one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: unknown vendor/method &apos;%1/%2&apos;; known: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: --url needs an http or https URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: --set takes FIELD=VALUE, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: %1 is a secret; secrets never come from arguments. Give it to login with --secrets-stdin, or let login ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: %1/%2 needs --set %3=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not https; secrets would cross the network in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: give one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secrets could not all be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: unknown argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: give a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token; log in with: tokenbench-cli login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token held, expiry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token expired %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token valid, expires %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: -H takes &apos;Name: value&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: -d needs a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: -o needs a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown option &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give NAME METHOD PATH_OR_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown method &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is not on %2&apos;s origin (%3), so no credentials are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown argument &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expires %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,6 +389,271 @@ Exit status: 0 ok, 2 usage error or input that is not a token.
     </message>
 </context>
 <context>
+    <name>GenericAuthenticator</name>
+    <message>
+        <source>Generic API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Who am I&quot; path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic cannot carry a user name with a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to test; log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a &quot;who am I&quot; path in the profile to test this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is not a valid http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available to Tokenbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was dropped: the network access was shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than %2, the most Tokenbench accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The large response from %1 could not be stored in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response from %1 expands far beyond its compressed size (a possible decompression bomb) and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2. Check the address and that the service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found. Check the address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed to reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not talk to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many redirects: %1 sent the request on more than %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address Tokenbench does not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access: the account may lack the permission (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing at %2 (HTTP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave up waiting (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP %2); it asks to wait %3 s (Retry-After).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be used (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an HTML page (perhaps a login or proxy page) instead of JSON (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2 from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an empty answer where JSON was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent JSON of an unexpected shape (not an object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <source>header</source>
@@ -272,6 +769,25 @@ Exit status: 0 ok, 2 usage error or input that is not a token.
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s, so secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it may be locked), so secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available, so secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error, so secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tokenbench</source>
@@ -353,6 +869,382 @@ Exit status: 0 ok, 2 usage error or input that is not a token.
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>Secrets are kept for this session only (--no-keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSafeAuthenticator</name>
+    <message>
+        <source>API key (PS-Auth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run-as user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Safe answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Safe signed in but set no session cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session to test; sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastedToken</name>
+    <message>
+        <source>quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Invalid value for &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile has no &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive number of seconds, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false (yes/no, 1/0), got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0 to 3600 seconds (0: never), got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected #rrggbb or nothing, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>%1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is needed, the keychain is unavailable (%3), and there is no terminal to ask on: give it with --secrets-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is needed: give it with --secrets-stdin (%3=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 names an unknown vendor or method (%2/%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in, but nothing could be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 expired %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no token; run: tokenbench-cli login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1), so %2 cannot log in by itself; give its secrets with --secrets-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 expired and no stored credentials allow a new login; run: tokenbench-cli login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out failed (%1); the session is forgotten all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;schema&quot; number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;profiles&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of its profiles is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of its profiles is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name, a vendor and a method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles are being changed by another Tokenbench; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tokenbench (schema %2; this version knows %3). It was left as it is; update Tokenbench to change profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: %2. It could not be moved aside, so Tokenbench will not change it; move it away yourself to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: %2. It was moved to %3 and Tokenbench carries on with no profiles; your old profiles are in that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the profiles to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile with the id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not Tokenbench profiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they come from a newer Tokenbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &quot;profiles&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegScaleAuthenticator</name>
+    <message>
+        <source>Username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token from My Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-account token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegScale answered the login without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-12-31 or 2026-12-31T18:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to test; log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RegScale user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScantrustAuthenticator</name>
+    <message>
+        <source>User Authorization Token (UAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail and password (JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scantrust answered the login without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to test; log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Token</name>
     <message>
         <source>from the token&apos;s exp claim</source>
@@ -368,6 +1260,10 @@ Exit status: 0 ok, 2 usage error or input that is not a token.
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the idle session ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,10 +1395,6 @@ Exit status: 0 ok, 2 usage error or input that is not a token.
             <numerusform>The clipboard will be cleared in %n second.</numerusform>
             <numerusform>The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Read the token out of what was pasted (removed: %1).</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no algorithm</source>
@@ -750,6 +1642,10 @@ Exit status: 0 ok, 2 usage error or input that is not a token.
     </message>
     <message>
         <source>Token state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the token inside the pasted text; %1 left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

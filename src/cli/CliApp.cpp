@@ -75,7 +75,7 @@ int CliApp::usageError(const QString &message)
 {
     m_err << QStringLiteral("tokenbench-cli: ") << message << '\n';
     m_err << tr("Try 'tokenbench-cli --help'.") << '\n';
-    return Usage;
+    return CliContext::Usage;
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -87,12 +87,12 @@ int CliApp::run(const QStringList &arguments)
         const QString option = args.takeFirst();
         if (option == QLatin1String("--help")) {
             m_out << helpText();
-            return Ok;
+            return CliContext::Ok;
         }
         if (option == QLatin1String("--version")) {
             m_out << QStringLiteral("tokenbench-cli %1\n")
                          .arg(QCoreApplication::applicationVersion());
-            return Ok;
+            return CliContext::Ok;
         }
         if (option == QLatin1String("--no-keychain")) {
             noKeychain = true;
@@ -110,7 +110,7 @@ int CliApp::run(const QStringList &arguments)
     const QString command = args.takeFirst();
     if (command == QLatin1String("help") || command == QLatin1String("-h")) {
         m_out << helpText();
-        return Ok;
+        return CliContext::Ok;
     }
     if (command == QLatin1String("decode"))
         return DecodeCommand(*m_in, m_out, m_err).run(args);

@@ -13,17 +13,6 @@ class CliApp
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 
 public:
-    enum ExitCode
-    {
-        Ok = 0,
-        Failure = 1,
-        Usage = 2,
-        AuthRefused = 3,
-        NetworkError = 4,
-        HttpError = 5,
-        KeychainUnavailable = 6,
-    };
-
     CliApp();
     CliApp(QIODevice *in, QIODevice *out, QIODevice *err);
     ~CliApp();

@@ -1,6 +1,6 @@
 #include "DecodeCommand.h"
 
-#include "CliApp.h"
+#include "CliContext.h"
 #include "auth/PastedToken.h"
 #include "jwt/Jwt.h"
 #include "jwt/JwtReport.h"
@@ -19,7 +19,7 @@ DecodeCommand::DecodeCommand(QIODevice &in, QTextStream &out, QTextStream &err)
 int DecodeCommand::usage(const QString &message)
 {
     m_err << QStringLiteral("tokenbench-cli decode: ") << message << '\n';
-    return CliApp::Usage;
+    return CliContext::Usage;
 }
 
 int DecodeCommand::run(const QStringList &args)
@@ -60,7 +60,7 @@ int DecodeCommand::run(const QStringList &args)
         m_out << QString::fromUtf8(JwtReport::json(jwt.value())) << '\n';
     else
         printHuman(jwt.value());
-    return CliApp::Ok;
+    return CliContext::Ok;
 }
 
 void DecodeCommand::printNode(const JsonNode &node, int depth)

@@ -21,6 +21,11 @@ ProfileSession::ProfileSession(CliContext &context, Profile profile)
                        .value_or(MethodDescriptor{}))
 {
     m_context.applyProfileOptions(m_profile);
+    if (m_profile.options.insecureTls)
+        m_context.err << tr("Warning: certificate checks are OFF for %1 (insecure_tls=true); "
+                            "anyone on the network path can read its secrets.")
+                             .arg(m_profile.name)
+                      << '\n';
 }
 
 ProfileSession::~ProfileSession() = default;

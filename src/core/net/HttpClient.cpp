@@ -231,7 +231,7 @@ struct HttpCall::Private
     void collectCookies(QNetworkReply *r);
     void scheduleRetry(qint64 delayMs, const QString &why);
     qint64 backoffMs() const;
-    void abortWith(const Error &e);
+    void abortWith(Error e); // by value: callers pass members that discardSink() resets
     void finish(Result<HttpResponse> result);
     void logExchange(const QString &outcome) const;
 };
@@ -962,7 +962,7 @@ void HttpCall::Private::scheduleRetry(qint64 delayMs, const QString &why)
     retryTimer.start(int(qMax<qint64>(0, delayMs)));
 }
 
-void HttpCall::Private::abortWith(const Error &e)
+void HttpCall::Private::abortWith(Error e)
 {
     if (QNetworkReply *r = takeReply()) {
         QObject::disconnect(r, nullptr, q, nullptr);
