@@ -2,26 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>CliApp</name>
+    <name>Authenticator</name>
     <message>
-        <source>Usage: tokenbench-cli [--version] [--help] COMMAND ...
-
-Commands:
-  decode [TOKEN|-] [--json]   decode a token given as an argument or on standard
-                              input; --json prints a machine-readable report
-
-Exit status: 0 ok, 2 usage error or input that is not a token.
-</source>
-        <translation>Aufruf: tokenbench-cli [--version] [--help] BEFEHL ...
-
-Befehle:
-  decode [TOKEN|-] [--json]   ein Token dekodieren, das als Argument oder über die
-                              Standardeingabe übergeben wird; --json gibt einen
-                              maschinenlesbaren Bericht aus
-
-Rückgabewert: 0 OK, 2 Aufruffehler oder Eingabe, die kein Token ist.
-</translation>
+        <source>This sign-in method has no second step.</source>
+        <translation>Diese Anmeldemethode hat keinen zweiten Schritt.</translation>
     </message>
+    <message>
+        <source>%1 has no sign-out; the token stays valid until it expires.</source>
+        <translation>%1 bietet keine Abmeldung; das Token bleibt gültig, bis es abläuft.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is needed to sign in.</source>
+        <translation>%1 wird für die Anmeldung benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
     <message>
         <source>Try &apos;tokenbench-cli --help&apos;.</source>
         <translation>Versuchen Sie „tokenbench-cli --help“.</translation>
@@ -33,6 +37,252 @@ Rückgabewert: 0 OK, 2 Aufruffehler oder Eingabe, die kein Token ist.
     <message>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+
+Commands:
+  list [--json]                 the profiles and the state of their tokens
+  add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
+  remove NAME                   the profile and every secret it kept
+  login NAME [--secrets-stdin] [--no-remember]
+  token NAME                    print the bare token, logging in again first when
+                                it expired and the stored credentials allow
+  header NAME                   print the header line a request would carry
+  status NAME [--json]
+  decode [TOKEN|-] [--json]     decode a token given or read from standard input
+  request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
+  curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
+  logout NAME
+
+Secrets never come from arguments: --secrets-stdin reads lines field=value
+(password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI
+asks without echo. --no-keychain keeps secrets in memory for this one call.
+
+Vendors and methods: regscale password|token|service-account, scantrust uat|jwt,
+passwordsafe apikey|oauth, generic bearer|basic|oauth2.
+
+Exit status: 0 ok; 2 usage error or unknown profile; 3 authentication refused;
+4 network, TLS or timeout; 5 HTTP status 400 or above; 6 keychain needed but
+unavailable.
+</source>
+        <translation>Aufruf: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+
+Befehle:
+  list [--json]                 die Profile und den Status ihrer Tokens anzeigen
+  add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
+  remove NAME                   das Profil und alle seine Geheimnisse entfernen
+  login NAME [--secrets-stdin] [--no-remember]
+  token NAME                    das reine Token ausgeben; nach Ablauf vorher neu
+                                anmelden, wenn gespeicherte Zugangsdaten das erlauben
+  header NAME                   die Header-Zeile einer Anfrage ausgeben
+  status NAME [--json]
+  decode [TOKEN|-] [--json]     Token aus Argument oder Standardeingabe dekodieren
+  request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
+  curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
+  logout NAME
+
+Geheimnisse kommen nie aus Argumenten: --secrets-stdin liest Zeilen field=value
+(password, mfa, token, api_key, client_secret, challenge); im Terminal fragt die
+CLI ohne Echo nach. --no-keychain hält Geheimnisse nur für diesen Aufruf im Speicher.
+
+Anbieter und Methoden: regscale password|token|service-account, scantrust uat|jwt,
+passwordsafe apikey|oauth, generic bearer|basic|oauth2.
+
+Exit-Status: 0 OK; 2 Aufruffehler oder unbekanntes Profil; 3 Authentifizierung
+abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höher;
+6 Schlüsselbund benötigt, aber nicht verfügbar.
+</translation>
+    </message>
+    <message>
+        <source>--config-dir needs a directory.</source>
+        <translation>--config-dir benötigt ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unbekannte Option „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>The secrets on standard input exceed 1 MiB.</source>
+        <translation>Die Geheimnisse auf der Standardeingabe überschreiten 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1 of standard input is not field=value with a field of %2.</source>
+        <translation>Zeile %1 der Standardeingabe hat nicht die Form field=value mit einem dieser Felder: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>list: unknown argument &apos;%1&apos;.</source>
+        <translation>list: unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: tokenbench-cli add NAME --vendor VENDOR --method METHOD --url BASE_URL</source>
+        <translation>Noch keine Profile. Fügen Sie eines hinzu mit: tokenbench-cli add NAME --vendor VENDOR --method METHOD --url BASE_URL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>VENDOR/METHOD</source>
+        <translation>ANBIETER/METHODE</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add: %1 needs a value.</source>
+        <translation>add: %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>add: unknown option &apos;%1&apos;.</source>
+        <translation>add: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>add: give one profile name.</source>
+        <translation>add: geben Sie genau einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>add: give the profile a name.</source>
+        <translation>add: geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>add: unknown vendor/method &apos;%1/%2&apos;; known: %3.</source>
+        <translation>add: unbekannte Kombination aus Anbieter und Methode „%1/%2“; bekannt sind: %3.</translation>
+    </message>
+    <message>
+        <source>add: --url needs an http or https URL with a host.</source>
+        <translation>add: --url benötigt eine http- oder https-URL mit Host.</translation>
+    </message>
+    <message>
+        <source>add: --set takes FIELD=VALUE, not &apos;%1&apos;.</source>
+        <translation>add: --set erwartet FIELD=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>add: %1 is a secret; secrets never come from arguments. Give it to login with --secrets-stdin, or let login ask for it.</source>
+        <translation>add: %1 ist ein Geheimnis; Geheimnisse werden nie als Argumente übergeben. Übergeben Sie es an login mit --secrets-stdin oder lassen Sie login danach fragen.</translation>
+    </message>
+    <message>
+        <source>add: %1/%2 needs --set %3=...</source>
+        <translation>add: %1/%2 benötigt --set %3=...</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not https; secrets would cross the network in clear.</source>
+        <translation>Warnung: %1 verwendet kein https; Geheimnisse würden unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>%1 hinzugefügt (%2, %3).</translation>
+    </message>
+    <message>
+        <source>remove: give one profile name.</source>
+        <translation>remove: geben Sie genau einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>No profile named &apos;%1&apos;.</source>
+        <translation>Kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Its secrets could not all be removed from the keychain: %1</source>
+        <translation>Nicht alle seine Geheimnisse konnten aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>status: unknown argument &apos;%1&apos;.</source>
+        <translation>status: unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>status: give a profile name.</source>
+        <translation>status: geben Sie einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>no token; log in with: tokenbench-cli login %1</source>
+        <translation>kein Token; anmelden mit: tokenbench-cli login %1</translation>
+    </message>
+    <message>
+        <source>token held, expiry unknown</source>
+        <translation>Token vorhanden, Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>token expired %1 (%2)</source>
+        <translation>Token %1 abgelaufen (%2)</translation>
+    </message>
+    <message>
+        <source>token valid, expires %1 (%2)</source>
+        <translation>Token gültig, läuft %1 ab (%2)</translation>
+    </message>
+    <message>
+        <source>%1: -H takes &apos;Name: value&apos;.</source>
+        <translation>%1: -H erwartet „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>%1: -d needs a body.</source>
+        <translation>%1: -d benötigt einen Body.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: -o needs a file.</source>
+        <translation>%1: -o benötigt eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &apos;%2&apos;.</source>
+        <translation>%1: unbekannte Option „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: give NAME METHOD PATH_OR_URL.</source>
+        <translation>%1: geben Sie NAME METHOD PATH_OR_URL an.</translation>
+    </message>
+    <message>
+        <source>%1: unknown method &apos;%2&apos;.</source>
+        <translation>%1: unbekannte Methode „%2“.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is not on %2&apos;s origin (%3), so no credentials are sent.</source>
+        <translation>Hinweis: %1 gehört nicht zum Ursprung von %2 (%3), daher werden keine Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: unknown argument &apos;%2&apos;.</source>
+        <translation>%1: unbekanntes Argument „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: give a profile name.</source>
+        <translation>%1: geben Sie einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>The token expires %1 (%2).</source>
+        <translation>Das Token läuft %1 ab (%2).</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires.</source>
+        <translation>Das Token gibt nicht an, wann es abläuft.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +415,271 @@ Rückgabewert: 0 OK, 2 Aufruffehler oder Eingabe, die kein Token ist.
     </message>
 </context>
 <context>
+    <name>GenericAuthenticator</name>
+    <message>
+        <source>Generic API</source>
+        <translation>Generische API</translation>
+    </message>
+    <message>
+        <source>&quot;Who am I&quot; path</source>
+        <translation>„Wer bin ich“-Pfad</translation>
+    </message>
+    <message>
+        <source>Static token</source>
+        <translation>Statisches Token</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth 2.0 Client Credentials</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>A token</source>
+        <translation>Ein Token</translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation>Ein Benutzername</translation>
+    </message>
+    <message>
+        <source>HTTP Basic cannot carry a user name with a colon.</source>
+        <translation>HTTP Basic kann keinen Benutzernamen mit Doppelpunkt übertragen.</translation>
+    </message>
+    <message>
+        <source>A token URL</source>
+        <translation>Eine Token-URL</translation>
+    </message>
+    <message>
+        <source>A client ID</source>
+        <translation>Eine Client-ID</translation>
+    </message>
+    <message>
+        <source>A client secret</source>
+        <translation>Ein Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>There is no token to test; log in first.</source>
+        <translation>Es gibt kein Token zum Testen; melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Name a &quot;who am I&quot; path in the profile to test this token.</source>
+        <translation>Geben Sie im Profil einen „Wer bin ich“-Pfad an, um dieses Token zu testen.</translation>
+    </message>
+    <message>
+        <source>accepted (HTTP %1)</source>
+        <translation>akzeptiert (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 s.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not a valid http or https URL.</source>
+        <translation>Die Adresse %1 ist keine gültige http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>The network is not available to Tokenbench.</source>
+        <translation>Das Netzwerk ist für Tokenbench nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist or cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was dropped: the network access was shut down.</source>
+        <translation>Die Anfrage an %1 wurde verworfen: Der Netzwerkzugriff wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than %2, the most Tokenbench accepts.</source>
+        <translation>Die Antwort von %1 ist größer als %2, die Höchstgröße, die Tokenbench akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The response could not be saved to %1: %2</source>
+        <translation>Die Antwort konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The large response from %1 could not be stored in %2: %3</source>
+        <translation>Die große Antwort von %1 konnte nicht in %2 abgelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>The response from %1 expands far beyond its compressed size (a possible decompression bomb) and was refused.</source>
+        <translation>Die Antwort von %1 wird beim Entpacken weit größer als ihre komprimierte Größe (möglicherweise eine Dekompressionsbombe) und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: %2</source>
+        <translation>Eine sichere Verbindung zu %1 konnte nicht hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2. Check the address and that the service is running.</source>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt. Überprüfen Sie die Adresse und ob der Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found. Check the address and the network connection.</source>
+        <translation>Der Host %1 wurde nicht gefunden. Überprüfen Sie die Adresse und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its answer was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The proxy failed to reach %1: %2</source>
+        <translation>Der Proxy konnte %1 nicht erreichen: %2</translation>
+    </message>
+    <message>
+        <source>Could not talk to %1: %2</source>
+        <translation>Kommunikation mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>(%1 Versuche)</translation>
+    </message>
+    <message>
+        <source>Too many redirects: %1 sent the request on more than %2 times.</source>
+        <translation>Zu viele Weiterleitungen: %1 hat die Anfrage mehr als %2-mal weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address Tokenbench does not follow.</source>
+        <translation>%1 hat an eine Adresse weitergeleitet, der Tokenbench nicht folgt.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials (HTTP %2).</source>
+        <translation>%1 hat die Zugangsdaten nicht akzeptiert (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused access: the account may lack the permission (HTTP %2).</source>
+        <translation>%1 hat den Zugriff verweigert: Dem Konto fehlt möglicherweise die Berechtigung (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 has nothing at %2 (HTTP %3).</source>
+        <translation>%1 hat unter %2 nichts gefunden (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>%1 gave up waiting (HTTP %2). Try again later.</source>
+        <translation>%1 hat das Warten aufgegeben (HTTP %2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP %2); it asks to wait %3 s (Retry-After).</source>
+        <translation>%1 begrenzt die Anfragen (HTTP %2) und bittet, %3 s zu warten (Retry-After).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP %2). Try again later.</source>
+        <translation>%1 begrenzt die Anfragen (HTTP %2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own (HTTP %2).</source>
+        <translation>%1 hatte ein internes Problem (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2).</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be used (HTTP %2).</source>
+        <translation>%1 hat eine unbrauchbare Antwort gesendet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an HTML page (perhaps a login or proxy page) instead of JSON (HTTP %2).</source>
+        <translation>%1 hat eine HTML-Seite (vielleicht eine Anmelde- oder Proxy-Seite) statt JSON gesendet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON (%2 at byte %3).</source>
+        <translation>%1 hat fehlerhaftes JSON gesendet (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2 from %3)</source>
+        <translation>%1 (HTTP %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Retry after %1 s.</source>
+        <translation>Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>%1 sent an empty answer where JSON was expected.</source>
+        <translation>%1 hat eine leere Antwort gesendet, erwartet wurde JSON.</translation>
+    </message>
+    <message>
+        <source>%1 sent JSON of an unexpected shape (not an object).</source>
+        <translation>%1 hat JSON in unerwarteter Form gesendet (kein Objekt).</translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <source>header</source>
@@ -280,6 +795,25 @@ Rückgabewert: 0 OK, 2 Aufruffehler oder Eingabe, die kein Token ist.
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s, so secrets are kept for this session only.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet, daher werden Geheimnisse nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it may be locked), so secrets are kept for this session only.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (möglicherweise ist er gesperrt), daher werden Geheimnisse nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available, so secrets are kept for this session only.</source>
+        <translation>Kein Schlüsselbund (Secret Service) verfügbar, daher werden Geheimnisse nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error, so secrets are kept for this session only.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet, daher werden Geheimnisse nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tokenbench</source>
@@ -361,6 +895,382 @@ Rückgabewert: 0 OK, 2 Aufruffehler oder Eingabe, die kein Token ist.
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>Secrets are kept for this session only (--no-keychain).</source>
+        <translation>Geheimnisse werden nur für diese Sitzung aufbewahrt (--no-keychain).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSafeAuthenticator</name>
+    <message>
+        <source>API key (PS-Auth)</source>
+        <translation>API-Schlüssel (PS-Auth)</translation>
+    </message>
+    <message>
+        <source>Run as user</source>
+        <translation>Ausführen als Benutzer</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>User password</source>
+        <translation>Benutzerpasswort</translation>
+    </message>
+    <message>
+        <source>OAuth client credentials</source>
+        <translation>OAuth Client Credentials</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>A run-as user</source>
+        <translation>Ein Benutzer für „Ausführen als“</translation>
+    </message>
+    <message>
+        <source>An API key</source>
+        <translation>Ein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A client ID</source>
+        <translation>Eine Client-ID</translation>
+    </message>
+    <message>
+        <source>A client secret</source>
+        <translation>Ein Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Password Safe answered without an access token.</source>
+        <translation>Password Safe hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>Password Safe signed in but set no session cookie.</source>
+        <translation>Die Anmeldung bei Password Safe war erfolgreich, aber es wurde kein Sitzungscookie gesetzt.</translation>
+    </message>
+    <message>
+        <source>There is no session to test; sign in first.</source>
+        <translation>Es gibt keine Sitzung zum Testen; melden Sie sich zuerst an.</translation>
+    </message>
+</context>
+<context>
+    <name>PastedToken</name>
+    <message>
+        <source>quotes</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line breaks</source>
+        <translation>Zeilenumbrüche</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Invalid value for &quot;%1&quot;: %2</source>
+        <translation>Ungültiger Wert für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>A profile has no &quot;%1&quot;.</source>
+        <translation>Einem Profil fehlt „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile id.</source>
+        <translation>„%1“ ist keine Profil-ID.</translation>
+    </message>
+    <message>
+        <source>expected a positive number of seconds, got &quot;%1&quot;.</source>
+        <translation>erwartet wird eine positive Anzahl Sekunden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; does not exist.</source>
+        <translation>die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>expected true or false (yes/no, 1/0), got &quot;%1&quot;.</source>
+        <translation>erwartet wird true oder false (yes/no, 1/0), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>expected 0 to 3600 seconds (0: never), got &quot;%1&quot;.</source>
+        <translation>erwartet werden 0 bis 3600 Sekunden (0: nie), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>expected #rrggbb or nothing, got &quot;%1&quot;.</source>
+        <translation>erwartet wird #rrggbb oder nichts, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>Eine Einstellung benötigt einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>%1 for %2:</source>
+        <translation>%1 für %2:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is needed, the keychain is unavailable (%3), and there is no terminal to ask on: give it with --secrets-stdin.</source>
+        <translation>%1 für %2 wird benötigt, der Schlüsselbund ist nicht verfügbar (%3) und es gibt kein Terminal für die Abfrage: Übergeben Sie den Wert mit --secrets-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is needed: give it with --secrets-stdin (%3=...).</source>
+        <translation>%1 für %2 wird benötigt: Übergeben Sie den Wert mit --secrets-stdin (%3=...).</translation>
+    </message>
+    <message>
+        <source>Profile %1 names an unknown vendor or method (%2/%3).</source>
+        <translation>Profil %1 nennt einen unbekannten Anbieter oder eine unbekannte Methode (%2/%3).</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) or run on a terminal.</source>
+        <translation>Der Server verlangt einen zweiten Faktor: %1. Übergeben Sie ihn mit --secrets-stdin (%2=...) oder führen Sie den Befehl in einem Terminal aus.</translation>
+    </message>
+    <message>
+        <source>Logged in, but nothing could be remembered: %1</source>
+        <translation>Angemeldet, aber es konnte nichts gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The token of %1 expired %2.</source>
+        <translation>Das Token von %1 ist %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 has no token; run: tokenbench-cli login %1</source>
+        <translation>%1 hat kein Token; führen Sie aus: tokenbench-cli login %1</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1), so %2 cannot log in by itself; give its secrets with --secrets-stdin.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1), daher kann sich %2 nicht selbst anmelden; übergeben Sie die Geheimnisse mit --secrets-stdin.</translation>
+    </message>
+    <message>
+        <source>The token of %1 expired and no stored credentials allow a new login; run: tokenbench-cli login %1</source>
+        <translation>Das Token von %1 ist abgelaufen und keine gespeicherten Zugangsdaten erlauben eine neue Anmeldung; führen Sie aus: tokenbench-cli login %1</translation>
+    </message>
+    <message>
+        <source>Signing out failed (%1); the session is forgotten all the same.</source>
+        <translation>Abmelden fehlgeschlagen (%1); die Sitzung wird trotzdem verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;schema&quot; number</source>
+        <translation>keine gültige „schema“-Nummer</translation>
+    </message>
+    <message>
+        <source>it has no &quot;profiles&quot; list</source>
+        <translation>keine „profiles“-Liste</translation>
+    </message>
+    <message>
+        <source>entry %1 of its profiles is not an object</source>
+        <translation>Eintrag %1 der Profile ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>entry %1 of its profiles is invalid: %2</source>
+        <translation>Eintrag %1 der Profile ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>it could not be read (%1)</source>
+        <translation>nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name, a vendor and a method.</source>
+        <translation>Ein Profil benötigt einen Namen, einen Anbieter und eine Methode.</translation>
+    </message>
+    <message>
+        <source>The profiles are being changed by another Tokenbench; try again in a moment.</source>
+        <translation>Die Profile werden gerade von einer anderen Tokenbench-Instanz geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tokenbench (schema %2; this version knows %3). It was left as it is; update Tokenbench to change profiles.</source>
+        <translation>%1 wurde von einer neueren Tokenbench-Version geschrieben (Schema %2; diese Version kennt %3). Die Datei bleibt unverändert; aktualisieren Sie Tokenbench, um Profile zu ändern.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: %2. It could not be moved aside, so Tokenbench will not change it; move it away yourself to start afresh.</source>
+        <translation>Die Profildatei %1 ist beschädigt: %2. Sie konnte nicht beiseitegelegt werden, daher ändert Tokenbench sie nicht; verschieben Sie sie selbst, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: %2. It was moved to %3 and Tokenbench carries on with no profiles; your old profiles are in that copy.</source>
+        <translation>Die Profildatei %1 ist beschädigt: %2. Sie wurde nach %3 verschoben und Tokenbench arbeitet ohne Profile weiter; Ihre alten Profile befinden sich in dieser Kopie.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the profiles.</source>
+        <translation>Der Ordner %1 für die Profile konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the profiles to %1: %2</source>
+        <translation>Die Profile konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>A profile with the id %1 already exists.</source>
+        <translation>Ein Profil mit der ID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation>Es gibt kein Profil mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>These are not Tokenbench profiles: %1</source>
+        <translation>Dies sind keine Tokenbench-Profile: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2).</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>they come from a newer Tokenbench.</source>
+        <translation>sie stammen von einer neueren Tokenbench-Version.</translation>
+    </message>
+    <message>
+        <source>there is no &quot;profiles&quot; list.</source>
+        <translation>es gibt keine „profiles“-Liste.</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegScaleAuthenticator</name>
+    <message>
+        <source>Username and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA-Code</translation>
+    </message>
+    <message>
+        <source>Token from My Profile</source>
+        <translation>Token aus „My Profile“</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Service-account token</source>
+        <translation>Dienstkonto-Token</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation>Ein Benutzername</translation>
+    </message>
+    <message>
+        <source>A password</source>
+        <translation>Ein Passwort</translation>
+    </message>
+    <message>
+        <source>RegScale answered the login without a token.</source>
+        <translation>RegScale hat die Anmeldung ohne Token beantwortet.</translation>
+    </message>
+    <message>
+        <source>A token</source>
+        <translation>Ein Token</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-12-31 or 2026-12-31T18:00:00Z.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-12-31 oder 2026-12-31T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>There is no token to test; log in first.</source>
+        <translation>Es gibt kein Token zum Testen; melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>a RegScale user</source>
+        <translation>ein RegScale-Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>ScantrustAuthenticator</name>
+    <message>
+        <source>User Authorization Token (UAT)</source>
+        <translation>User Authorization Token (UAT)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>UAT</source>
+        <translation>UAT</translation>
+    </message>
+    <message>
+        <source>E-mail and password (JWT)</source>
+        <translation>E-Mail und Passwort (JWT)</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>A UAT</source>
+        <translation>Ein UAT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-12-31.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>An e-mail address</source>
+        <translation>Eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>A password</source>
+        <translation>Ein Passwort</translation>
+    </message>
+    <message>
+        <source>Scantrust answered the login without a token.</source>
+        <translation>Scantrust hat die Anmeldung ohne Token beantwortet.</translation>
+    </message>
+    <message>
+        <source>There is no token to test; log in first.</source>
+        <translation>Es gibt kein Token zum Testen; melden Sie sich zuerst an.</translation>
+    </message>
+</context>
+<context>
     <name>Token</name>
     <message>
         <source>from the token&apos;s exp claim</source>
@@ -377,6 +1287,10 @@ Rückgabewert: 0 OK, 2 Aufruffehler oder Eingabe, die kein Token ist.
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>when the idle session ends</source>
+        <translation>wenn die Sitzung durch Inaktivität endet</translation>
     </message>
 </context>
 <context>
@@ -507,10 +1421,6 @@ Rückgabewert: 0 OK, 2 Aufruffehler oder Eingabe, die kein Token ist.
             <numerusform>Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
             <numerusform>Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Read the token out of what was pasted (removed: %1).</source>
-        <translation>Das Token wurde aus dem eingefügten Text gelesen (entfernt: %1).</translation>
     </message>
     <message>
         <source>no algorithm</source>
@@ -759,6 +1669,10 @@ Rückgabewert: 0 OK, 2 Aufruffehler oder Eingabe, die kein Token ist.
     <message>
         <source>Token state: %1</source>
         <translation>Token-Status: %1</translation>
+    </message>
+    <message>
+        <source>Using the token inside the pasted text; %1 left out.</source>
+        <translation>Das Token aus dem eingefügten Text wird verwendet; %1 weggelassen.</translation>
     </message>
 </context>
 <context>

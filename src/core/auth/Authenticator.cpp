@@ -112,13 +112,20 @@ void Authenticator::finishLogin(Session session)
     Redactor::registerSecret(session.token.raw());
     m_session = std::move(session);
     scheduleRelogin();
-    Q_EMIT sessionChanged();
-    Q_EMIT loggedIn();
+    // Always later, never inside logIn(): a face connects after calling it as often as before.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT sessionChanged();
+            Q_EMIT loggedIn();
+        },
+        Qt::QueuedConnection);
 }
 
 void Authenticator::fail(const Error &error)
 {
-    Q_EMIT failed(error);
+    QMetaObject::invokeMethod(
+        this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
 }
 
 void Authenticator::failWithResponse(const HttpResponse &response)

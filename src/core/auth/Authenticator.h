@@ -13,8 +13,9 @@
 
 // Speaks one vendor's login protocol. Faces hand it credentials and listen: a login ends in
 // loggedIn(), failed(), or secondFactorRequired() with the server's own prompt, answered by
-// provideSecondFactor(). It never touches widgets, settings or the keychain; every request goes
-// through HttpClient, which alone attaches credentials.
+// provideSecondFactor(). Every signal comes later, never inside the call that started it. It never
+// touches widgets, settings or the keychain; every request goes through HttpClient, which alone
+// attaches credentials.
 class Authenticator : public QObject
 {
     Q_OBJECT
