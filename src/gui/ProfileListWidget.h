@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QList>
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ProfileListWidget;
+}
+class ProfileFilterModel;
+class ProfileListModel;
+class ProfileStore;
+class QAction;
+class QMenu;
+class QModelIndex;
+class QToolBar;
+
+// The profile list: filter as you type, profiles grouped by vendor with their token's state, and
+// the actions on a profile. It performs none of them: it says which profile they were asked for,
+// and its owner logs in, copies, confirms deletes and so on.
+//
+// Shortcuts: New Ctrl+N, Log in Ctrl+L, Copy token Ctrl+T, Copy header Ctrl+Shift+T, Edit Ctrl+E,
+// Duplicate Ctrl+D, Delete Del (while the list has focus), Filter Ctrl+F; Enter or a double click
+// logs in. Copy token is not Ctrl+Shift+C: the token inspector's copy already has it.
+class ProfileListWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileListWidget(ProfileStore *store, QWidget *parent = nullptr);
+    ~ProfileListWidget() override;
+
+    ProfileListModel *model() const { return m_model; }
+    ProfileFilterModel *filterModel() const { return m_filter; }
+
+    QUuid currentProfileId() const;
+    // Selects the profile (clearing a filter that hides it); false when there is no such profile.
+    bool selectProfile(const QUuid &id);
+    void setFilterText(const QString &text);
+
+    QAction *filterAction() const { return m_filterAction; }
+    QAction *newProfileAction() const { return m_newProfileAction; }
+    QAction *logInAction() const { return m_logInAction; }
+    QAction *copyTokenAction() const { return m_copyTokenAction; }
+    QAction *copyHeaderAction() const { return m_copyHeaderAction; }
+    QAction *testTokenAction() const { return m_testTokenAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *duplicateAction() const { return m_duplicateAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    // The actions on profiles in menu order, with null entries where a separator belongs.
+    QList<QAction *> profileActions() const;
+    // A tool bar with new profile, log in, copy token, copy header and test token, for the owner
+    // to place (in a QMainWindow, say); it belongs to `parent`.
+    QToolBar *makeToolBar(QWidget *parent) const;
+    QMenu *contextMenu() const { return m_contextMenu; }
+
+Q_SIGNALS:
+    void newProfileRequested();
+    void logInRequested(const QUuid &id);
+    void copyTokenRequested(const QUuid &id);
+    void copyHeaderRequested(const QUuid &id);
+    void testTokenRequested(const QUuid &id);
+    void editRequested(const QUuid &id);
+    void duplicateRequested(const QUuid &id);
+    void deleteRequested(const QUuid &id);
+    void currentProfileChanged(const QUuid &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QAction *makeAction(const char *objectName, const char *themeIcon, const QKeySequence &keys);
+    void retranslate();
+    void connectAction(QAction *action, void (ProfileListWidget::*signal)(const QUuid &));
+    void onCurrentChanged();
+    void onModelReset();
+    void expandGroups(int first, int last);
+    void updateEmptyState();
+    void updateActions();
+    void showContextMenu(const QPoint &pos);
+
+    std::unique_ptr<Ui::ProfileListWidget> m_ui;
+    ProfileListModel *m_model;
+    ProfileFilterModel *m_filter;
+    QMenu *m_contextMenu;
+    QMenu *m_emptyMenu;
+    QAction *m_filterAction;
+    QAction *m_newProfileAction;
+    QAction *m_logInAction;
+    QAction *m_copyTokenAction;
+    QAction *m_copyHeaderAction;
+    QAction *m_testTokenAction;
+    QAction *m_editAction;
+    QAction *m_duplicateAction;
+    QAction *m_deleteAction;
+    QUuid m_currentId;
+    QUuid m_chosenId; // the last profile chosen, kept while a filter hides it
+};
