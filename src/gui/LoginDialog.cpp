@@ -1,0 +1,342 @@
+#include "LoginDialog.h"
+
+#include "auth/Authenticator.h"
+#include "auth/AuthenticatorFactory.h"
+#include "ui_LoginDialog.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace {
+
+const char *const ErrorColour = "#c62828";
+
+// Secret fields that are answers to a server's challenge, asked for on the second page only when
+// the server asks: a code typed up front would be stale by the time it is needed.
+bool isSecondFactor(const FieldSpec &spec)
+{
+    return spec.key == QLatin1String("mfa") || spec.key == QLatin1String("challenge");
+}
+
+QString hostText(const QUrl &url)
+{
+    if (url.host().isEmpty())
+        return url.toDisplayString(QUrl::RemoveUserInfo);
+    QString host = url.host();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    if (url.port() != -1)
+        host += QLatin1Char(':') + QString::number(url.port());
+    return host;
+}
+
+} // namespace
+
+LoginDialog::LoginDialog(const Profile &profile, Authenticator *authenticator, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LoginDialog>())
+    , m_profile(profile)
+    , m_authenticator(authenticator)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Log In: %1").arg(profile.name));
+
+    QFont big = m_ui->profileNameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_ui->profileNameLabel->setFont(big);
+    m_ui->profileNameLabel->setText(profile.name);
+
+    const MethodDescriptor method = authenticator
+                                        ? authenticator->descriptor()
+                                        : AuthenticatorFactory::find(profile.vendor, profile.method)
+                                              .value_or(MethodDescriptor{});
+    m_ui->vendorMethodLabel->setText(tr("%1 \u00b7 %2").arg(method.vendorName, method.methodName));
+    // Plain http is only worth a word when it leaves this computer.
+    const QString host = profile.baseUrl.host();
+    const bool loopback = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+                          QHostAddress(host).isLoopback();
+    const bool clearText = !loopback && profile.baseUrl.scheme().compare(QLatin1String("http"),
+                                                                         Qt::CaseInsensitive) == 0;
+    m_ui->hostLabel->setText(clearText ? tr("%1 (not encrypted)").arg(hostText(profile.baseUrl))
+                                       : hostText(profile.baseUrl));
+    m_ui->hostLabel->setToolTip(profile.baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+    m_ui->vendorMethodLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->hostLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(ErrorColour)));
+    m_ui->errorLabel->hide();
+    m_ui->rememberReasonLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->rememberReasonLabel->hide();
+    m_ui->progressBar->hide();
+    m_ui->progressBar->setMaximumWidth(160);
+    m_ui->statusLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_logInButton = m_ui->buttonBox->addButton(tr("&Log In"), QDialogButtonBox::AcceptRole);
+    m_logInButton->setObjectName(QStringLiteral("logInButton"));
+    m_logInButton->setAccessibleName(tr("Log in"));
+    m_continueButton = m_ui->buttonBox->addButton(tr("C&ontinue"), QDialogButtonBox::AcceptRole);
+    m_continueButton->setObjectName(QStringLiteral("continueButton"));
+    m_continueButton->setAccessibleName(tr("Continue with this code"));
+    m_cancelButton = m_ui->buttonBox->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    // The buttons act themselves; the box must not accept() or reject() on its own.
+    connect(m_logInButton, &QPushButton::clicked, this, &LoginDialog::logIn);
+    connect(m_continueButton, &QPushButton::clicked, this, &LoginDialog::continueWithCode);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
+    connect(m_ui->secondFactorLineEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
+
+    buildSecretFields();
+    m_ui->secondFactorLineEdit->setEchoMode(QLineEdit::Password);
+
+    if (authenticator) {
+        connect(authenticator, &Authenticator::loggedIn, this, &LoginDialog::onLoggedIn);
+        connect(authenticator, &Authenticator::failed, this, &LoginDialog::onFailed);
+        connect(authenticator, &Authenticator::secondFactorRequired, this,
+                &LoginDialog::onSecondFactorRequired);
+    }
+    setMinimumWidth(440);
+    updateButtons();
+    resize(qMax(460, sizeHint().width()), sizeHint().height());
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit();
+}
+
+void LoginDialog::buildSecretFields()
+{
+    const MethodDescriptor method =
+        m_authenticator ? m_authenticator->descriptor()
+                        : AuthenticatorFactory::find(m_profile.vendor, m_profile.method)
+                              .value_or(MethodDescriptor{});
+    const QList<FieldSpec> secretFields = method.secretFields();
+    for (const FieldSpec &spec : secretFields) {
+        if (isSecondFactor(spec))
+            continue;
+        auto *row = new QWidget(m_ui->secretsPage);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(4);
+        auto *edit = new QLineEdit(row);
+        edit->setObjectName(spec.key + QLatin1String("LineEdit"));
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setAccessibleName(spec.label);
+        edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                                  Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
+        edit->setPlaceholderText(!spec.placeholder.isEmpty() ? spec.placeholder
+                                 : spec.optional             ? tr("Only if required")
+                                                             : QString());
+        connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
+        auto *show = new QToolButton(row);
+        show->setObjectName(spec.key + QLatin1String("ShowToolButton"));
+        show->setCheckable(true);
+        show->setText(tr("Show"));
+        show->setAccessibleName(tr("Show %1").arg(spec.label));
+        show->setToolTip(tr("Show or hide what is typed"));
+        show->setFocusPolicy(Qt::TabFocus);
+        connect(show, &QToolButton::toggled, edit, [edit, show](bool visible) {
+            edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+            show->setText(visible ? LoginDialog::tr("Hide") : LoginDialog::tr("Show"));
+        });
+        layout->addWidget(edit);
+        layout->addWidget(show);
+        const QString label =
+            spec.optional ? tr("%1 (optional):").arg(spec.label) : tr("%1:").arg(spec.label);
+        auto *labelWidget = new QLabel(label, m_ui->secretsPage);
+        labelWidget->setObjectName(spec.key + QLatin1String("Label"));
+        labelWidget->setBuddy(edit);
+        m_ui->secretsLayout->addRow(labelWidget, row);
+        m_secrets.append({spec, edit});
+    }
+    if (!m_secrets.isEmpty())
+        m_secrets.first().edit->setFocus();
+}
+
+void LoginDialog::setSecrets(const QHash<QString, QString> &secrets)
+{
+    for (const SecretEditor &secret : std::as_const(m_secrets)) {
+        const auto it = secrets.constFind(secret.spec.key);
+        if (it != secrets.cend())
+            secret.edit->setText(it.value());
+    }
+    for (const SecretEditor &secret : std::as_const(m_secrets)) {
+        if (secret.edit->text().isEmpty()) {
+            secret.edit->setFocus();
+            return;
+        }
+    }
+    m_logInButton->setFocus();
+}
+
+QHash<QString, QString> LoginDialog::secrets() const
+{
+    QHash<QString, QString> result;
+    for (const SecretEditor &secret : m_secrets)
+        if (!secret.edit->text().isEmpty())
+            result.insert(secret.spec.key, secret.edit->text());
+    return result;
+}
+
+bool LoginDialog::remember() const
+{
+    return m_rememberAvailable && m_ui->rememberCheckBox->isChecked();
+}
+
+void LoginDialog::setRememberAvailable(bool available, const QString &reason)
+{
+    m_rememberAvailable = available;
+    m_ui->rememberCheckBox->setEnabled(available && !m_busy);
+    if (!available)
+        m_ui->rememberCheckBox->setChecked(false);
+    const QString text = available ? QString() : reason;
+    m_ui->rememberCheckBox->setToolTip(text);
+    m_ui->rememberReasonLabel->setText(text);
+    m_ui->rememberReasonLabel->setVisible(!text.isEmpty());
+    growToFit();
+}
+
+void LoginDialog::logIn()
+{
+    if (m_busy || !m_authenticator || !m_logInButton->isEnabled())
+        return;
+    Credentials credentials;
+    credentials.baseUrl = m_profile.baseUrl;
+    credentials.fields = m_profile.fields;
+    credentials.secrets = secrets();
+    m_authenticator->setCredentials(credentials);
+    m_ui->errorLabel->hide();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->secretsPage);
+    setBusy(true, tr("Logging in…"));
+    m_authenticator->logIn();
+}
+
+void LoginDialog::continueWithCode()
+{
+    const QString code = m_ui->secondFactorLineEdit->text().trimmed();
+    if (m_busy || !m_authenticator || code.isEmpty())
+        return;
+    m_ui->errorLabel->hide();
+    setBusy(true, tr("Checking the code…"));
+    m_authenticator->provideSecondFactor(code);
+}
+
+void LoginDialog::reject()
+{
+    // While a login is in flight, Cancel and Escape stop it and leave the dialog open, so the
+    // person sees that it stopped and may try again.
+    if (m_busy) {
+        cancelLogin();
+        return;
+    }
+    QDialog::reject();
+}
+
+void LoginDialog::cancelLogin()
+{
+    if (m_authenticator && m_authenticator->isBusy()) {
+        m_authenticator->cancel(); // answers with failed(Cancelled)
+        if (!m_busy)
+            return;
+    }
+    setBusy(false, tr("Cancelled"));
+}
+
+void LoginDialog::setBusy(bool busy, const QString &status)
+{
+    m_busy = busy;
+    m_ui->progressBar->setVisible(busy);
+    m_ui->statusLabel->setText(status);
+    for (const SecretEditor &secret : std::as_const(m_secrets)) {
+        secret.edit->setEnabled(!busy);
+        if (auto *row = secret.edit->parentWidget())
+            row->setEnabled(!busy);
+    }
+    m_ui->rememberCheckBox->setEnabled(!busy && m_rememberAvailable);
+    m_ui->secondFactorLineEdit->setEnabled(!busy);
+    updateButtons();
+}
+
+void LoginDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+    growToFit();
+}
+
+void LoginDialog::onSecondFactorRequired(const QString &prompt)
+{
+    setBusy(false);
+    // The server's own words, as it sent them: only it knows which code it wants.
+    m_ui->promptLabel->setText(prompt.isEmpty() ? tr("The server asks for a second factor.")
+                                                : prompt);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->secondFactorPage);
+    m_ui->secondFactorLineEdit->clear();
+    m_ui->secondFactorLineEdit->setFocus();
+    updateButtons();
+    growToFit();
+}
+
+void LoginDialog::onFailed(const Error &error)
+{
+    const bool cancelled = error.kind == Error::Kind::Cancelled;
+    setBusy(false, cancelled ? tr("Cancelled") : QString());
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->secretsPage);
+    showError(cancelled ? QString() : error.message);
+    for (const SecretEditor &secret : std::as_const(m_secrets)) {
+        if (secret.edit->text().isEmpty() && !secret.spec.optional) {
+            secret.edit->setFocus();
+            return;
+        }
+    }
+    if (!m_secrets.isEmpty() && !cancelled) {
+        // Most failures are a mistyped secret: put the cursor there, text selected.
+        m_secrets.first().edit->setFocus();
+        m_secrets.first().edit->selectAll();
+    }
+}
+
+void LoginDialog::onLoggedIn()
+{
+    setBusy(false, tr("Logged in"));
+    accept();
+}
+
+void LoginDialog::updateButtons()
+{
+    const bool onSecondFactor = m_ui->pagesStackedWidget->currentWidget() == m_ui->secondFactorPage;
+    bool filled = true;
+    for (const SecretEditor &secret : std::as_const(m_secrets))
+        if (!secret.spec.optional && secret.edit->text().isEmpty())
+            filled = false;
+    m_logInButton->setVisible(!onSecondFactor);
+    m_continueButton->setVisible(onSecondFactor);
+    m_logInButton->setEnabled(!m_busy && filled && m_authenticator);
+    m_continueButton->setEnabled(!m_busy &&
+                                 !m_ui->secondFactorLineEdit->text().trimmed().isEmpty());
+    m_logInButton->setDefault(!onSecondFactor);
+    m_continueButton->setDefault(onSecondFactor);
+}
+
+void LoginDialog::growToFit()
+{
+    // A word-wrapped message that appears must not be squeezed: top-level windows do not grow
+    // for height-for-width contents by themselves.
+    if (!layout() || !isVisible())
+        return;
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (wanted > height())
+        resize(width(), wanted);
+}
