@@ -1,3 +1,4 @@
+#include "AppServices.h"
 #include "MainWindow.h"
 #include "util/Translations.h"
 
@@ -32,9 +33,22 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Holds API tokens safely and makes them easy to use."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption configDir(
+        QStringLiteral("config-dir"),
+        QCoreApplication::translate("main", "Keep profiles in DIR instead of the usual folder."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption noKeychain(
+        QStringLiteral("no-keychain"),
+        QCoreApplication::translate("main", "Keep secrets in memory for this session only."));
+    parser.addOption(configDir);
+    parser.addOption(noKeychain);
     parser.process(app);
 
-    MainWindow window;
+    AppServices::Options options;
+    options.configDir = parser.value(configDir);
+    options.sessionOnly = parser.isSet(noKeychain);
+    AppServices services(options);
+    MainWindow window(&services);
     window.show();
     return QApplication::exec();
 }

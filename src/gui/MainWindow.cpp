@@ -1,32 +1,81 @@
 #include "MainWindow.h"
 
+#include "AppServices.h"
+#include "LoginDialog.h"
+#include "ProfileEditorDialog.h"
+#include "ProfileListWidget.h"
 #include "SecureClipboard.h"
 #include "TokenPanel.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 const char *const ClipboardDelayKey = "clipboard/clearAfterSeconds";
 const char *const GeometryKey = "window/geometry";
 const char *const StateKey = "window/state";
+const char *const SplitterKey = "window/splitter";
+constexpr int StatusMessageMs = 6000;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppServices *services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_services(services)
     , m_clipboard(new SecureClipboard(this))
-    , m_tokenPanel(nullptr)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenbench.svg")));
 
-    m_tokenPanel = new TokenPanel(m_clipboard, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_profileList = new ProfileListWidget(&m_services->profiles(), splitter);
+    m_profileList->setObjectName(QStringLiteral("profileListWidget"));
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(right);
+    m_banner->setObjectName(QStringLiteral("keychainBannerLabel"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e0; color: #6b4100; border: 1px solid #e0b060;"
+                       " border-radius: 4px; padding: 6px 10px; }"));
+    m_banner->hide();
+    rightLayout->addWidget(m_banner);
+    m_tokenPanel = new TokenPanel(m_clipboard, right);
     m_tokenPanel->setObjectName(QStringLiteral("tokenPanel"));
-    setCentralWidget(m_tokenPanel);
+    rightLayout->addWidget(m_tokenPanel);
+    splitter->addWidget(m_profileList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 760});
+    setCentralWidget(splitter);
+
+    QToolBar *toolBar = m_profileList->makeToolBar(this);
+    toolBar->setObjectName(QStringLiteral("profileToolBar"));
+    addToolBar(Qt::TopToolBarArea, toolBar);
+
+    // The Profile menu: what the list offers, with its shortcuts shown.
+    for (QAction *action : m_profileList->profileActions()) {
+        if (action)
+            m_ui->menuProfile->addAction(action);
+        else
+            m_ui->menuProfile->addSeparator();
+    }
+    m_ui->menuProfile->addSeparator();
+    m_ui->menuProfile->addAction(m_profileList->filterAction());
 
     m_ui->actionPasteToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_ui->actionCopyToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -44,15 +93,264 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
+    connect(m_profileList, &ProfileListWidget::newProfileRequested, this, &MainWindow::newProfile);
+    connect(m_profileList, &ProfileListWidget::editRequested, this, &MainWindow::editProfile);
+    connect(m_profileList, &ProfileListWidget::duplicateRequested, this,
+            &MainWindow::duplicateProfile);
+    connect(m_profileList, &ProfileListWidget::deleteRequested, this, &MainWindow::deleteProfile);
+    connect(m_profileList, &ProfileListWidget::logInRequested, this,
+            qOverload<const QUuid &>(&MainWindow::logIn));
+    connect(m_profileList, &ProfileListWidget::copyTokenRequested, this, &MainWindow::copyToken);
+    connect(m_profileList, &ProfileListWidget::copyHeaderRequested, this, &MainWindow::copyHeader);
+    connect(m_profileList, &ProfileListWidget::testTokenRequested, this, &MainWindow::testToken);
+    connect(m_profileList, &ProfileListWidget::currentProfileChanged, this,
+            &MainWindow::showProfileToken);
+
+    SessionManager &sessions = m_services->sessions();
+    connect(&sessions, &SessionManager::sessionChanged, this, [this](const QUuid &id) {
+        if (id == m_profileList->currentProfileId())
+            showProfileToken(id);
+    });
+    connect(&sessions, &SessionManager::problem, this, [this](const QUuid &id, const Error &error) {
+        statusBar()->showMessage(tr("%1: %2").arg(profileName(id), error.message));
+    });
+    connect(&m_services->secrets(), &SecretStore::sessionOnlyChanged, this,
+            &MainWindow::showKeychainBanner);
+    showKeychainBanner(m_services->secrets().isSessionOnly() &&
+                           !m_services->secrets().sessionOnlyReason().isEmpty(),
+                       m_services->secrets().sessionOnlyReason());
+    if (!m_services->loadProblem().isEmpty())
+        statusBar()->showMessage(m_services->loadProblem());
+
     buildClipboardMenu();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray()))
-        resize(1040, 760);
+        resize(1180, 780);
     restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
+    splitter->restoreState(settings.value(QLatin1String(SplitterKey)).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::profileName(const QUuid &id) const
+{
+    const auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    return profile ? profile->name : QString();
+}
+
+void MainWindow::showKeychainBanner(bool sessionOnly, const QString &reason)
+{
+    m_banner->setText(tr("<b>Secrets are kept for this session only.</b> %1 Nothing you enter is "
+                         "written anywhere else.")
+                          .arg(reason.toHtmlEscaped()));
+    m_banner->setVisible(sessionOnly);
+}
+
+void MainWindow::showProfileToken(const QUuid &id)
+{
+    if (id.isNull())
+        return;
+    const QString name = profileName(id);
+    m_services->sessions().restore(id, this, [this, id, name](const Result<Session> &session) {
+        if (id != m_profileList->currentProfileId())
+            return;
+        if (session)
+            m_tokenPanel->setToken(session->token, tr("Token of %1").arg(name));
+        else
+            m_tokenPanel->setToken(Token(), tr("%1 has no token yet: log in (Ctrl+L).").arg(name));
+    });
+}
+
+void MainWindow::showError(const QString &title, const Error &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::newProfile()
+{
+    auto *dialog = new ProfileEditorDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Profile"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto added = m_services->profiles().add(dialog->profile());
+        if (!added)
+            return showError(tr("New Profile"), added.error());
+        m_profileList->selectProfile(added->id);
+        statusBar()->showMessage(tr("Added %1. Log in to get its token.").arg(added->name),
+                                 StatusMessageMs);
+    });
+    dialog->open();
+}
+
+void MainWindow::editProfile(const QUuid &id)
+{
+    const auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    if (!profile)
+        return;
+    auto *dialog = new ProfileEditorDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Edit %1").arg(profile->name));
+    dialog->setProfile(*profile);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto updated = m_services->profiles().update(dialog->profile());
+        if (!updated)
+            showError(tr("Edit Profile"), updated.error());
+    });
+    dialog->open();
+}
+
+void MainWindow::duplicateProfile(const QUuid &id)
+{
+    auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    if (!profile)
+        return;
+    // The copy shares nothing secret with the original: it logs in on its own.
+    profile->id = QUuid();
+    profile->lastToken = Profile::LastToken();
+    profile->created = profile->updated = QDateTime();
+    QString name = tr("%1 (copy)").arg(profile->name);
+    for (int n = 2; m_services->profiles().find(name); ++n)
+        name = tr("%1 (copy %2)").arg(profile->name).arg(n);
+    profile->name = name;
+    const auto added = m_services->profiles().add(*profile);
+    if (!added)
+        return showError(tr("Duplicate Profile"), added.error());
+    m_profileList->selectProfile(added->id);
+}
+
+void MainWindow::deleteProfile(const QUuid &id)
+{
+    const QString name = profileName(id);
+    if (name.isEmpty())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Delete Profile"),
+        tr("Delete “%1”? Its secrets and token are removed from the keychain too.").arg(name),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteProfileMessageBox"));
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, id, name] {
+        if (box->clickedButton() != static_cast<QAbstractButton *>(remove))
+            return;
+        m_services->sessions().forgetSecrets(
+            id, this, [this, id, name](const Result<bool> &forgotten) {
+                const auto removed = m_services->profiles().remove(id);
+                if (!removed)
+                    return showError(tr("Delete Profile"), removed.error());
+                if (!forgotten)
+                    return showError(tr("Delete Profile"), forgotten.error());
+                m_tokenPanel->setToken(Token(), QString());
+                statusBar()->showMessage(tr("Deleted %1.").arg(name), StatusMessageMs);
+            });
+    });
+    box->open();
+}
+
+void MainWindow::logIn(const QUuid &id)
+{
+    logIn(id, {});
+}
+
+void MainWindow::logIn(const QUuid &id, std::function<void()> afterLogin)
+{
+    const auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    Authenticator *auth = m_services->sessions().authenticator(id);
+    if (!profile || !auth)
+        return;
+    // Stored secrets first, so the dialog can offer them.
+    m_services->sessions().restore(
+        id, this, [this, id, profile = *profile, auth, afterLogin](const Result<Session> &) {
+            auto *dialog = new LoginDialog(profile, auth, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setSecrets(auth->credentials().secrets);
+            SecretStore &secrets = m_services->secrets();
+            dialog->setRememberAvailable(!secrets.isSessionOnly(), secrets.sessionOnlyReason());
+            connect(dialog, &QDialog::accepted, this, [this, dialog, id, afterLogin] {
+                m_services->sessions().recordLogin(id, dialog->secrets(), dialog->remember());
+                showProfileToken(id);
+                statusBar()->showMessage(tr("Logged in to %1.").arg(profileName(id)),
+                                         StatusMessageMs);
+                if (afterLogin)
+                    afterLogin();
+            });
+            dialog->open();
+        });
+}
+
+void MainWindow::withFreshSession(const QUuid &id, std::function<void(const Session &)> use)
+{
+    m_services->sessions().freshSession(id, this, [this, id, use](const Result<Session> &session) {
+        if (session)
+            return use(session.value());
+        if (session.error().code == QLatin1String("session.needs_login")) {
+            logIn(id, [this, id, use] {
+                if (const auto s = m_services->sessions().session(id))
+                    use(*s);
+            });
+            return;
+        }
+        showError(tr("Token of %1").arg(profileName(id)), session.error());
+    });
+}
+
+void MainWindow::copyToken(const QUuid &id)
+{
+    withFreshSession(id, [this, id](const Session &session) {
+        m_clipboard->copySecret(session.token.raw());
+        statusBar()->showMessage(tr("Copied the token of %1.").arg(profileName(id)),
+                                 StatusMessageMs);
+    });
+}
+
+void MainWindow::copyHeader(const QUuid &id)
+{
+    withFreshSession(id, [this, id](const Session &session) {
+        m_clipboard->copySecret(session.token.headerLine());
+        statusBar()->showMessage(tr("Copied the header line of %1.").arg(profileName(id)),
+                                 StatusMessageMs);
+    });
+}
+
+void MainWindow::testToken(const QUuid &id)
+{
+    withFreshSession(id, [this, id](const Session &) {
+        Authenticator *auth = m_services->sessions().authenticator(id);
+        if (!auth)
+            return;
+        auto *waiter = new QObject(this);
+        const QString name = profileName(id);
+        statusBar()->showMessage(tr("Testing the token of %1…").arg(name));
+        connect(auth, &Authenticator::tested, waiter, [this, waiter, name](const Identity &who) {
+            waiter->deleteLater();
+            statusBar()->showMessage(tr("The token of %1 works.").arg(name), StatusMessageMs);
+            auto *box =
+                new QMessageBox(QMessageBox::Information, tr("Token Works"),
+                                tr("The token of %1 is alive. It belongs to %2.")
+                                    .arg(name, who.displayName.isEmpty() ? tr("an unnamed account")
+                                                                         : who.displayName),
+                                QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("testResultMessageBox"));
+            QStringList details;
+            for (auto it = who.facts.cbegin(); it != who.facts.cend(); ++it)
+                details.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+            details.sort();
+            box->setDetailedText(details.join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+        connect(auth, &Authenticator::failed, waiter, [this, waiter, name](const Error &error) {
+            waiter->deleteLater();
+            statusBar()->clearMessage();
+            showError(tr("Token of %1").arg(name), error);
+        });
+        auth->testToken();
+    });
+}
 
 void MainWindow::buildClipboardMenu()
 {
@@ -66,9 +364,10 @@ void MainWindow::buildClipboardMenu()
     auto *group = new QActionGroup(this);
     m_ui->menuClearClipboardAfter->clear();
     for (const int seconds : {10, 30, 60, 120, 300}) {
+        const int minutes = seconds / 60;
         QAction *action = m_ui->menuClearClipboardAfter->addAction(
             seconds < 60 ? tr("%n second(s)", nullptr, seconds)
-                         : tr("%n minute(s)", nullptr, seconds / 60));
+                         : tr("%n minute(s)", nullptr, minutes));
         action->setCheckable(true);
         action->setChecked(seconds == delay);
         action->setData(seconds);
@@ -109,9 +408,24 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_signedOut) {
+        // Sessions that can be ended on the server are ended before we go (Password Safe).
+        event->ignore();
+        if (m_closing)
+            return;
+        m_closing = true;
+        statusBar()->showMessage(tr("Signing out…"));
+        m_services->sessions().signOutAll(this, [this] {
+            m_signedOut = true;
+            close();
+        });
+        return;
+    }
     QSettings settings;
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
     settings.setValue(QLatin1String(StateKey), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QLatin1String(SplitterKey), splitter->saveState());
     m_clipboard->clearNow();
     event->accept();
 }

@@ -1,27 +1,45 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
+class AppServices;
+class ProfileListWidget;
 class SecureClipboard;
 class TokenPanel;
+class QLabel;
+struct Session;
+struct Error;
 
-// The application window. For now it hosts the token inspector; the profile list and the request
-// composer take their places beside it as they arrive.
+// The application window: the profiles on the left, the token of the chosen one (or any pasted
+// token) on the right. It shows what the core says and hands it what people do.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppServices *services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     TokenPanel *tokenPanel() const { return m_tokenPanel; }
+    ProfileListWidget *profileList() const { return m_profileList; }
     SecureClipboard *clipboard() const { return m_clipboard; }
+
+public Q_SLOTS:
+    void newProfile();
+    void editProfile(const QUuid &id);
+    void duplicateProfile(const QUuid &id);
+    void deleteProfile(const QUuid &id);
+    void logIn(const QUuid &id);
+    void copyToken(const QUuid &id);
+    void copyHeader(const QUuid &id);
+    void testToken(const QUuid &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -31,8 +49,21 @@ private:
     void buildClipboardMenu();
     void setClipboardDelay(int seconds);
     void showAbout();
+    void showProfileToken(const QUuid &id);
+    void showKeychainBanner(bool sessionOnly, const QString &reason);
+    // Runs `use` with a session that has life left, logging in first (with a dialog when a
+    // person must) as needed.
+    void withFreshSession(const QUuid &id, std::function<void(const Session &)> use);
+    void logIn(const QUuid &id, std::function<void()> afterLogin);
+    void showError(const QString &title, const Error &error);
+    QString profileName(const QUuid &id) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    AppServices *m_services;
     SecureClipboard *m_clipboard;
-    TokenPanel *m_tokenPanel;
+    ProfileListWidget *m_profileList = nullptr;
+    TokenPanel *m_tokenPanel = nullptr;
+    QLabel *m_banner = nullptr;
+    bool m_signedOut = false;
+    bool m_closing = false;
 };

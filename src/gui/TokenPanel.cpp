@@ -81,7 +81,8 @@ TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
     connect(m_ui->statedExpiryDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this,
             &TokenPanel::onStatedExpiryChanged);
     connect(m_ui->deliveryComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_token.setDelivery(currentDelivery());
+        if (m_token.delivery().kind != TokenDelivery::Kind::Cookie)
+            m_token.setDelivery(currentDelivery());
         m_ui->copyHeaderButton->setToolTip(
             tr("Copies \"%1: …\"").arg(currentDelivery().headerName));
     });
@@ -154,6 +155,28 @@ void TokenPanel::selectDelivery(const TokenDelivery &delivery)
 void TokenPanel::setTokenText(const QString &text)
 {
     m_ui->tokenTextEdit->setPlainText(text);
+}
+
+void TokenPanel::setToken(const Token &token, const QString &caption)
+{
+    {
+        const QSignalBlocker blockText(m_ui->tokenTextEdit);
+        const QSignalBlocker blockStated(m_ui->statedExpiryCheckBox);
+        m_ui->tokenTextEdit->setPlainText(token.raw());
+        m_ui->statedExpiryCheckBox->setChecked(token.expirySource() ==
+                                               Token::ExpirySource::StatedByUser);
+    }
+    m_token = token;
+    const bool cookie = token.delivery().kind == TokenDelivery::Kind::Cookie;
+    if (!cookie) {
+        const QSignalBlocker blockCombo(m_ui->deliveryComboBox);
+        selectDelivery(token.delivery());
+    }
+    // A session cookie travels as a cookie: there is no scheme to choose.
+    m_ui->deliveryComboBox->setEnabled(!cookie);
+    m_inputNote = caption;
+    rebuild();
+    Q_EMIT tokenChanged();
 }
 
 void TokenPanel::pasteFromClipboard()
@@ -229,6 +252,7 @@ void TokenPanel::onTextChanged()
                                             .arg(QLocale().createSeparatedList(parts));
         m_token = Token::fromRaw(pasted.token, Token::Source::Pasted, currentDelivery());
     }
+    m_ui->deliveryComboBox->setEnabled(true);
     onStatedExpiryChanged();
     Q_EMIT tokenChanged();
 }
@@ -237,7 +261,9 @@ void TokenPanel::onStatedExpiryChanged()
 {
     const bool stated = m_ui->statedExpiryCheckBox->isChecked();
     m_ui->statedExpiryDateTimeEdit->setEnabled(stated);
-    if (m_token.expirySource() != Token::ExpirySource::ExpClaim) {
+    // Only an expiry nobody else gave may be stated here: never over exp or expires_in.
+    const auto source = m_token.expirySource();
+    if (source == Token::ExpirySource::Unknown || source == Token::ExpirySource::StatedByUser) {
         if (stated)
             m_token.setStatedExpiry(m_ui->statedExpiryDateTimeEdit->dateTime());
         else
@@ -253,9 +279,12 @@ void TokenPanel::rebuild()
     m_ui->copyTokenButton->setEnabled(canCopy());
     m_ui->copyHeaderButton->setEnabled(canCopy());
 
-    const bool hasExpClaim = m_token.expirySource() == Token::ExpirySource::ExpClaim;
-    m_ui->statedExpiryCheckBox->setVisible(!m_token.isEmpty() && !hasExpClaim);
-    m_ui->statedExpiryDateTimeEdit->setVisible(!m_token.isEmpty() && !hasExpClaim);
+    // Offer to state an expiry only where nothing else gave one.
+    const auto source = m_token.expirySource();
+    const bool canState =
+        source == Token::ExpirySource::Unknown || source == Token::ExpirySource::StatedByUser;
+    m_ui->statedExpiryCheckBox->setVisible(!m_token.isEmpty() && canState);
+    m_ui->statedExpiryDateTimeEdit->setVisible(!m_token.isEmpty() && canState);
 
     QStringList messages;
     QString kind;

@@ -26,6 +26,9 @@ public:
     ~TokenPanel() override;
 
     void setTokenText(const QString &text);
+    // Shows a token a profile holds, with how it travels and where its expiry came from;
+    // `caption` says whose it is ("Token of RegScale production").
+    void setToken(const Token &token, const QString &caption);
     const Token &token() const { return m_token; }
 
     // True while the countdown is being refreshed every second (only while the panel is shown).

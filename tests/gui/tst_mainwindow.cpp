@@ -1,4 +1,9 @@
+#include "AppServices.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ProfileListModel.h"
+#include "ProfileListWidget.h"
+#include "Sandbox.h"
 #include "SecureClipboard.h"
 #include "TestTokens.h"
 #include "TokenPanel.h"
@@ -6,10 +11,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TstMainWindow : public QObject
@@ -18,73 +30,240 @@ class TstMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void opensOnTheTokenPanel();
+    void init();
+    void cleanup();
+    void opensWithProfilesAndTheTokenPanel();
     void actionsHaveShortcutsShownInMenus();
     void clipboardDelayIsRememberedFromTheMenu();
     void closingClearsTheClipboard();
+    void sessionOnlyShowsABannerNotADialog();
+    void copyTokenLogsInFirstThenCopies();
+    void passwordSafeIsSignedOutOnQuit();
+    void deleteAsksThenRemovesProfileAndSecrets();
+
+private:
+    QUuid addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
+                     const QString &m, QHash<QString, QString> fields);
+    LoginDialog *waitForLoginDialog(MainWindow &window);
+
+    Sandbox m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppServices> m_services;
 };
 
 void TstMainWindow::initTestCase()
 {
+    qRegisterMetaType<Error>();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenbenchTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
+    QVERIFY(m_sandbox.listen());
 }
 
-void TstMainWindow::opensOnTheTokenPanel()
+void TstMainWindow::init()
 {
-    MainWindow window;
+    m_dir = std::make_unique<QTemporaryDir>();
+    AppServices::Options options;
+    options.configDir = m_dir->path();
+    options.sessionOnly = true;
+    m_services = std::make_unique<AppServices>(options);
+    QGuiApplication::clipboard()->clear();
+}
+
+void TstMainWindow::cleanup()
+{
+    m_services.reset();
+}
+
+QUuid TstMainWindow::addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
+                                const QString &m, QHash<QString, QString> fields)
+{
+    Profile p;
+    p.name = name;
+    p.vendor = v;
+    p.method = m;
+    p.baseUrl = m_sandbox.vendorBaseUrl(vendor);
+    p.fields = std::move(fields);
+    const auto added = m_services->profiles().add(p);
+    return added ? added->id : QUuid();
+}
+
+LoginDialog *TstMainWindow::waitForLoginDialog(MainWindow &window)
+{
+    LoginDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = window.findChild<LoginDialog *>();
+            return dialog && dialog->isVisible();
+        },
+        5000);
+    return shown ? dialog : nullptr;
+}
+
+void TstMainWindow::opensWithProfilesAndTheTokenPanel()
+{
+    addProfile(QStringLiteral("RegScale prod"), Sandbox::Vendor::RegScale,
+               QStringLiteral("regscale"), QStringLiteral("password"),
+               {{QStringLiteral("username"), Sandbox::regScaleUsername()}});
+    MainWindow window(m_services.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.centralWidget(), window.tokenPanel());
+    QVERIFY(window.tokenPanel()->isVisible());
+    QVERIFY(window.profileList()->isVisible());
     QCOMPARE(window.windowTitle(), QStringLiteral("Tokenbench"));
     QVERIFY(!window.windowIcon().isNull());
+    QCOMPARE(window.profileList()->model()->rowCount(), 1);
 }
 
 void TstMainWindow::actionsHaveShortcutsShownInMenus()
 {
-    MainWindow window;
-    const QStringList names{QStringLiteral("actionPasteToken"), QStringLiteral("actionCopyToken"),
-                            QStringLiteral("actionCopyHeader"), QStringLiteral("actionQuit")};
-    for (const QString &name : names) {
-        auto *action = window.findChild<QAction *>(name);
-        QVERIFY2(action, qPrintable(name));
-        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name));
-        QVERIFY2(!action->associatedObjects().isEmpty(),
-                 qPrintable(name + QLatin1String(" is in no menu")));
+    MainWindow window(m_services.get());
+    QList<QAction *> actions{window.findChild<QAction *>(QStringLiteral("actionPasteToken")),
+                             window.findChild<QAction *>(QStringLiteral("actionCopyToken")),
+                             window.findChild<QAction *>(QStringLiteral("actionCopyHeader")),
+                             window.findChild<QAction *>(QStringLiteral("actionQuit"))};
+    actions += {window.profileList()->newProfileAction(), window.profileList()->logInAction(),
+                window.profileList()->copyTokenAction(), window.profileList()->copyHeaderAction(),
+                window.profileList()->filterAction()};
+    QSet<QKeySequence> seen;
+    for (QAction *action : std::as_const(actions)) {
+        QVERIFY(action);
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+        QVERIFY2(!seen.contains(action->shortcut()), qPrintable(action->text()));
+        seen.insert(action->shortcut());
+        bool inMenu = false;
+        for (QObject *o : action->associatedObjects())
+            inMenu |= qobject_cast<QMenu *>(o) != nullptr;
+        QVERIFY2(inMenu, qPrintable(action->text() + QLatin1String(" is in no menu")));
     }
 }
 
 void TstMainWindow::clipboardDelayIsRememberedFromTheMenu()
 {
     {
-        MainWindow window;
+        MainWindow window(m_services.get());
         QCOMPARE(window.clipboard()->clearDelay(), SecureClipboard::DefaultClearSeconds);
         auto *menu = window.findChild<QMenu *>(QStringLiteral("menuClearClipboardAfter"));
         QVERIFY(menu);
         QAction *twoMinutes = nullptr;
         for (QAction *a : menu->actions())
-            if (a->text() == QLatin1String("2 minute(s)") ||
-                a->text() == QLatin1String("2 minutes"))
+            if (a->data().toInt() == 120)
                 twoMinutes = a;
         QVERIFY(twoMinutes);
         twoMinutes->trigger();
         QCOMPARE(window.clipboard()->clearDelay(), 120);
     }
-    MainWindow again;
+    MainWindow again(m_services.get());
     QCOMPARE(again.clipboard()->clearDelay(), 120);
 }
 
 void TstMainWindow::closingClearsTheClipboard()
 {
-    MainWindow window;
+    MainWindow window(m_services.get());
     window.show();
     window.tokenPanel()->setTokenText(QString::fromLatin1(TestTokens::expiringIn(600)));
     window.tokenPanel()->copyToken();
     QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
     window.close();
+    QTRY_VERIFY(!window.isVisible());
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+void TstMainWindow::sessionOnlyShowsABannerNotADialog()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("keychainBannerLabel"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QLatin1String("session only")));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+void TstMainWindow::copyTokenLogsInFirstThenCopies()
+{
+    const QUuid id = addProfile(QStringLiteral("Scantrust"), Sandbox::Vendor::Scantrust,
+                                QStringLiteral("scantrust"), QStringLiteral("jwt"),
+                                {{QStringLiteral("email"), Sandbox::scantrustEmail()}});
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(window.profileList()->selectProfile(id));
+    window.profileList()->copyTokenAction()->trigger();
+
+    // No token yet: the login dialog comes first, with exactly the password to fill in.
+    LoginDialog *dialog = waitForLoginDialog(window);
+    QVERIFY(dialog);
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    QVERIFY(password);
+    QTest::keyClicks(password, Sandbox::scantrustPassword());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("logInButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!QGuiApplication::clipboard()->text().isEmpty(), 10000);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QCOMPARE(copied.count(QLatin1Char('.')), 2);
+    QCOMPARE(
+        QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+        QByteArray("secret"));
+    // The panel shows the profile's token with its countdown.
+    QTRY_COMPARE(window.tokenPanel()->token().raw(), copied);
+    QCOMPARE(window.tokenPanel()->token().timing().state, TokenTiming::State::Valid);
+    QVERIFY(m_services->profiles().find(QStringLiteral("Scantrust"))->lastToken.expiresAt);
+
+    // A second copy needs no dialog: the session is held.
+    QGuiApplication::clipboard()->clear();
+    window.profileList()->copyHeaderAction()->trigger();
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("Authorization: JWT ") + copied);
+}
+
+void TstMainWindow::passwordSafeIsSignedOutOnQuit()
+{
+    const QUuid id = addProfile(QStringLiteral("PS"), Sandbox::Vendor::PasswordSafe,
+                                QStringLiteral("passwordsafe"), QStringLiteral("apikey"),
+                                {{QStringLiteral("runas"), Sandbox::passwordSafeRunAs()}});
+    auto window = std::make_unique<MainWindow>(m_services.get());
+    window->show();
+    QVERIFY(window->profileList()->selectProfile(id));
+    window->logIn(id);
+    LoginDialog *dialog = waitForLoginDialog(*window);
+    QVERIFY(dialog);
+    auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("api_keyLineEdit"));
+    QVERIFY(key);
+    key->setText(Sandbox::passwordSafeApiKey());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("logInButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_services->sessions().session(id).has_value(), 10000);
+
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 5000);
+    bool signedOut = false;
+    for (const auto &call : std::as_const(handled))
+        signedOut |=
+            call.at(1).toString().endsWith(QLatin1String("Auth/Signout"), Qt::CaseInsensitive);
+    QVERIFY(signedOut);
+}
+
+void TstMainWindow::deleteAsksThenRemovesProfileAndSecrets()
+{
+    const QUuid id = addProfile(QStringLiteral("Doomed"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    MainWindow window(m_services.get());
+    window.show();
+    window.deleteProfile(id);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));
+    // Cancel first: nothing happens.
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(100);
+    QVERIFY(m_services->profiles().find(QStringLiteral("Doomed")));
+    window.deleteProfile(id);
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    QTRY_VERIFY(!m_services->profiles().find(QStringLiteral("Doomed")));
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void opaqueTokenCanBeCopiedAndGivenAnExpiry();
     void encryptedTokenShowsHeaderOnly();
     void unsecuredTokenIsCalledUnsigned();
+    void profileTokenKeepsItsDeliveryAndExpiry();
 
 private:
     template<typename T>
@@ -143,7 +144,7 @@ void TstTokenPanel::countdownMovesWhileVisibleOnly()
     const QString first = countdown->text();
     QVERIFY2(first.startsWith(QLatin1String("Expires in 2 h 59 min")), qPrintable(first));
     QVERIFY(m_panel->isTicking());
-    QTRY_VERIFY_WITH_TIMEOUT(countdown->text() != first, 2500);
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text() != first, 5000);
 
     // Hidden, it stops ticking; shown again, it resumes with the right time.
     m_panel->hide();
@@ -228,7 +229,10 @@ void TstTokenPanel::clipboardNoticeCountsDownAndStepsAside()
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QLatin1String("cleared in 30 seconds")),
              qPrintable(notice->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QLatin1String("cleared in 29 seconds")), 2500);
+    // The count steps down (a loaded machine may skip a second, never stands still).
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QLatin1String(" seconds")) &&
+                                 !notice->text().contains(QLatin1String("in 30 seconds")),
+                             5000);
     QVERIFY(child<QPushButton>("clearClipboardButton")->isVisible());
 
     // Someone copies something else: the panel says the clipboard is left alone.
@@ -299,6 +303,32 @@ void TstTokenPanel::unsecuredTokenIsCalledUnsigned()
     QVERIFY(child<QLabel>("kindLabel")->text().contains(QLatin1String("unsigned")));
     QCOMPARE(topLevel(QStringLiteral("Signature"))->text(1), QStringLiteral("none"));
     QVERIFY(!child<QLabel>("kindLabel")->text().contains(QLatin1String("verified")));
+}
+
+void TstTokenPanel::profileTokenKeepsItsDeliveryAndExpiry()
+{
+    // A Password Safe session: an opaque cookie whose expiry is the server's idle timeout.
+    Token session = Token::fromRaw(QStringLiteral("b3f1c2d4e5"), Token::Source::Login,
+                                   TokenDelivery::cookie(QStringLiteral("ASP.NET_SessionId")));
+    session.setIdleExpiry(20 * 60);
+    m_panel->setToken(session, QStringLiteral("Token of ps-prod"));
+    QCOMPARE(m_panel->token().expirySource(), Token::ExpirySource::IdleTimeout);
+    QCOMPARE(child<QLabel>("stateLabel")->text(), QStringLiteral("Valid"));
+    const QString countdown = child<QLabel>("countdownLabel")->text();
+    QVERIFY2(countdown.startsWith(QLatin1String("Expires in 19 min")) ||
+                 countdown.startsWith(QLatin1String("Expires in 20 min")),
+             qPrintable(countdown));
+    QVERIFY(!child<QCheckBox>("statedExpiryCheckBox")->isVisible());
+    QVERIFY(!child<QComboBox>("deliveryComboBox")->isEnabled());
+    QCOMPARE(child<QLabel>("inputNoteLabel")->text(), QStringLiteral("Token of ps-prod"));
+    QTest::mouseClick(child<QPushButton>("copyHeaderButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("Cookie: ASP.NET_SessionId=b3f1c2d4e5"));
+
+    // Typing over it makes it a pasted token again, with the schemes to choose from.
+    m_panel->setTokenText(QStringLiteral("opaque-value-123"));
+    QVERIFY(child<QComboBox>("deliveryComboBox")->isEnabled());
+    QCOMPARE(m_panel->token().expirySource(), Token::ExpirySource::Unknown);
 }
 
 QTEST_MAIN(TstTokenPanel)

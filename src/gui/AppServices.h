@@ -1,0 +1,44 @@
+#pragma once
+
+#include "auth/SessionManager.h"
+#include "net/HttpClient.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+// What the desktop app's windows share: the profiles, the secret store, the HTTP client and the
+// sessions. Made once in main(); tests make their own with a scratch folder and memory secrets.
+class AppServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString configDir;        // empty: the platform's configuration folder
+        bool sessionOnly = false; // secrets in memory only (tests, --no-keychain)
+    };
+
+    explicit AppServices(const Options &options, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    ProfileStore &profiles() { return *m_profiles; }
+    SecretStore &secrets() { return *m_secrets; }
+    HttpClient &http() { return *m_http; }
+    SessionManager &sessions() { return *m_sessions; }
+
+    // What loading the profiles said: a corrupt file moved aside, say. Empty when all was well.
+    QString loadProblem() const { return m_loadProblem; }
+
+private:
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<SessionManager> m_sessions;
+    QString m_loadProblem;
+};
