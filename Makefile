@@ -50,7 +50,7 @@ run: build
 		echo "  xvfb-run -a make run"; \
 		exit 1; \
 	fi
-	$(BUILD_DIR)/src/app/tokenbench
+	$(BUILD_DIR)/src/app/tokenbench --demo
 
 test: build
 	tests/support/with-keyring.sh ctest --test-dir $(BUILD_DIR) -j $(JOBS) $(CTEST_ARGS)

@@ -814,6 +814,141 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Vendor and login method</source>
+        <translation>Anbieter und Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Remember in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Why the keychain is unavailable</source>
+        <translation>Warum der Schlüsselbund nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>The server&apos;s prompt</source>
+        <translation>Aufforderung des Servers</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Second-factor code</source>
+        <translation>Code des zweiten Faktors</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Log In: %1</source>
+        <translation>Anmelden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (not encrypted)</source>
+        <translation>%1 (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Continue with this code</source>
+        <translation>Mit diesem Code fortfahren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Only if required</source>
+        <translation>Nur falls erforderlich</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide what is typed</source>
+        <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (optional):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Code wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server asks for a second factor.</source>
+        <translation>Der Server verlangt einen zweiten Faktor.</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tokenbench</source>
@@ -822,10 +957,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -846,14 +977,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>&amp;Paste Token</source>
         <translation>Token ein&amp;fügen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Token</source>
-        <translation>Token &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Header Line</source>
-        <translation>&amp;Header-Zeile kopieren</translation>
     </message>
     <message>
         <source>C&amp;lear Token</source>
@@ -892,6 +1015,118 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>&lt;h3&gt;Tokenbench %1&lt;/h3&gt;&lt;p&gt;Holds the tokens of real vendor APIs safely and makes them easy to use.&lt;/p&gt;&lt;p&gt;Tokens are decoded on this computer only; signatures are never claimed to be verified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tokenbench %1&lt;/h3&gt;&lt;p&gt;Verwahrt die Tokens echter Anbieter-APIs sicher und macht sie einfach nutzbar.&lt;/p&gt;&lt;p&gt;Tokens werden ausschließlich auf diesem Computer dekodiert; Signaturen werden nie als verifiziert ausgegeben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Inspected Token</source>
+        <translation>Untersuchtes Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Inspected &amp;Header Line</source>
+        <translation>Untersuchte &amp;Header-Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Secrets are kept for this session only.&lt;/b&gt; %1 Nothing you enter is written anywhere else.</source>
+        <translation>&lt;b&gt;Geheimnisse werden nur für diese Sitzung aufbewahrt.&lt;/b&gt; %1 Nichts, was Sie eingeben, wird anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation>Token von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no token yet: log in (Ctrl+L).</source>
+        <translation>%1 hat noch kein Token: Melden Sie sich an (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Added %1. Log in to get its token.</source>
+        <translation>%1 hinzugefügt. Melden Sie sich an, um das Token zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its secrets and token are removed from the keychain too.</source>
+        <translation>Profil „%1“ löschen? Seine Geheimnisse und sein Token werden auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Copied the token of %1.</source>
+        <translation>Token von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the header line of %1.</source>
+        <translation>Header-Zeile von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Testing the token of %1…</source>
+        <translation>Token von %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The token of %1 works.</source>
+        <translation>Das Token von %1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>Token Works</source>
+        <translation>Token funktioniert</translation>
+    </message>
+    <message>
+        <source>The token of %1 is alive. It belongs to %2.</source>
+        <translation>Das Token von %1 ist aktiv. Es gehört zu %2.</translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation>einem unbenannten Konto</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1246,446 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile sections</source>
+        <translation>Profilbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. RegScale production</source>
+        <translation>z. B. RegScale Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Login &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection warning</source>
+        <translation>Warnung vor unverschlüsselter Verbindung</translation>
+    </message>
+    <message>
+        <source>Colour tag:</source>
+        <translation>Farbmarkierung:</translation>
+    </message>
+    <message>
+        <source>Colour tag</source>
+        <translation>Farbmarkierung</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server before giving up</source>
+        <translation>Wie lange auf den Server gewartet wird, bevor abgebrochen wird</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>PEM file of a private certificate authority (optional)</source>
+        <translation>PEM-Datei einer privaten Zertifizierungsstelle (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation>Nach einer CA-Datei suchen</translation>
+    </message>
+    <message>
+        <source>Allow &amp;insecure TLS (skip certificate checks)</source>
+        <translation>&amp;Unsicheres TLS erlauben (Zertifikatsprüfung überspringen)</translation>
+    </message>
+    <message>
+        <source>Allow insecure TLS</source>
+        <translation>Unsicheres TLS erlauben</translation>
+    </message>
+    <message>
+        <source>Insecure TLS warning</source>
+        <translation>Warnung vor unsicherem TLS</translation>
+    </message>
+    <message>
+        <source>Log in &amp;again automatically before the token expires</source>
+        <translation>Vor Ablauf des Tokens automatisch &amp;erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Automatic re-login</source>
+        <translation>Automatische Neuanmeldung</translation>
+    </message>
+    <message>
+        <source>Only when the secrets this needs are remembered in the keychain</source>
+        <translation>Nur wenn die dafür nötigen Geheimnisse im Schlüsselbund gespeichert sind</translation>
+    </message>
+    <message>
+        <source>Clear c&amp;lipboard after:</source>
+        <translation>Zwischenablage &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after this many seconds</source>
+        <translation>Zwischenablage nach so vielen Sekunden leeren</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything your team should know about this account (never secrets: notes are stored in plain text)</source>
+        <translation>Alles, was Ihr Team über dieses Konto wissen sollte (niemals Geheimnisse: Notizen werden im Klartext gespeichert)</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// (or http://).</source>
+        <translation>%1 muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 names no host.</source>
+        <translation>%1 nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>This URL is not encrypted: passwords and tokens would travel in clear text to this host. Use https:// unless the server is on this computer.</source>
+        <translation>Diese URL ist nicht verschlüsselt: Passwörter und Tokens würden im Klartext zu diesem Host übertragen. Verwenden Sie https://, außer der Server läuft auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off: anyone on the network path can read this profile&apos;s secrets</source>
+        <translation>Die Zertifikatsprüfung ist ausgeschaltet: Jeder auf dem Netzwerkpfad kann die Geheimnisse dieses Profils mitlesen</translation>
+    </message>
+    <message>
+        <source>Choose a CA Certificate File</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Colour tag: %1</source>
+        <translation>Farbmarkierung: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 ist bekannt</translation>
+    </message>
+    <message>
+        <source>Leave unticked when there is no date</source>
+        <translation>Nicht ankreuzen, wenn es kein Datum gibt</translation>
+    </message>
+    <message>
+        <source>%1 when empty</source>
+        <translation>%1, wenn leer</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (optional):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Asked for when you log in, and kept only in the keychain: %1.</source>
+        <translation>Wird bei der Anmeldung abgefragt und nur im Schlüsselbund aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in details: %1</source>
+        <translation>Anmeldedaten: %1</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Profile: %1</source>
+        <translation>Profil bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL of the API.</source>
+        <translation>Geben Sie die Basis-URL der API ein.</translation>
+    </message>
+    <message>
+        <source>The base URL</source>
+        <translation>Die Basis-URL</translation>
+    </message>
+    <message>
+        <source>Fill in &quot;%1&quot;.</source>
+        <translation>Füllen Sie „%1“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expiry unknown</source>
+        <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Kein Token</translation>
+    </message>
+    <message>
+        <source>No token yet</source>
+        <translation>Noch kein Token</translation>
+    </message>
+    <message>
+        <source>Token of unknown expiry</source>
+        <translation>Token mit unbekanntem Ablauf</translation>
+    </message>
+    <message>
+        <source>Token expires %1</source>
+        <translation>Token läuft %1 ab</translation>
+    </message>
+    <message>
+        <source>Token expired %1</source>
+        <translation>Token %1 abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n profile(s)</source>
+        <translation>
+            <numerusform>%1, %n Profil</numerusform>
+            <numerusform>%1, %n Profile</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListWidget</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Filter profiles</source>
+        <translation>Profile filtern</translation>
+    </message>
+    <message>
+        <source>Filter profiles…</source>
+        <translation>Profile filtern…</translation>
+    </message>
+    <message>
+        <source>Profile list</source>
+        <translation>Profilliste</translation>
+    </message>
+    <message>
+        <source>No profiles</source>
+        <translation>Keine Profile</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Profiles</source>
+        <translation>Profile &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Find a profile by name, host or vendor</source>
+        <translation>Ein Profil nach Name, Host oder Anbieter suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>Create a profile for a vendor API</source>
+        <translation>Ein Profil für die API eines Anbieters anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Log in with the selected profile</source>
+        <translation>Mit dem ausgewählten Profil anmelden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile&apos;s token</source>
+        <translation>Das Token des ausgewählten Profils kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Header</source>
+        <translation>&amp;Header kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile&apos;s token as a header line</source>
+        <translation>Das Token des ausgewählten Profils als Header-Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Te&amp;st Token</source>
+        <translation>Token te&amp;sten</translation>
+    </message>
+    <message>
+        <source>Ask the vendor who the selected profile&apos;s token belongs to</source>
+        <translation>Beim Anbieter nachfragen, wem das Token des ausgewählten Profils gehört</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Das ausgewählte Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile</source>
+        <translation>Profil d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected profile</source>
+        <translation>Eine Kopie des ausgewählten Profils anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile…</source>
+        <translation>Profil &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>Das ausgewählte Profil löschen</translation>
+    </message>
+    <message>
+        <source>No profiles yet — create one with New Profile</source>
+        <translation>Noch keine Profile – legen Sie eines mit „Neues Profil“ an</translation>
+    </message>
+    <message>
+        <source>No profiles match “%1”</source>
+        <translation>Keine Profile passen zu „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSession</name>
     <message>
         <source>%1 for %2:</source>
@@ -1063,6 +1738,10 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Signing out failed (%1); the session is forgotten all the same.</source>
         <translation>Abmelden fehlgeschlagen (%1); die Sitzung wird trotzdem verworfen.</translation>
+    </message>
+    <message>
+        <source>Warning: certificate checks are OFF for %1 (insecure_tls=true); anyone on the network path can read its secrets.</source>
+        <translation>Warnung: Die Zertifikatsprüfung ist für %1 AUSGESCHALTET (insecure_tls=true); jeder auf dem Netzwerkpfad kann seine Geheimnisse mitlesen.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1947,25 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>There is no token to test; log in first.</source>
         <translation>Es gibt kein Token zum Testen; melden Sie sich zuerst an.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>There is no such profile.</source>
+        <translation>Dieses Profil gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This profile has no token yet.</source>
+        <translation>Dieses Profil hat noch kein Token.</translation>
+    </message>
+    <message>
+        <source>Log in to use this profile.</source>
+        <translation>Melden Sie sich an, um dieses Profil zu verwenden.</translation>
+    </message>
+    <message>
+        <source>This profile needs a second factor: log in.</source>
+        <translation>Dieses Profil benötigt einen zweiten Faktor: Melden Sie sich an.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2397,14 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Holds API tokens safely and makes them easy to use.</source>
         <translation>Verwahrt API-Tokens sicher und macht sie einfach nutzbar.</translation>
+    </message>
+    <message>
+        <source>Keep profiles in DIR instead of the usual folder.</source>
+        <translation>Profile in DIR statt im üblichen Ordner aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory for this session only.</source>
+        <translation>Geheimnisse nur für diese Sitzung im Speicher halten.</translation>
     </message>
 </context>
 </TS>

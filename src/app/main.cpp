@@ -1,9 +1,12 @@
 #include "AppServices.h"
+#include "DemoProfiles.h"
 #include "MainWindow.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstdlib>
@@ -27,6 +30,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TOKENBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tokenbench"));
     Translations::install(&app);
+    // The core's redacted log lines are for whoever asks (QT_LOGGING_RULES="tokenbench.*=true");
+    // warnings still show.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("tokenbench.*.debug=false\ntokenbench.*.info=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -40,15 +47,52 @@ int main(int argc, char *argv[])
     const QCommandLineOption noKeychain(
         QStringLiteral("no-keychain"),
         QCoreApplication::translate("main", "Keep secrets in memory for this session only."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Try every vendor against a local sandbox, with demo "
+                                            "accounts; your own profiles and keychain are not "
+                                            "touched."));
     parser.addOption(configDir);
     parser.addOption(noKeychain);
+    parser.addOption(demo);
     parser.process(app);
 
     AppServices::Options options;
     options.configDir = parser.value(configDir);
     options.sessionOnly = parser.isSet(noKeychain);
+
+    // Demo mode: the sandbox on loopback, a throw-away profile folder, secrets in memory.
+    std::unique_ptr<Sandbox> sandbox;
+    QTemporaryDir demoDir;
+    if (parser.isSet(demo)) {
+        sandbox = std::make_unique<Sandbox>();
+        if (!sandbox->listen()) {
+            std::fprintf(stderr, "tokenbench: the demo sandbox could not start: %s\n",
+                         qPrintable(sandbox->errorString()));
+            return EXIT_FAILURE;
+        }
+        options.configDir = demoDir.path();
+        options.sessionOnly = true;
+        options.sessionOnlyReason =
+            QCoreApplication::translate(
+                "main", "Demo mode: every vendor is the local sandbox at %1, and nothing is saved.")
+                .arg(sandbox->baseUrl().toString());
+    }
     AppServices services(options);
+    if (sandbox) {
+        QObject context;
+        for (const DemoProfile &demoProfile : DemoProfiles::all(*sandbox)) {
+            const auto added = services.profiles().add(demoProfile.profile);
+            if (!added)
+                continue;
+            for (auto it = demoProfile.secrets.cbegin(); it != demoProfile.secrets.cend(); ++it)
+                services.secrets().write(SecretStore::key(added->id, it.key()), it.value(),
+                                         &context, [](const Result<bool> &) {});
+        }
+    }
     MainWindow window(&services);
+    if (sandbox)
+        window.setWindowTitle(QCoreApplication::translate("main", "Tokenbench — Demo"));
     window.show();
     return QApplication::exec();
 }

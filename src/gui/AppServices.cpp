@@ -9,7 +9,7 @@ AppServices::AppServices(const Options &options, QObject *parent)
     // Making a KeychainSecretStore touches nothing: the keychain is first asked when a profile
     // is used, never on the way to the first window.
     if (options.sessionOnly)
-        m_secrets = std::make_unique<MemorySecretStore>();
+        m_secrets = std::make_unique<MemorySecretStore>(options.sessionOnlyReason);
     else
         m_secrets = std::make_unique<KeychainSecretStore>();
     if (const auto loaded = m_profiles->load(); !loaded)

@@ -19,8 +19,9 @@ class AppServices : public QObject
 public:
     struct Options
     {
-        QString configDir;        // empty: the platform's configuration folder
-        bool sessionOnly = false; // secrets in memory only (tests, --no-keychain)
+        QString configDir;         // empty: the platform's configuration folder
+        bool sessionOnly = false;  // secrets in memory only (tests, --no-keychain, --demo)
+        QString sessionOnlyReason; // what the banner says then; empty: the usual words
     };
 
     explicit AppServices(const Options &options, QObject *parent = nullptr);

@@ -60,7 +60,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 760});
+    splitter->setSizes({340, 840});
     setCentralWidget(splitter);
 
     QToolBar *toolBar = m_profileList->makeToolBar(this);

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Sandbox.h"
+#include "profiles/Profile.h"
+
+#include <QHash>
+#include <QList>
+
+// One profile per vendor and method, pointed at a running sandbox, with the demo secrets to go
+// with it: what `tokenbench --demo` opens on, so a newcomer can try every flow with no account.
+struct DemoProfile
+{
+    Profile profile;
+    QHash<QString, QString> secrets; // never one-time codes: those are in the profile's notes
+};
+
+namespace DemoProfiles {
+
+QList<DemoProfile> all(const Sandbox &sandbox);
+
+} // namespace DemoProfiles
