@@ -1,6 +1,6 @@
 #!/bin/bash
-# Takes docs/screenshot.png: run under
-#   xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- docs/take-screenshot.sh docs/screenshot.png [LANG]
+# Takes docs/token-panel.png: run under
+#   xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- docs/take-screenshot.sh docs/token-panel.png [LANG]
 # Needs openbox, xdotool, xclip and imagemagick. The token shown is made up on the spot.
 out=$1; lang=${2:-en_US.UTF-8}
 export LANG=$lang LC_ALL=$lang LANGUAGE=

@@ -6,7 +6,10 @@
 #include "ProfileListWidget.h"
 #include "SecureClipboard.h"
 #include "TokenPanel.h"
+#include "TrayIcon.h"
+#include "profiles/ExpiryWatcher.h"
 #include "ui_MainWindow.h"
+#include "util/Durations.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -123,6 +126,32 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
         statusBar()->showMessage(m_services->loadProblem());
 
     buildClipboardMenu();
+
+    // A few minutes before a token expires, say so: in the tray where there is one, else in the
+    // status bar.
+    m_expiryWatcher = new ExpiryWatcher(&m_services->profiles(), this);
+    connect(m_expiryWatcher, &ExpiryWatcher::expiringSoon, this,
+            [this](const QUuid &id, const QDateTime &expiresAt) {
+                const QString message =
+                    tr("The token of %1 expires %2.")
+                        .arg(
+                            profileName(id),
+                            Durations::relative(QDateTime::currentDateTimeUtc().secsTo(expiresAt)));
+                if (m_tray)
+                    m_tray->notify(tr("Token expires soon"), message);
+                statusBar()->showMessage(message);
+            });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(&m_services->profiles(), this);
+        connect(m_tray, &TrayIcon::copyTokenRequested, this, &MainWindow::copyToken);
+        connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+        m_tray->show();
+    }
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray()))

@@ -14,6 +14,8 @@ class ProfileListWidget;
 class SecureClipboard;
 class TokenPanel;
 class QLabel;
+class ExpiryWatcher;
+class TrayIcon;
 struct Session;
 struct Error;
 
@@ -30,6 +32,7 @@ public:
     TokenPanel *tokenPanel() const { return m_tokenPanel; }
     ProfileListWidget *profileList() const { return m_profileList; }
     SecureClipboard *clipboard() const { return m_clipboard; }
+    ExpiryWatcher *expiryWatcher() const { return m_expiryWatcher; }
 
 public Q_SLOTS:
     void newProfile();
@@ -64,6 +67,8 @@ private:
     ProfileListWidget *m_profileList = nullptr;
     TokenPanel *m_tokenPanel = nullptr;
     QLabel *m_banner = nullptr;
+    ExpiryWatcher *m_expiryWatcher = nullptr;
+    TrayIcon *m_tray = nullptr; // only where the desktop has a tray
     bool m_signedOut = false;
     bool m_closing = false;
 };

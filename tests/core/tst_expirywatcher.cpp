@@ -1,0 +1,110 @@
+#include "profiles/ExpiryWatcher.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TstExpiryWatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void warnsOnceBeforeExpiry();
+    void sleepsUntilTheNextWarning();
+    void quietWhenDisabledOrExpired();
+    void aNewTokenIsWarnedAboutAgain();
+
+private:
+    QUuid add(const QString &name, std::optional<qint64> expiresInMs);
+    void renew(const QUuid &id, qint64 expiresInMs);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+};
+
+void TstExpiryWatcher::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<ProfileStore>(m_dir->path());
+    QVERIFY(m_store->load());
+}
+
+QUuid TstExpiryWatcher::add(const QString &name, std::optional<qint64> expiresInMs)
+{
+    Profile p;
+    p.name = name;
+    p.vendor = QStringLiteral("generic");
+    p.method = QStringLiteral("bearer");
+    p.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+    if (expiresInMs) {
+        p.lastToken.obtainedAt = QDateTime::currentDateTimeUtc();
+        p.lastToken.expiresAt = QDateTime::currentDateTimeUtc().addMSecs(*expiresInMs);
+    }
+    const auto added = m_store->add(p);
+    return added ? added->id : QUuid();
+}
+
+void TstExpiryWatcher::renew(const QUuid &id, qint64 expiresInMs)
+{
+    auto p = m_store->find(id.toString(QUuid::WithoutBraces));
+    QVERIFY(p);
+    p->lastToken.obtainedAt = QDateTime::currentDateTimeUtc();
+    p->lastToken.expiresAt = QDateTime::currentDateTimeUtc().addMSecs(expiresInMs);
+    QVERIFY(m_store->update(*p));
+}
+
+void TstExpiryWatcher::warnsOnceBeforeExpiry()
+{
+    // Lead 3 s, token dies in 4 s: the warning comes after about 1 s, and only once.
+    const QUuid id = add(QStringLiteral("soon"), 4000);
+    add(QStringLiteral("later"), 3600 * 1000);
+    add(QStringLiteral("no expiry"), std::nullopt);
+    ExpiryWatcher watcher(m_store.get());
+    watcher.setLeadTime(std::chrono::seconds(3));
+    QSignalSpy spy(&watcher, &ExpiryWatcher::expiringSoon);
+    QVERIFY(spy.wait(3000));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().at(0).value<QUuid>(), id);
+    QTest::qWait(1500);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TstExpiryWatcher::sleepsUntilTheNextWarning()
+{
+    add(QStringLiteral("in an hour"), 3600 * 1000);
+    ExpiryWatcher watcher(m_store.get());
+    watcher.setLeadTime(std::chrono::minutes(5));
+    // One wake-up, 55 minutes away: nothing ticks in between.
+    const int next = watcher.msecsUntilNextCheck();
+    QVERIFY2(next > 54 * 60 * 1000 && next < 56 * 60 * 1000, qPrintable(QString::number(next)));
+}
+
+void TstExpiryWatcher::quietWhenDisabledOrExpired()
+{
+    add(QStringLiteral("expired"), -5000);
+    add(QStringLiteral("soon"), 2000);
+    ExpiryWatcher watcher(m_store.get());
+    watcher.setEnabled(false);
+    QSignalSpy spy(&watcher, &ExpiryWatcher::expiringSoon);
+    watcher.setLeadTime(std::chrono::seconds(60));
+    QTest::qWait(300);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(watcher.msecsUntilNextCheck(), -1);
+    watcher.setEnabled(true);
+    QTRY_COMPARE(spy.count(), 1); // "soon" only: the expired one is not news
+}
+
+void TstExpiryWatcher::aNewTokenIsWarnedAboutAgain()
+{
+    const QUuid id = add(QStringLiteral("renewed"), 1000);
+    ExpiryWatcher watcher(m_store.get());
+    QSignalSpy spy(&watcher, &ExpiryWatcher::expiringSoon);
+    watcher.setLeadTime(std::chrono::seconds(10));
+    QTRY_COMPARE(spy.count(), 1);
+    renew(id, 2000);
+    QTRY_COMPARE(spy.count(), 2);
+}
+
+QTEST_GUILESS_MAIN(TstExpiryWatcher)
+#include "tst_expirywatcher.moc"
