@@ -341,6 +341,69 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>DemoProfiles</name>
+    <message>
+        <source>RegScale (password)</source>
+        <translation>RegScale (Passwort)</translation>
+    </message>
+    <message>
+        <source>RegScale (password + MFA)</source>
+        <translation>RegScale (Passwort + MFA)</translation>
+    </message>
+    <message>
+        <source>The sandbox asks for an MFA code: %1</source>
+        <translation>Die Sandbox fragt nach einem MFA-Code: %1</translation>
+    </message>
+    <message>
+        <source>RegScale (My Profile token)</source>
+        <translation>RegScale (Token aus „My Profile“)</translation>
+    </message>
+    <message>
+        <source>RegScale (service account)</source>
+        <translation>RegScale (Dienstkonto)</translation>
+    </message>
+    <message>
+        <source>Scantrust (e-mail + password)</source>
+        <translation>Scantrust (E-Mail + Passwort)</translation>
+    </message>
+    <message>
+        <source>Scantrust (UAT)</source>
+        <translation>Scantrust (UAT)</translation>
+    </message>
+    <message>
+        <source>Password Safe (API key)</source>
+        <translation>Password Safe (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Password Safe (API key + 2FA)</source>
+        <translation>Password Safe (API-Schlüssel + 2FA)</translation>
+    </message>
+    <message>
+        <source>The sandbox asks for a one-time passcode: %1</source>
+        <translation>Die Sandbox fragt nach einem Einmal-Code: %1</translation>
+    </message>
+    <message>
+        <source>Password Safe (OAuth)</source>
+        <translation>Password Safe (OAuth)</translation>
+    </message>
+    <message>
+        <source>Generic (Bearer token)</source>
+        <translation>Generisch (Bearer-Token)</translation>
+    </message>
+    <message>
+        <source>Generic (X-Api-Key)</source>
+        <translation>Generisch (X-Api-Key)</translation>
+    </message>
+    <message>
+        <source>Generic (HTTP Basic)</source>
+        <translation>Generisch (HTTP Basic)</translation>
+    </message>
+    <message>
+        <source>Generic (OAuth2 client credentials)</source>
+        <translation>Generisch (OAuth2 Client Credentials)</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>%1 s</source>
@@ -1127,6 +1190,18 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Signing out…</source>
         <translation>Abmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>The token of %1 expires %2.</source>
+        <translation>Das Token von %1 läuft %2 ab.</translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
+        <translation>Token läuft bald ab</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2044,148 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Clipboard settings</source>
+        <translation>Einstellungen der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied tokens after:</source>
+        <translation>Kopierte Tokens &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after, in seconds</source>
+        <translation>Zwischenablage leeren nach, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds before a copied token or header is wiped from the clipboard. At zero it stays until Tokenbench quits.</source>
+        <translation>Sekunden, bis ein kopiertes Token oder ein Header aus der Zwischenablage gelöscht wird. Bei null bleibt es, bis Tokenbench beendet wird.</translation>
+    </message>
+    <message>
+        <source>Only when Tokenbench quits</source>
+        <translation>Erst beim Beenden von Tokenbench</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Only a token Tokenbench copied is cleared; whatever you copy afterwards is left alone.</source>
+        <translation>Geleert wird nur ein Token, das Tokenbench kopiert hat; was Sie danach kopieren, bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session settings</source>
+        <translation>Einstellungen der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Log in again &amp;automatically before tokens expire</source>
+        <translation>Vor Ablauf der Tokens &amp;automatisch neu anmelden</translation>
+    </message>
+    <message>
+        <source>Log in again automatically before tokens expire</source>
+        <translation>Vor Ablauf der Tokens automatisch neu anmelden</translation>
+    </message>
+    <message>
+        <source>For new profiles whose credentials are kept in the keychain</source>
+        <translation>Für neue Profile, deren Zugangsdaten im Schlüsselbund liegen</translation>
+    </message>
+    <message>
+        <source>Default request &amp;timeout:</source>
+        <translation>Standard-&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>Default request timeout in seconds</source>
+        <translation>Standard-Zeitlimit für Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long new profiles wait for the server before giving up</source>
+        <translation>Wie lange neue Profile auf den Server warten, bevor sie aufgeben</translation>
+    </message>
+    <message>
+        <source>Both apply to new profiles; each profile can change them in its editor.</source>
+        <translation>Beides gilt für neue Profile; jedes Profil kann es in seinem Editor ändern.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notification settings</source>
+        <translation>Einstellungen der Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify before a token expires:</source>
+        <translation>Vor Ablauf eines Tokens &amp;benachrichtigen:</translation>
+    </message>
+    <message>
+        <source>Notify before a token expires</source>
+        <translation>Vor Ablauf eines Tokens benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification shortly before a token runs out</source>
+        <translation>Kurz vor Ablauf eines Tokens eine Desktop-Benachrichtigung zeigen</translation>
+    </message>
+    <message>
+        <source>Minutes before expiry to notify</source>
+        <translation>Minuten vor Ablauf für die Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>How many minutes before a token expires to notify</source>
+        <translation>Wie viele Minuten vor Ablauf eines Tokens benachrichtigt wird</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History settings</source>
+        <translation>Einstellungen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>&amp;Keep request history for:</source>
+        <translation>Anfrage&amp;verlauf aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Days to keep the request history</source>
+        <translation>Tage, die der Anfrageverlauf aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Applies to the request history: requests sent and their responses, with credentials redacted. Older entries are deleted; at zero nothing is kept.</source>
+        <translation>Gilt für den Anfrageverlauf: gesendete Anfragen und ihre Antworten, mit geschwärzten Zugangsdaten. Ältere Einträge werden gelöscht; bei null wird nichts aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Keep nothing</source>
+        <translation>Nichts aufbewahren</translation>
+    </message>
+    <message>
+        <source>Restore default settings</source>
+        <translation>Standardeinstellungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Token</name>
     <message>
         <source>from the token&apos;s exp claim</source>
@@ -2393,6 +2610,29 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Tokenbench: click a profile to copy a fresh token</source>
+        <translation>Tokenbench: Klicken Sie auf ein Profil, um ein frisches Token zu kopieren</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>Noch keine Profile</translation>
+    </message>
+    <message>
+        <source>Copy Token: %1</source>
+        <translation>Token kopieren: %1</translation>
+    </message>
+    <message>
+        <source>Show Tokenbench</source>
+        <translation>Tokenbench anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Holds API tokens safely and makes them easy to use.</source>
@@ -2405,6 +2645,18 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Keep secrets in memory for this session only.</source>
         <translation>Geheimnisse nur für diese Sitzung im Speicher halten.</translation>
+    </message>
+    <message>
+        <source>Try every vendor against a local sandbox, with demo accounts; your own profiles and keychain are not touched.</source>
+        <translation>Alle Anbieter an einer lokalen Sandbox mit Demo-Konten ausprobieren; Ihre eigenen Profile und Ihr Schlüsselbund bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Demo mode: every vendor is the local sandbox at %1, and nothing is saved.</source>
+        <translation>Demo-Modus: Jeder Anbieter ist die lokale Sandbox unter %1, und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tokenbench — Demo</source>
+        <translation>Tokenbench — Demo</translation>
     </message>
 </context>
 </TS>

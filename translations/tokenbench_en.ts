@@ -315,6 +315,69 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>DemoProfiles</name>
+    <message>
+        <source>RegScale (password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegScale (password + MFA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox asks for an MFA code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegScale (My Profile token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegScale (service account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scantrust (e-mail + password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scantrust (UAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Safe (API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Safe (API key + 2FA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox asks for a one-time passcode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Safe (OAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic (Bearer token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic (X-Api-Key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic (HTTP Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic (OAuth2 client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>%1 s</source>
@@ -1100,6 +1163,18 @@ unavailable.
     </message>
     <message>
         <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 expires %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,6 +2018,148 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied tokens after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before a copied token or header is wiped from the clipboard. At zero it stays until Tokenbench quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when Tokenbench quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a token Tokenbench copied is cleared; whatever you copy afterwards is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again &amp;automatically before tokens expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again automatically before tokens expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For new profiles whose credentials are kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long new profiles wait for the server before giving up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both apply to new profiles; each profile can change them in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify before a token expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify before a token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification shortly before a token runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before expiry to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes before a token expires to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep request history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to keep the request history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to the request history: requests sent and their responses, with credentials redacted. Older entries are deleted; at zero nothing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore default settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Token</name>
     <message>
         <source>from the token&apos;s exp claim</source>
@@ -2367,6 +2584,29 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Tokenbench: click a profile to copy a fresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Tokenbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Holds API tokens safely and makes them easy to use.</source>
@@ -2378,6 +2618,18 @@ unavailable.
     </message>
     <message>
         <source>Keep secrets in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try every vendor against a local sandbox, with demo accounts; your own profiles and keychain are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: every vendor is the local sandbox at %1, and nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenbench — Demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppServices.h"
+#include "AppSettings.h"
 #include "LoginDialog.h"
 #include "ProfileEditorDialog.h"
 #include "ProfileListWidget.h"
 #include "SecureClipboard.h"
+#include "SettingsDialog.h"
 #include "TokenPanel.h"
 #include "TrayIcon.h"
 #include "profiles/ExpiryWatcher.h"
@@ -141,6 +143,12 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
                     m_tray->notify(tr("Token expires soon"), message);
                 statusBar()->showMessage(message);
             });
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    if (m_ui->actionPreferences->shortcut().isEmpty())
+        m_ui->actionPreferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    applySettings();
+
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new TrayIcon(&m_services->profiles(), this);
         connect(m_tray, &TrayIcon::copyTokenRequested, this, &MainWindow::copyToken);
@@ -416,6 +424,30 @@ void MainWindow::buildClipboardMenu()
         custom->setChecked(true);
         group->addAction(custom);
     }
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSettings(AppSettings::load());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        dialog->settings().save();
+        applySettings();
+        buildClipboardMenu();
+    });
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    const AppSettings settings = AppSettings::load();
+    m_clipboard->setClearDelay(settings.clipboardClearSeconds);
+    m_expiryWatcher->setEnabled(settings.notifyBeforeExpiry);
+    m_expiryWatcher->setLeadTime(std::chrono::minutes(settings.notifyMinutesBefore));
+    HttpClient::Options options = m_services->http().options();
+    options.timeoutMs = settings.defaultTimeoutSeconds * 1000;
+    m_services->http().setOptions(options);
 }
 
 void MainWindow::setClipboardDelay(int seconds)

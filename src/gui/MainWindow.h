@@ -50,6 +50,8 @@ protected:
 
 private:
     void buildClipboardMenu();
+    void showPreferences();
+    void applySettings();
     void setClipboardDelay(int seconds);
     void showAbout();
     void showProfileToken(const QUuid &id);

@@ -5,8 +5,10 @@
 #include "ProfileListWidget.h"
 #include "Sandbox.h"
 #include "SecureClipboard.h"
+#include "SettingsDialog.h"
 #include "TestTokens.h"
 #include "TokenPanel.h"
+#include "profiles/ExpiryWatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void copyTokenLogsInFirstThenCopies();
     void passwordSafeIsSignedOutOnQuit();
     void deleteAsksThenRemovesProfileAndSecrets();
+    void preferencesApplyAtOnce();
 
 private:
     QUuid addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
@@ -264,6 +268,27 @@ void TstMainWindow::deleteAsksThenRemovesProfileAndSecrets()
         if (box->buttonRole(b) == QMessageBox::DestructiveRole)
             b->click();
     QTRY_VERIFY(!m_services->profiles().find(QStringLiteral("Doomed")));
+}
+
+void TstMainWindow::preferencesApplyAtOnce()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    auto *preferences = window.findChild<QAction *>(QStringLiteral("actionPreferences"));
+    QVERIFY(preferences);
+    QVERIFY(!preferences->shortcut().isEmpty());
+    preferences->trigger();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+    dialog->findChild<QSpinBox *>(QStringLiteral("clipboardClearSpinBox"))->setValue(45);
+    dialog->findChild<QSpinBox *>(QStringLiteral("notifyMinutesSpinBox"))->setValue(12);
+    dialog->accept();
+    QCOMPARE(window.clipboard()->clearDelay(), 45);
+    QCOMPARE(window.expiryWatcher()->leadTime(), std::chrono::seconds(12 * 60));
+    // And they hold after a restart.
+    MainWindow again(m_services.get());
+    QCOMPARE(again.clipboard()->clearDelay(), 45);
+    QCOMPARE(again.expiryWatcher()->leadTime(), std::chrono::seconds(12 * 60));
 }
 
 QTEST_MAIN(TstMainWindow)
