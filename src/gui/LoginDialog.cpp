@@ -68,6 +68,10 @@ LoginDialog::LoginDialog(const Profile &profile, Authenticator *authenticator, Q
     m_ui->hostLabel->setToolTip(profile.baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     m_ui->vendorMethodLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->hostLabel->setForegroundRole(QPalette::PlaceholderText);
+    // What the team wrote about this account (which VPN, whose authenticator app, the demo's
+    // MFA code...) is what people look for while they log in.
+    m_ui->notesLabel->setText(profile.notes.trimmed());
+    m_ui->notesLabel->setVisible(!profile.notes.trimmed().isEmpty());
 
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(ErrorColour)));
     m_ui->errorLabel->hide();

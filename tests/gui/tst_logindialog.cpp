@@ -24,6 +24,7 @@ class TstLoginDialog : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void showsTheProfileNotes();
     void cleanup();
     void showsTheSecretFieldsOfEachMethod_data();
     void showsTheSecretFieldsOfEachMethod();
@@ -348,6 +349,24 @@ void TstLoginDialog::prefilledSecretsAreUsedAndNeverLogged()
                                                             Sandbox::passwordSafeClientSecret()}}));
     for (const QString &line : std::as_const(g_log))
         QVERIFY2(!line.contains(Sandbox::passwordSafeClientSecret()), qPrintable(line));
+}
+
+void TstLoginDialog::showsTheProfileNotes()
+{
+    Profile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = QStringLiteral("With notes");
+    profile.vendor = QStringLiteral("regscale");
+    profile.method = QStringLiteral("password");
+    profile.baseUrl = m_sandbox.vendorBaseUrl(Sandbox::Vendor::RegScale);
+    profile.notes = QStringLiteral("The sandbox asks for an MFA code: 123456");
+    auto auth = AuthenticatorFactory::create(profile.vendor, profile.method, m_http.get(), {});
+    LoginDialog dialog(profile, auth.get());
+    dialog.show();
+    auto *notes = dialog.findChild<QLabel *>(QStringLiteral("notesLabel"));
+    QVERIFY(notes);
+    QVERIFY(notes->isVisible());
+    QCOMPARE(notes->text(), profile.notes);
 }
 
 QTEST_MAIN(TstLoginDialog)

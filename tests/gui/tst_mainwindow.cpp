@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void passwordSafeIsSignedOutOnQuit();
     void deleteAsksThenRemovesProfileAndSecrets();
     void preferencesApplyAtOnce();
+    void newcomerJourneyForEachVendor_data();
+    void newcomerJourneyForEachVendor();
 
 private:
     QUuid addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
@@ -289,6 +293,132 @@ void TstMainWindow::preferencesApplyAtOnce()
     MainWindow again(m_services.get());
     QCOMPARE(again.clipboard()->clearDelay(), 45);
     QCOMPARE(again.expiryWatcher()->leadTime(), std::chrono::seconds(12 * 60));
+}
+
+void TstMainWindow::newcomerJourneyForEachVendor_data()
+{
+    QTest::addColumn<QString>("vendor");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QStringList>("fields");  // key=value
+    QTest::addColumn<QStringList>("secrets"); // key=value
+    QTest::addColumn<QString>("secondFactor");
+    QTest::newRow("regscale with MFA")
+        << "regscale"
+        << "password"
+        << "/regscale" << QStringList{QStringLiteral("username=") + Sandbox::regScaleMfaUsername()}
+        << QStringList{QStringLiteral("password=") + Sandbox::regScalePassword()}
+        << Sandbox::regScaleMfaCode();
+    QTest::newRow("scantrust uat")
+        << "scantrust"
+        << "uat"
+        << "/scantrust" << QStringList()
+        << QStringList{QStringLiteral("token=") + Sandbox::scantrustUat()} << QString();
+    QTest::newRow("password safe with 2FA")
+        << "passwordsafe"
+        << "apikey"
+        << "/passwordsafe/BeyondTrust/api/public/v3/"
+        << QStringList{QStringLiteral("runas=") + Sandbox::passwordSafeMfaRunAs()}
+        << QStringList{QStringLiteral("api_key=") + Sandbox::passwordSafeApiKey()}
+        << Sandbox::passwordSafeChallengeCode();
+    QTest::newRow("generic basic")
+        << "generic"
+        << "basic"
+        << "/generic"
+        << QStringList{QStringLiteral("username=") + Sandbox::genericUsername(),
+                       QStringLiteral("test_path=api/whoami")}
+        << QStringList{QStringLiteral("password=") + Sandbox::genericPassword()} << QString();
+}
+
+void TstMainWindow::newcomerJourneyForEachVendor()
+{
+    QFETCH(QString, vendor);
+    QFETCH(QString, method);
+    QFETCH(QString, prefix);
+    QFETCH(QStringList, fields);
+    QFETCH(QStringList, secrets);
+    QFETCH(QString, secondFactor);
+    MainWindow window(m_services.get());
+    window.show();
+
+    // 1. A new profile, through the editor.
+    window.profileList()->newProfileAction()->trigger();
+    QDialog *editor = nullptr;
+    QTRY_VERIFY((editor = window.findChild<QDialog *>(QStringLiteral("ProfileEditorDialog"))) &&
+                editor->isVisible());
+    auto *vendors = editor->findChild<QComboBox *>(QStringLiteral("vendorComboBox"));
+    vendors->setCurrentIndex(vendors->findData(vendor));
+    auto *methods = editor->findChild<QComboBox *>(QStringLiteral("methodComboBox"));
+    methods->setCurrentIndex(methods->findData(method));
+    QCoreApplication::processEvents();
+    editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Mine"));
+    editor->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"))
+        ->setText(m_sandbox.baseUrl().toString() + prefix);
+    for (const QString &field : std::as_const(fields)) {
+        auto *edit = editor->findChild<QLineEdit *>(field.section(QLatin1Char('='), 0, 0) +
+                                                    QLatin1String("LineEdit"));
+        QVERIFY2(edit, qPrintable(field));
+        edit->setText(field.section(QLatin1Char('='), 1));
+    }
+    auto *ok = editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                   ->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(ok->isEnabled());
+    ok->click();
+    QTRY_VERIFY(m_services->profiles().find(QStringLiteral("Mine")).has_value());
+    const QUuid id = m_services->profiles().find(QStringLiteral("Mine"))->id;
+    QCOMPARE(window.profileList()->currentProfileId(), id);
+
+    // 2. Log in, with the second factor when the server asks.
+    window.profileList()->logInAction()->trigger();
+    LoginDialog *login = waitForLoginDialog(window);
+    QVERIFY(login);
+    for (const QString &secret : std::as_const(secrets)) {
+        auto *edit = login->findChild<QLineEdit *>(secret.section(QLatin1Char('='), 0, 0) +
+                                                   QLatin1String("LineEdit"));
+        QVERIFY2(edit, qPrintable(secret.section(QLatin1Char('='), 0, 0)));
+        edit->setText(secret.section(QLatin1Char('='), 1));
+    }
+    QVERIFY(!login->findChild<QLabel *>(QStringLiteral("notesLabel"))->isVisible());
+    QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("logInButton")),
+                      Qt::LeftButton);
+    if (!secondFactor.isEmpty()) {
+        auto *code = login->findChild<QLineEdit *>(QStringLiteral("secondFactorLineEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(code && code->isVisible() && code->isEnabled(), 10000);
+        QVERIFY(!login->findChild<QLabel *>(QStringLiteral("promptLabel"))->text().isEmpty());
+        QTest::keyClicks(code, secondFactor);
+        QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("continueButton")),
+                          Qt::LeftButton);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_services->sessions().session(id).has_value(), 10000);
+
+    // 3. The panel shows the token with its state.
+    QTRY_VERIFY(!window.tokenPanel()->token().isEmpty());
+    QVERIFY(window.tokenPanel()->findChild<QLabel *>(QStringLiteral("stateLabel"))->text() !=
+            QLatin1String("No token"));
+
+    // 4. Copy.
+    QGuiApplication::clipboard()->clear();
+    window.profileList()->copyTokenAction()->trigger();
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(),
+                 m_services->sessions().session(id)->token.raw());
+
+    // 5. Test: the vendor's who-am-I answers, and the window says whose token it is.
+    window.profileList()->testTokenAction()->trigger();
+    QMessageBox *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (result = window.findChild<QMessageBox *>(QStringLiteral("testResultMessageBox"))), 10000);
+    QVERIFY2(result->text().contains(QLatin1String("is alive")), qPrintable(result->text()));
+    result->accept();
+
+    // 6. Delete, confirmed.
+    window.profileList()->deleteAction()->trigger();
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY(
+        (confirm = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));
+    for (QAbstractButton *b : confirm->buttons())
+        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    QTRY_VERIFY(!m_services->profiles().find(QStringLiteral("Mine")));
 }
 
 QTEST_MAIN(TstMainWindow)
