@@ -102,6 +102,18 @@ std::optional<Profile> CliContext::profile(const QString &name)
     return m_profiles->find(name);
 }
 
+std::optional<Profile> CliContext::requireProfile(const QString &name, int &code)
+{
+    if (!loadProfiles()) {
+        code = Failure;
+        return std::nullopt;
+    }
+    auto found = profile(name);
+    if (!found)
+        code = fail(Usage, tr("No profile named '%1'.").arg(name));
+    return found;
+}
+
 Result<std::optional<QString>> CliContext::readSecret(const QString &key)
 {
     using R = Result<std::optional<QString>>;

@@ -53,6 +53,8 @@ public:
     // Loads the profile store (saying so on stderr when a corrupt file was moved aside).
     bool loadProfiles();
     std::optional<Profile> profile(const QString &name);
+    // Loads the store and finds `name`; otherwise reports why on stderr and sets `code`.
+    std::optional<Profile> requireProfile(const QString &name, int &code);
 
     Result<std::optional<QString>> readSecret(const QString &key);
     Result<bool> writeSecret(const QString &key, const QString &value);

@@ -205,12 +205,10 @@ int remove(CliContext &context, const QStringList &args)
 {
     if (args.size() != 1)
         return context.fail(CliContext::Usage, Text::tr("remove: give one profile name."));
-    if (!context.loadProfiles())
-        return CliContext::Failure;
-    const auto profile = context.profile(args.first());
+    int missing = CliContext::Ok;
+    const auto profile = context.requireProfile(args.first(), missing);
     if (!profile)
-        return context.fail(CliContext::Usage,
-                            Text::tr("No profile named '%1'.").arg(args.first()));
+        return missing;
     // Its secrets go with it: every field the method has, and the session.
     QStringList fields{QStringLiteral("session")};
     if (const auto d = AuthenticatorFactory::find(profile->vendor, profile->method))
@@ -252,11 +250,10 @@ int status(CliContext &context, const QStringList &args)
     }
     if (name.isEmpty())
         return context.fail(CliContext::Usage, Text::tr("status: give a profile name."));
-    if (!context.loadProfiles())
-        return CliContext::Failure;
-    const auto profile = context.profile(name);
+    int missing = CliContext::Ok;
+    const auto profile = context.requireProfile(name, missing);
     if (!profile)
-        return context.fail(CliContext::Usage, Text::tr("No profile named '%1'.").arg(name));
+        return missing;
     const TokenFacts facts = factsOf(*profile);
     if (json) {
         const QJsonObject report{

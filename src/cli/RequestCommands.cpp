@@ -161,11 +161,10 @@ int request(CliContext &context, const QStringList &args)
     if (const int code = parse(context, QStringLiteral("request"), args, false, r); code != 0)
         return code;
     addContentType(r);
-    if (!context.loadProfiles())
-        return CliContext::Failure;
-    const auto profile = context.profile(r.name);
+    int missing = CliContext::Ok;
+    const auto profile = context.requireProfile(r.name, missing);
     if (!profile)
-        return context.fail(CliContext::Usage, Text::tr("No profile named '%1'.").arg(r.name));
+        return missing;
     ProfileSession session(context, *profile);
     int code = session.gatherSecrets(r.secretsStdin);
     if (code == CliContext::Ok)
@@ -244,11 +243,10 @@ int curl(CliContext &context, const QStringList &args)
     if (const int code = parse(context, QStringLiteral("curl"), args, true, r); code != 0)
         return code;
     addContentType(r);
-    if (!context.loadProfiles())
-        return CliContext::Failure;
-    const auto profile = context.profile(r.name);
+    int missing = CliContext::Ok;
+    const auto profile = context.requireProfile(r.name, missing);
     if (!profile)
-        return context.fail(CliContext::Usage, Text::tr("No profile named '%1'.").arg(r.name));
+        return missing;
 
     TokenDelivery delivery =
         AuthenticatorFactory::deliveryFor(profile->vendor, profile->method, profile->fields);

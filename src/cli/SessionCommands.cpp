@@ -43,18 +43,6 @@ Parsed parse(CliContext &context, const QString &command, const QStringList &arg
     return p;
 }
 
-std::optional<Profile> findProfile(CliContext &context, const QString &name, int &code)
-{
-    if (!context.loadProfiles()) {
-        code = CliContext::Failure;
-        return std::nullopt;
-    }
-    auto profile = context.profile(name);
-    if (!profile)
-        code = context.fail(CliContext::Usage, Text::tr("No profile named '%1'.").arg(name));
-    return profile;
-}
-
 // token and header: a usable session, logging in first when it expired and secrets allow.
 int withSession(CliContext &context, const QString &command, const QStringList &args,
                 const std::function<void(const Session &)> &print)
@@ -63,7 +51,7 @@ int withSession(CliContext &context, const QString &command, const QStringList &
     if (p.error != CliContext::Ok)
         return p.error;
     int code = CliContext::Ok;
-    const auto profile = findProfile(context, p.name, code);
+    const auto profile = context.requireProfile(p.name, code);
     if (!profile)
         return code;
     ProfileSession session(context, *profile);
@@ -85,7 +73,7 @@ int login(CliContext &context, const QStringList &args)
     if (p.error != CliContext::Ok)
         return p.error;
     int code = CliContext::Ok;
-    const auto profile = findProfile(context, p.name, code);
+    const auto profile = context.requireProfile(p.name, code);
     if (!profile)
         return code;
     ProfileSession session(context, *profile);
@@ -129,7 +117,7 @@ int logout(CliContext &context, const QStringList &args)
     if (p.error != CliContext::Ok)
         return p.error;
     int code = CliContext::Ok;
-    const auto profile = findProfile(context, p.name, code);
+    const auto profile = context.requireProfile(p.name, code);
     if (!profile)
         return code;
     ProfileSession session(context, *profile);
