@@ -113,6 +113,10 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
         <source>Line %1 of standard input is not field=value with a field of %2.</source>
         <translation>Zeile %1 der Standardeingabe hat nicht die Form field=value mit einem dieser Felder: %2.</translation>
     </message>
+    <message>
+        <source>No profile named &apos;%1&apos;.</source>
+        <translation>Kein Profil namens „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -187,10 +191,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>remove: give one profile name.</source>
         <translation>remove: geben Sie genau einen Profilnamen an.</translation>
-    </message>
-    <message>
-        <source>No profile named &apos;%1&apos;.</source>
-        <translation>Kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
@@ -1009,6 +1009,10 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Logged in</source>
         <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Profile notes</source>
+        <translation>Profilnotizen</translation>
     </message>
 </context>
 <context>

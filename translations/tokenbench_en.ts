@@ -87,6 +87,10 @@ unavailable.
         <source>Line %1 of standard input is not field=value with a field of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -160,10 +164,6 @@ unavailable.
     </message>
     <message>
         <source>remove: give one profile name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profile named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -982,6 +982,10 @@ unavailable.
     </message>
     <message>
         <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
