@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "TokenPanel.h"
 #include "TrayIcon.h"
+#include "auth/AuthenticatorFactory.h"
 #include "profiles/ExpiryWatcher.h"
 #include "ui_MainWindow.h"
 #include "util/Durations.h"
@@ -210,6 +211,16 @@ void MainWindow::newProfile()
 {
     auto *dialog = new ProfileEditorDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new profile starts from the preferences' defaults.
+    const AppSettings settings = AppSettings::load();
+    Profile fresh;
+    const MethodDescriptor first = AuthenticatorFactory::all().constFirst();
+    fresh.vendor = first.vendor;
+    fresh.method = first.method;
+    fresh.options.autoRelogin = settings.autoReloginByDefault;
+    fresh.options.timeoutSeconds = settings.defaultTimeoutSeconds;
+    fresh.options.clipboardClearSeconds = settings.clipboardClearSeconds;
+    dialog->setProfile(fresh);
     dialog->setWindowTitle(tr("New Profile"));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto added = m_services->profiles().add(dialog->profile());

@@ -1,4 +1,5 @@
 #include "AppServices.h"
+#include "AppSettings.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ProfileListModel.h"
@@ -366,6 +367,9 @@ void TstMainWindow::newcomerJourneyForEachVendor()
     ok->click();
     QTRY_VERIFY(m_services->profiles().find(QStringLiteral("Mine")).has_value());
     const QUuid id = m_services->profiles().find(QStringLiteral("Mine"))->id;
+    // It started from the preferences' defaults.
+    QCOMPARE(m_services->profiles().find(QStringLiteral("Mine"))->options.timeoutSeconds,
+             AppSettings::load().defaultTimeoutSeconds);
     QCOMPARE(window.profileList()->currentProfileId(), id);
 
     // 2. Log in, with the second factor when the server asks.
