@@ -1,18 +1,11 @@
 #include "ProfileSession.h"
 
 #include "auth/AuthenticatorFactory.h"
+#include "auth/SessionManager.h"
 #include "util/Durations.h"
 #include "util/Redactor.h"
 
 #include <QEventLoop>
-
-namespace {
-// Never kept: a one-time code is useless later and a liability if stored.
-bool isOneTime(const QString &field)
-{
-    return field == QLatin1String("mfa") || field == QLatin1String("challenge");
-}
-} // namespace
 
 ProfileSession::ProfileSession(CliContext &context, Profile profile)
     : m_context(context)
@@ -54,7 +47,7 @@ int ProfileSession::gatherSecrets(bool fromStdin)
         m_secretsFromStdin = true;
     }
     for (const FieldSpec &field : m_descriptor.secretFields()) {
-        if (m_secrets.contains(field.key) || isOneTime(field.key))
+        if (m_secrets.contains(field.key) || SessionManager::isOneTimeField(field.key))
             continue;
         const auto stored = m_context.readSecret(SecretStore::key(m_profile.id, field.key));
         if (!stored) {
@@ -74,7 +67,8 @@ int ProfileSession::gatherSecrets(bool fromStdin)
 int ProfileSession::askForMissingSecrets()
 {
     for (const FieldSpec &field : m_descriptor.secretFields()) {
-        if (field.optional || isOneTime(field.key) || !m_secrets.value(field.key).isEmpty())
+        if (field.optional || SessionManager::isOneTimeField(field.key) ||
+            !m_secrets.value(field.key).isEmpty())
             continue;
         const QString value =
             m_context.promptHidden(tr("%1 for %2:").arg(field.label, m_profile.name));
@@ -155,12 +149,7 @@ int ProfileSession::logIn(bool remember)
 
 int ProfileSession::saveSession(bool remember)
 {
-    Profile::LastToken last;
-    last.obtainedAt = m_session.token.obtainedAt();
-    last.expiresAt = m_session.token.expiresAt();
-    last.source = Token::sourceKey(m_session.token.source());
-    last.expirySource = Token::expirySourceKey(m_session.token.expirySource());
-    m_profile.lastToken = last;
+    m_profile.lastToken = SessionManager::lastTokenOf(m_session.token);
     if (const auto updated = m_context.profiles().update(m_profile); !updated)
         m_context.fail(CliContext::Failure, updated.error().message);
 
@@ -168,7 +157,7 @@ int ProfileSession::saveSession(bool remember)
         return CliContext::Ok;
     QStringList failures;
     for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it) {
-        if (isOneTime(it.key()) || it.value().isEmpty())
+        if (SessionManager::isOneTimeField(it.key()) || it.value().isEmpty())
             continue;
         const auto written =
             m_context.writeSecret(SecretStore::key(m_profile.id, it.key()), it.value());
@@ -197,15 +186,7 @@ void ProfileSession::loadRememberedSession()
     }
     if (!stored.value() || stored.value()->isEmpty())
         return;
-    const Profile::LastToken &last = m_profile.lastToken;
-    Session session;
-    session.baseUrl = m_profile.baseUrl;
-    session.token = Token::fromRaw(
-        *stored.value(), Token::sourceFromKey(last.source),
-        AuthenticatorFactory::deliveryFor(m_profile.vendor, m_profile.method, m_profile.fields),
-        last.obtainedAt.isValid() ? last.obtainedAt : QDateTime::currentDateTimeUtc());
-    if (session.token.expirySource() != Token::ExpirySource::ExpClaim && last.expiresAt)
-        session.token.restoreExpiry(*last.expiresAt, Token::expirySourceFromKey(last.expirySource));
+    const Session session = SessionManager::rememberedSession(m_profile, *stored.value());
     Redactor::registerSecret(session.token.raw());
     m_session = session;
     m_remembered = true;
@@ -216,9 +197,7 @@ int ProfileSession::ensureSession(bool allowLogin)
     loadRememberedSession();
     const TokenTiming timing = m_session.token.timing();
     // A token about to die is no use to the script asking for it: renew it a little early.
-    constexpr qint64 MinimumLifeMs = 30 * 1000;
-    const bool usable = m_session.isValid() && timing.state != TokenTiming::State::Expired &&
-                        (!timing.msecsLeft || *timing.msecsLeft > MinimumLifeMs);
+    const bool usable = m_session.isValid() && SessionManager::hasLifeLeft(m_session.token);
     if (usable)
         return CliContext::Ok;
     if (!allowLogin) {

@@ -8,11 +8,6 @@
 
 namespace {
 
-bool isOneTime(const QString &field)
-{
-    return field == QLatin1String("mfa") || field == QLatin1String("challenge");
-}
-
 const QString SessionField = QStringLiteral("session");
 
 // Calls `handler` later, on the context's thread, unless the context is gone by then.
@@ -29,6 +24,42 @@ void answer(QObject *context, std::function<void(const T &)> handler, T value)
 }
 
 } // namespace
+
+bool SessionManager::isOneTimeField(const QString &field)
+{
+    return field == QLatin1String("mfa") || field == QLatin1String("challenge");
+}
+
+Session SessionManager::rememberedSession(const Profile &profile, const QString &raw)
+{
+    const Profile::LastToken &last = profile.lastToken;
+    Session session;
+    session.baseUrl = profile.baseUrl;
+    session.token = Token::fromRaw(
+        raw, Token::sourceFromKey(last.source),
+        AuthenticatorFactory::deliveryFor(profile.vendor, profile.method, profile.fields),
+        last.obtainedAt.isValid() ? last.obtainedAt : QDateTime::currentDateTimeUtc());
+    if (session.token.expirySource() != Token::ExpirySource::ExpClaim && last.expiresAt)
+        session.token.restoreExpiry(*last.expiresAt, Token::expirySourceFromKey(last.expirySource));
+    return session;
+}
+
+Profile::LastToken SessionManager::lastTokenOf(const Token &token)
+{
+    Profile::LastToken last;
+    last.obtainedAt = token.obtainedAt();
+    last.expiresAt = token.expiresAt();
+    last.source = Token::sourceKey(token.source());
+    last.expirySource = Token::expirySourceKey(token.expirySource());
+    return last;
+}
+
+bool SessionManager::hasLifeLeft(const Token &token)
+{
+    const TokenTiming timing = token.timing();
+    return timing.state != TokenTiming::State::Expired &&
+           (!timing.msecsLeft || *timing.msecsLeft > MinimumLifeMs);
+}
 
 struct SessionManager::Entry
 {
@@ -104,7 +135,7 @@ QStringList SessionManager::secretFieldsOf(const Profile &profile) const
     QStringList fields;
     if (const auto d = AuthenticatorFactory::find(profile.vendor, profile.method))
         for (const FieldSpec &f : d->secretFields())
-            if (!isOneTime(f.key))
+            if (!SessionManager::isOneTimeField(f.key))
                 fields.append(f.key);
     return fields;
 }
@@ -164,16 +195,7 @@ void SessionManager::restore(const QUuid &id, QObject *context, SessionHandler d
         credentials.secrets = *secrets;
         target->auth->setCredentials(credentials);
         if (!raw.isEmpty() && !target->auth->session().isValid()) {
-            const Profile::LastToken &last = profile.lastToken;
-            Session session;
-            session.baseUrl = profile.baseUrl;
-            session.token = Token::fromRaw(
-                raw, Token::sourceFromKey(last.source),
-                AuthenticatorFactory::deliveryFor(profile.vendor, profile.method, profile.fields),
-                last.obtainedAt.isValid() ? last.obtainedAt : QDateTime::currentDateTimeUtc());
-            if (session.token.expirySource() != Token::ExpirySource::ExpClaim && last.expiresAt)
-                session.token.restoreExpiry(*last.expiresAt,
-                                            Token::expirySourceFromKey(last.expirySource));
+            const Session session = rememberedSession(profile, raw);
             target->auth->setSession(session);
         }
         target->restored = true;
@@ -189,9 +211,7 @@ void SessionManager::freshSession(const QUuid &id, QObject *context, SessionHand
 {
     restore(id, context, [this, id, context, done](const Result<Session> &restored) {
         if (restored) {
-            const TokenTiming timing = restored->token.timing();
-            if (timing.state != TokenTiming::State::Expired &&
-                (!timing.msecsLeft || *timing.msecsLeft > MinimumLifeMs)) {
+            if (hasLifeLeft(restored->token)) {
                 done(restored);
                 return;
             }
@@ -244,12 +264,7 @@ void SessionManager::recordLastToken(const QUuid &id, const Session &session)
     auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
     if (!profile)
         return;
-    Profile::LastToken last;
-    last.obtainedAt = session.token.obtainedAt();
-    last.expiresAt = session.token.expiresAt();
-    last.source = Token::sourceKey(session.token.source());
-    last.expirySource = Token::expirySourceKey(session.token.expirySource());
-    profile->lastToken = last;
+    profile->lastToken = lastTokenOf(session.token);
     if (const auto updated = m_profiles->update(*profile); !updated)
         Q_EMIT problem(id, updated.error());
 }
@@ -263,7 +278,7 @@ void SessionManager::recordLogin(const QUuid &id, const QHash<QString, QString> 
     Credentials credentials = e->auth->credentials();
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         Redactor::registerSecret(it.value());
-        if (!isOneTime(it.key()))
+        if (!SessionManager::isOneTimeField(it.key()))
             credentials.secrets.insert(it.key(), it.value());
     }
     e->auth->setCredentials(credentials);
@@ -272,7 +287,7 @@ void SessionManager::recordLogin(const QUuid &id, const QHash<QString, QString> 
     if (!remember)
         return;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        if (isOneTime(it.key()) || it.value().isEmpty())
+        if (SessionManager::isOneTimeField(it.key()) || it.value().isEmpty())
             continue;
         m_secrets->write(SecretStore::key(id, it.key()), it.value(), this,
                          [this, id](const Result<bool> &written) {

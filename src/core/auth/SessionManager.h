@@ -23,6 +23,16 @@ public:
     // A token with less life than this is renewed before it is handed out.
     static constexpr qint64 MinimumLifeMs = 30 * 1000;
 
+    // Shared with the CLI, which keeps sessions the same way between its runs:
+    // a session rebuilt from its remembered raw token and the profile's last-token facts,
+    static Session rememberedSession(const Profile &profile, const QString &raw);
+    // the non-secret facts of a token that the profile keeps,
+    static Profile::LastToken lastTokenOf(const Token &token);
+    // whether a token has more life left than MinimumLifeMs,
+    static bool hasLifeLeft(const Token &token);
+    // and the secret fields that are good once and never stored (MFA code, challenge answer).
+    static bool isOneTimeField(const QString &field);
+
     SessionManager(ProfileStore *profiles, SecretStore *secrets, HttpClient *http,
                    QObject *parent = nullptr);
     ~SessionManager() override;
