@@ -26,7 +26,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const char *const ClipboardDelayKey = "clipboard/clearAfterSeconds";
 const char *const GeometryKey = "window/geometry";
 const char *const StateKey = "window/state";
 const char *const SplitterKey = "window/splitter";
@@ -402,15 +401,15 @@ void MainWindow::testToken(const QUuid &id)
 
 void MainWindow::buildClipboardMenu()
 {
-    QSettings settings;
-    bool ok = false;
-    int delay = settings.value(QLatin1String(ClipboardDelayKey)).toInt(&ok);
-    if (!ok || delay < 0)
-        delay = SecureClipboard::DefaultClearSeconds;
+    // One reading of the preference, bounded as the settings dialog bounds it.
+    const int delay = AppSettings::load().clipboardClearSeconds;
     m_clipboard->setClearDelay(delay);
 
-    auto *group = new QActionGroup(this);
+    // Rebuilt on every language or preference change: the old choices go, group and all.
     m_ui->menuClearClipboardAfter->clear();
+    qDeleteAll(m_ui->menuClearClipboardAfter->findChildren<QActionGroup *>(
+        QString(), Qt::FindDirectChildrenOnly));
+    auto *group = new QActionGroup(m_ui->menuClearClipboardAfter);
     for (const int seconds : {10, 30, 60, 120, 300}) {
         const int minutes = seconds / 60;
         QAction *action = m_ui->menuClearClipboardAfter->addAction(
@@ -428,7 +427,7 @@ void MainWindow::buildClipboardMenu()
     group->addAction(never);
     connect(never, &QAction::triggered, this, [this] { setClipboardDelay(0); });
     if (!group->checkedAction()) {
-        // A delay set by hand in the settings file: keep it and show it.
+        // A delay chosen in Preferences (or by hand in the settings file): show it too.
         QAction *custom =
             m_ui->menuClearClipboardAfter->addAction(tr("%n second(s)", nullptr, delay));
         custom->setCheckable(true);
@@ -464,7 +463,9 @@ void MainWindow::applySettings()
 void MainWindow::setClipboardDelay(int seconds)
 {
     m_clipboard->setClearDelay(seconds);
-    QSettings().setValue(QLatin1String(ClipboardDelayKey), seconds);
+    AppSettings settings = AppSettings::load();
+    settings.clipboardClearSeconds = seconds;
+    settings.save();
 }
 
 void MainWindow::showAbout()
