@@ -5,14 +5,107 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
 
+namespace {
+
+// The same names in both passes over the command line: QSettings paths follow them.
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Tokenbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tokenbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENBENCH_VERSION));
+}
+
+// The options, built after the translators are installed so that --help speaks the user's
+// language.
+struct CommandLine
+{
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Holds API tokens safely and makes them easy to use."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(configDir);
+        parser.addOption(noKeychain);
+        parser.addOption(demo);
+        parser.addOption(quitAfterFirstPaint);
+    }
+
+    QCommandLineParser parser;
+    const QCommandLineOption configDir{
+        QStringLiteral("config-dir"),
+        QCoreApplication::translate("main", "Keep profiles in DIR instead of the usual folder."),
+        QStringLiteral("DIR")};
+    const QCommandLineOption noKeychain{
+        QStringLiteral("no-keychain"),
+        QCoreApplication::translate("main", "Keep secrets in memory for this session only.")};
+    const QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Try every vendor against a local sandbox, with demo "
+                                            "accounts; your own profiles and keychain are not "
+                                            "touched.")};
+    const QCommandLineOption quitAfterFirstPaint{
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main", "Start as usual, then quit as soon as the main window "
+                                            "has been painted once (for start-up timing and "
+                                            "smoke tests).")};
+};
+
+// --help and --version must answer on a machine without a display, where QApplication cannot
+// even be constructed; so they are answered from a QCoreApplication that is gone before the GUI
+// starts. Qt's own GUI options (-platform, -style, ...) are unknown here: errors wait for the
+// second pass, after QApplication has taken its options out of argv.
+void answerHelpAndVersion(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    describeApplication();
+    Translations::install(&core);
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    // --help-all lists Qt's own options too, which only process() knows how to print.
+    if (parsed && parser.isSet(QStringLiteral("help-all")))
+        parser.process(core);
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(EXIT_SUCCESS);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+}
+
+// Quits the application once `window` has been painted for the first time.
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            m_quitting = true;
+            // After this paint has finished, not in the middle of it.
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_quitting = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    answerHelpAndVersion(argc, argv);
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     // Without a display Qt aborts with a cryptic plugin error; say what to do instead.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
@@ -25,46 +118,26 @@ int main(int argc, char *argv[])
     }
 #endif
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Tokenbench"));
-    QApplication::setOrganizationName(QStringLiteral("Tokenbench"));
-    QApplication::setApplicationVersion(QStringLiteral(TOKENBENCH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("tokenbench"));
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral("io.tokenbench.Tokenbench"));
     Translations::install(&app);
     // The core's redacted log lines are for whoever asks (QT_LOGGING_RULES="tokenbench.*=true");
     // warnings still show.
     QLoggingCategory::setFilterRules(
         QStringLiteral("tokenbench.*.debug=false\ntokenbench.*.info=false"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Holds API tokens safely and makes them easy to use."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption configDir(
-        QStringLiteral("config-dir"),
-        QCoreApplication::translate("main", "Keep profiles in DIR instead of the usual folder."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption noKeychain(
-        QStringLiteral("no-keychain"),
-        QCoreApplication::translate("main", "Keep secrets in memory for this session only."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Try every vendor against a local sandbox, with demo "
-                                            "accounts; your own profiles and keychain are not "
-                                            "touched."));
-    parser.addOption(configDir);
-    parser.addOption(noKeychain);
-    parser.addOption(demo);
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    const QCommandLineParser &parser = commandLine.parser;
 
     AppServices::Options options;
-    options.configDir = parser.value(configDir);
-    options.sessionOnly = parser.isSet(noKeychain);
+    options.configDir = parser.value(commandLine.configDir);
+    options.sessionOnly = parser.isSet(commandLine.noKeychain);
 
     // Demo mode: the sandbox on loopback, a throw-away profile folder, secrets in memory.
     std::unique_ptr<Sandbox> sandbox;
     QTemporaryDir demoDir;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(commandLine.demo)) {
         sandbox = std::make_unique<Sandbox>();
         if (!sandbox->listen()) {
             std::fprintf(stderr, "tokenbench: the demo sandbox could not start: %s\n",
@@ -93,6 +166,9 @@ int main(int argc, char *argv[])
     MainWindow window(&services);
     if (sandbox)
         window.setWindowTitle(QCoreApplication::translate("main", "Tokenbench — Demo"));
+    FirstPaintQuitter quitter;
+    if (parser.isSet(commandLine.quitAfterFirstPaint))
+        window.installEventFilter(&quitter);
     window.show();
     return QApplication::exec();
 }
