@@ -43,9 +43,12 @@ CliApp::~CliApp()
 QString CliApp::helpText() const
 {
     return tr("Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...\n"
+              "       tokenbench-cli --help | --version\n"
               "\n"
               "Commands:\n"
               "  list [--json]                 the profiles and the state of their tokens\n"
+              "  list --names                  profile names only, one a line (for scripts)\n"
+              "  list --methods                every VENDOR/METHOD pair add accepts, one a line\n"
               "  add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...\n"
               "  remove NAME                   the profile and every secret it kept\n"
               "  login NAME [--secrets-stdin] [--no-remember]\n"
@@ -83,13 +86,13 @@ int CliApp::run(const QStringList &arguments)
     QStringList args = arguments.mid(1);
     QString configDir;
     bool noKeychain = false;
-    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
-        if (option == QLatin1String("--help")) {
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
             m_out << helpText();
             return CliContext::Ok;
         }
-        if (option == QLatin1String("--version")) {
+        if (option == QLatin1String("--version") || option == QLatin1String("-V")) {
             m_out << QStringLiteral("tokenbench-cli %1\n")
                          .arg(QCoreApplication::applicationVersion());
             return CliContext::Ok;
@@ -108,7 +111,7 @@ int CliApp::run(const QStringList &arguments)
         return usageError(tr("no command given."));
 
     const QString command = args.takeFirst();
-    if (command == QLatin1String("help") || command == QLatin1String("-h")) {
+    if (command == QLatin1String("help")) {
         m_out << helpText();
         return CliContext::Ok;
     }

@@ -57,16 +57,36 @@ namespace Commands {
 int list(CliContext &context, const QStringList &args)
 {
     bool json = false;
+    bool names = false;
+    bool methods = false;
     for (const QString &arg : args) {
         if (arg == QLatin1String("--json"))
             json = true;
+        else if (arg == QLatin1String("--names"))
+            names = true;
+        else if (arg == QLatin1String("--methods"))
+            methods = true;
         else
             return context.fail(CliContext::Usage,
                                 Text::tr("list: unknown argument '%1'.").arg(arg));
     }
+    if (int(json) + int(names) + int(methods) > 1)
+        return context.fail(CliContext::Usage,
+                            Text::tr("list: give at most one of --json, --names, --methods."));
+    // Shell completion asks for these, so that a new vendor needs nothing outside the core.
+    if (methods) {
+        for (const MethodDescriptor &d : AuthenticatorFactory::all())
+            context.out << d.vendor << QLatin1Char('/') << d.method << '\n';
+        return CliContext::Ok;
+    }
     if (!context.loadProfiles())
         return CliContext::Failure;
     const QList<Profile> &profiles = context.profiles().profiles();
+    if (names) {
+        for (const Profile &p : profiles)
+            context.out << p.name << '\n';
+        return CliContext::Ok;
+    }
     if (json) {
         QJsonArray array;
         for (const Profile &p : profiles) {
