@@ -70,10 +70,8 @@ void answerHelpAndVersion(int argc, char *argv[])
     Translations::install(&core);
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;
-    const bool parsed = parser.parse(QCoreApplication::arguments());
-    // --help-all lists Qt's own options too, which only process() knows how to print.
-    if (parsed && parser.isSet(QStringLiteral("help-all")))
-        parser.process(core);
+    // --help-all is left to the second pass: Qt's GUI options are known only there.
+    parser.parse(QCoreApplication::arguments());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(EXIT_SUCCESS);
     if (parser.isSet(QStringLiteral("version")))
