@@ -31,6 +31,15 @@ const User Users[] = {
      QLatin1String("GeneralUser"), false, true},
 };
 
+const User *findUserById(const QString &id)
+{
+    for (const User &user : Users) {
+        if (id.compare(user.id, Qt::CaseInsensitive) == 0)
+            return &user;
+    }
+    return nullptr;
+}
+
 const User *findUser(const QString &username)
 {
     for (const User &user : Users) {
@@ -125,13 +134,30 @@ SandboxResponse RegScaleRoutes::handle(const SandboxRequest &request, const QStr
     // Routing comes before authentication: an unknown path is 404 with or without a token.
     static const QRegularExpression issuePath(QStringLiteral("^/api/issues/(\\d+)$"));
     const QRegularExpressionMatch match = issuePath.match(path);
+    // The account of a user id, as the login response gives it: what {{userId}} is for.
+    static const QRegularExpression accountPath(QStringLiteral("^/api/accounts/find/([^/]+)$"));
+    const QRegularExpressionMatch account = accountPath.match(path);
     static const QStringList known{QStringLiteral("/api/logging/filterlogs/0/0"),
                                    QStringLiteral("/api/config/getlicense"),
                                    QStringLiteral("/api/assets/getlist")};
-    if (!known.contains(path) && !match.hasMatch())
+    if (!known.contains(path) && !match.hasMatch() && !account.hasMatch())
         return notFound();
     if (!authorized(request))
         return unauthorized();
+
+    if (account.hasMatch()) {
+        return onlyGet([&account] {
+            const User *user = findUserById(account.captured(1));
+            if (!user)
+                return message(404, QStringLiteral("No account has this id."));
+            return SandboxResponse::json(
+                200, QJsonObject{{QStringLiteral("id"), user->id},
+                                 {QStringLiteral("userName"), user->username},
+                                 {QStringLiteral("name"), user->name},
+                                 {QStringLiteral("email"), user->email},
+                                 {QStringLiteral("roles"), QJsonArray{user->role}}});
+        });
+    }
 
     if (path == QLatin1String("/api/logging/filterlogs/0/0"))
         return onlyGet([] { return SandboxResponse::json(200, QJsonArray{}); });

@@ -59,6 +59,11 @@ Sandbox::Sandbox(QObject *parent)
     m_generic = std::make_unique<GenericRoutes>(*this);
 }
 
+void Sandbox::revokeTokens(Vendor vendor)
+{
+    m_signers.insert(int(vendor), std::make_shared<SandboxJwt>(randomBytes(32)));
+}
+
 Sandbox::~Sandbox()
 {
     // Close first: no request may reach routes that are being destroyed.

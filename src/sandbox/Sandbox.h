@@ -64,6 +64,9 @@ public:
     bool regScaleV2Supported() const { return m_regScaleV2; }
     // The next `count` Scantrust calls answer 429 with Retry-After.
     void setScantrustThrottle(int count);
+    // Every JWT `vendor` issued so far is refused from now on (as after a key rotation or a
+    // revoked session), while logging in again still works: the 401-then-login-again case.
+    void revokeTokens(Vendor vendor);
 
     // The clock the vendors use: milliseconds since the epoch, and how many real milliseconds a
     // span of sandbox seconds lasts at the current clock speed.

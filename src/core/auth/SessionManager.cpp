@@ -216,35 +216,60 @@ void SessionManager::freshSession(const QUuid &id, QObject *context, SessionHand
                 return;
             }
         }
-        Authenticator *auth = authenticator(id);
-        if (!auth || !auth->canLogInAgain()) {
-            done(Error::make(Error::Kind::Authentication, QStringLiteral("session.needs_login"),
-                             tr("Log in to use this profile.")));
-            return;
-        }
-        // Log in with what is stored; one answer, whichever signal comes first. The waiter
-        // object owns the connections and goes away with them once answered.
-        auto *waiter = new QObject(this);
-        auto fired = std::make_shared<bool>(false);
-        auto reply = [waiter, fired, done](const Result<Session> &r) {
-            if (std::exchange(*fired, true))
-                return;
-            waiter->deleteLater();
-            done(r);
-        };
-        connect(auth, &Authenticator::loggedIn, waiter, [this, id, auth, reply] {
-            adopt(id, auth->session(), true);
-            reply(auth->session());
-        });
-        connect(auth, &Authenticator::failed, waiter,
-                [reply](const Error &error) { reply(error); });
-        connect(auth, &Authenticator::secondFactorRequired, waiter, [reply](const QString &) {
-            reply(Error::make(Error::Kind::Authentication, QStringLiteral("session.needs_login"),
-                              tr("This profile needs a second factor: log in.")));
-        });
-        auth->logIn();
+        logInWithStored(id, done);
         Q_UNUSED(context)
     });
+}
+
+void SessionManager::renewSession(const QUuid &id, QObject *context, SessionHandler done)
+{
+    restore(id, context, [this, id, done](const Result<Session> &) { logInWithStored(id, done); });
+}
+
+QStringList SessionManager::knownSecrets(const QUuid &id) const
+{
+    QStringList secrets;
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.cend())
+        return secrets;
+    const Authenticator *auth = (*it)->auth.get();
+    if (auth->session().isValid())
+        secrets.append(auth->session().token.raw());
+    const auto stored = auth->credentials().secrets;
+    for (auto s = stored.cbegin(); s != stored.cend(); ++s)
+        if (!s.value().isEmpty())
+            secrets.append(s.value());
+    return secrets;
+}
+
+void SessionManager::logInWithStored(const QUuid &id, SessionHandler done)
+{
+    Authenticator *auth = authenticator(id);
+    if (!auth || !auth->canLogInAgain()) {
+        done(Error::make(Error::Kind::Authentication, QStringLiteral("session.needs_login"),
+                         tr("Log in to use this profile.")));
+        return;
+    }
+    // Log in with what is stored; one answer, whichever signal comes first. The waiter
+    // object owns the connections and goes away with them once answered.
+    auto *waiter = new QObject(this);
+    auto fired = std::make_shared<bool>(false);
+    auto reply = [waiter, fired, done](const Result<Session> &r) {
+        if (std::exchange(*fired, true))
+            return;
+        waiter->deleteLater();
+        done(r);
+    };
+    connect(auth, &Authenticator::loggedIn, waiter, [this, id, auth, reply] {
+        adopt(id, auth->session(), true);
+        reply(auth->session());
+    });
+    connect(auth, &Authenticator::failed, waiter, [reply](const Error &error) { reply(error); });
+    connect(auth, &Authenticator::secondFactorRequired, waiter, [reply](const QString &) {
+        reply(Error::make(Error::Kind::Authentication, QStringLiteral("session.needs_login"),
+                          tr("This profile needs a second factor: log in.")));
+    });
+    auth->logIn();
 }
 
 void SessionManager::adopt(const QUuid &id, const Session &session, bool persist)

@@ -54,6 +54,14 @@ public:
     // log in (the face then opens its login dialog).
     void freshSession(const QUuid &id, QObject *context, SessionHandler done);
 
+    // A new session from the stored secrets even when the one held still looks alive: for a token
+    // the server refused (401). Fails with "session.needs_login" when a person must log in.
+    void renewSession(const QUuid &id, QObject *context, SessionHandler done);
+
+    // Every secret of the profile this run knows (token, password, key...), for scrubbing text
+    // that is about to be kept (the history). Never shown, never logged.
+    QStringList knownSecrets(const QUuid &id) const;
+
     // After a successful interactive login: keeps the authenticator's session, writes the
     // secrets (without one-time codes) and the session when `remember`, and records the token's
     // non-secret facts in the profile. Keychain trouble is reported through problem().
@@ -78,6 +86,7 @@ private:
     Entry *entry(const QUuid &id);
     void adopt(const QUuid &id, const Session &session, bool persist);
     void recordLastToken(const QUuid &id, const Session &session);
+    void logInWithStored(const QUuid &id, SessionHandler done);
     QStringList secretFieldsOf(const Profile &profile) const;
 
     ProfileStore *m_profiles;

@@ -2,4 +2,5 @@ target_sources(tokenbench_core PRIVATE
     compose/RequestDraft.h compose/RequestDraft.cpp
     compose/Variables.h compose/Variables.cpp
     compose/RequestBuilder.h compose/RequestBuilder.cpp
+    compose/RequestRunner.h compose/RequestRunner.cpp
 )

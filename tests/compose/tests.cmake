@@ -1,0 +1,3 @@
+tokenbench_add_test(tst_requestdraft SOURCES compose/tst_requestdraft.cpp LIBS tokenbench_core)
+tokenbench_add_test(tst_requestrunner SOURCES compose/tst_requestrunner.cpp
+    LIBS tokenbench_core tokenbench_sandbox_lib)
