@@ -1,0 +1,2 @@
+tokenbench_add_test(tst_historystore SOURCES history/tst_historystore.cpp
+    LIBS tokenbench_core tokenbench_sandbox_lib)
