@@ -75,8 +75,12 @@ int list(CliContext &context, const QStringList &args)
                             Text::tr("list: give at most one of --json, --names, --methods."));
     // Shell completion asks for these, so that a new vendor needs nothing outside the core.
     if (methods) {
-        for (const MethodDescriptor &d : AuthenticatorFactory::all())
-            context.out << d.vendor << QLatin1Char('/') << d.method << '\n';
+        for (const MethodDescriptor &d : AuthenticatorFactory::all()) {
+            context.out << d.vendor << QLatin1Char('/') << d.method;
+            for (const FieldSpec &f : d.plainFields())
+                context.out << QLatin1Char(' ') << f.key;
+            context.out << '\n';
+        }
         return CliContext::Ok;
     }
     if (!context.loadProfiles())
