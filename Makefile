@@ -15,13 +15,14 @@ DEB_PACKAGES := cmake ninja-build g++ make pkg-config \
 	qtkeychain-qt6-dev libgl1-mesa-dev libqt6svg6 \
 	libqt6sql6-sqlite \
 	dbus dbus-x11 gnome-keyring libsecret-tools openssl curl httpie python3-requests \
-	xvfb xauth fonts-dejavu-core clang-format
+	xvfb xauth fonts-dejavu-core clang-format \
+	dpkg-dev file desktop-file-utils appstream groff-base man-db python3-yaml
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CLANG_FORMAT ?= clang-format
 SOURCES = $(shell git ls-files --cached --others --exclude-standard '*.cpp' '*.h' 2>/dev/null || find src tests -name '*.cpp' -o -name '*.h')
 
-.PHONY: all deps configure build run test format format-check asan clean
+.PHONY: all deps configure build run test format format-check asan package package-check clean
 
 all: build
 
@@ -71,6 +72,16 @@ asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/support/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		tests/support/with-keyring.sh ctest --test-dir $(ASAN_DIR) -j $(JOBS) $(CTEST_ARGS)
+
+# The Debian package (CPack; library dependencies from dpkg-shlibdeps) in $(BUILD_DIR).
+package: build
+	rm -f $(BUILD_DIR)/tokenbench_*.deb
+	cmake --build $(BUILD_DIR) --target package
+
+# Checks the package's contents, installs it (it stays installed) and runs the installed app
+# under Xvfb until its first paint.
+package-check: package
+	packaging/check-package.sh $(BUILD_DIR)
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR)
