@@ -1,0 +1,42 @@
+#pragma once
+
+#include "compose/RequestDraft.h"
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+// Turns a curl command line, as pasted from vendor docs or a browser's "Copy as cURL", into a
+// request draft. What cannot be carried into a draft is listed with the reason, never dropped in
+// silence, so a person can see what the imported request will not do.
+namespace CurlImport {
+
+struct Imported
+{
+    RequestDraft draft;
+    // One line per option or word that is not in the draft, with why:
+    // "--compressed (ignored: Tokenbench always accepts compressed responses)".
+    QStringList unmapped;
+    // What is in the draft but deserves a word: a password typed into -u, JSON that curl would
+    // have sent as a form.
+    QStringList notes;
+    // The draft itself carries a credential (from -u, --oauth2-bearer, or an Authorization,
+    // Cookie or API-key header): it will be sent as typed, whatever the profile holds.
+    bool carriesCredential = false;
+};
+
+// Whether pasted text is a curl command (after an optional "$ " prompt), so the URL field can
+// offer to import it rather than take it as a URL.
+bool looksLikeCurl(const QString &text);
+
+// Fails with Error::Kind::Parse when the text is not a curl command, a quote is not closed, an
+// option lacks its argument, or there is no URL.
+Result<Imported> parse(const QString &commandLine);
+
+// The words of a command line as a POSIX shell would split them: single and double quotes,
+// $'...' (ANSI-C) quoting, backslash escapes and continuations; or, for text with "^" line
+// continuations (Chrome's "Copy as cURL (cmd)"), as cmd.exe and the C runtime would. Words after
+// an unquoted |, ;, & or > are not part of the command and are left out; `rest` gets them.
+Result<QStringList> splitWords(const QString &commandLine, QString *rest = nullptr);
+
+} // namespace CurlImport

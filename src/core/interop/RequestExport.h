@@ -1,0 +1,63 @@
+#pragma once
+
+#include "auth/TokenDelivery.h"
+#include "net/HttpMessage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Writes a resolved request as a command or script a person can run elsewhere: curl, HTTPie or
+// Python `requests`. The token goes in only for the credential's origin, and only as a
+// placeholder read from the environment ($TOKEN) unless a person chose to reveal it.
+namespace RequestExport {
+
+enum class Format
+{
+    Curl,
+    HTTPie,
+    PythonRequests
+};
+
+// The environment variable the placeholder reads: "$TOKEN" in a shell, os.environ["TOKEN"].
+inline const QString TokenVariable = QStringLiteral("TOKEN");
+
+struct Auth
+{
+    TokenDelivery delivery;
+    Origin origin;  // the credential's origin: a request to any other gets no credential
+    QString secret; // the token itself when revealed; empty: the placeholder
+};
+
+struct Options
+{
+    std::optional<Auth> auth;
+    // The body is this file's content (a File draft): the export names the file rather than
+    // carrying its bytes.
+    QString bodyFile;
+};
+
+// One command line (curl, HTTPie) or a complete script (Python). `request.credential` is read
+// for nothing: what authorises the request comes from `options.auth`, so a credential's raw
+// headers never reach the text by accident.
+//
+// Bodies: valid UTF-8 text goes inline (curl --data-raw, HTTPie --raw, a Python str encoded as
+// UTF-8); other bytes are named by `bodyFile` when there is one (--data-binary @file, @file,
+// open(file, "rb")), or else carried as base64 piped through `base64 -d` into the command
+// (curl --data-binary @-, HTTPie from stdin) and as a bytes literal in Python.
+QString exportRequest(Format format, const HttpRequest &request, const Options &options = {});
+
+// The same, with the credential's origin taken from `request.credential.origin`.
+QString exportRequest(Format format, const HttpRequest &request,
+                      const std::optional<TokenDelivery> &delivery, const QString &secretOrEmpty);
+
+const QList<Format> &formats();
+QString formatName(Format format); // "curl", "HTTPie", "Python (requests)"
+
+// `text` in single quotes for a POSIX shell, each ' written as '\''.
+QString shellQuote(const QString &text);
+// `text` as a double-quoted Python 3 string literal.
+QString pythonString(const QString &text);
+
+} // namespace RequestExport
