@@ -4,6 +4,7 @@
 #include "ProfileSession.h"
 
 #include "auth/AuthenticatorFactory.h"
+#include "interop/RequestExport.h"
 #include "net/HttpErrors.h"
 
 #include <QElapsedTimer>
@@ -132,13 +133,6 @@ void addContentType(RequestArgs &r)
                   QByteArray(json ? "application/json" : "application/x-www-form-urlencoded")));
 }
 
-QString shellQuote(const QString &s)
-{
-    QString quoted = s;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
 int runRequest(CliContext &context, const HttpRequest &request, Result<HttpResponse> &result)
 {
     HttpCall *call = context.http().send(request);
@@ -250,7 +244,7 @@ int curl(CliContext &context, const QStringList &args)
 
     TokenDelivery delivery =
         AuthenticatorFactory::deliveryFor(profile->vendor, profile->method, profile->fields);
-    QString secret = QStringLiteral("$TOKEN");
+    QString secret;
     if (r.reveal) {
         ProfileSession session(context, *profile);
         int code = session.gatherSecrets(r.secretsStdin);
@@ -261,22 +255,16 @@ int curl(CliContext &context, const QStringList &args)
         delivery = session.session().token.delivery();
         secret = session.session().token.raw();
     }
-    const QUrl url = resolve(*profile, r.target);
-    QStringList parts{QStringLiteral("curl")};
-    if (r.method != "GET" || r.hasBody)
-        parts << QStringLiteral("-X") << QString::fromLatin1(r.method);
-    parts << shellQuote(url.toString(QUrl::FullyEncoded));
-    if (Origin::of(url) == Origin::of(profile->baseUrl)) {
-        const QString value = delivery.headerLine(secret);
-        // The placeholder sits in double quotes so a shell fills it in from $TOKEN.
-        parts << QStringLiteral("-H")
-              << (r.reveal ? shellQuote(value) : QLatin1Char('"') + value + QLatin1Char('"'));
-    }
-    for (const auto &h : std::as_const(r.headers))
-        parts << QStringLiteral("-H") << shellQuote(QString::fromUtf8(h.first + ": " + h.second));
-    if (r.hasBody)
-        parts << QStringLiteral("--data-raw") << shellQuote(QString::fromUtf8(r.body));
-    context.out << parts.join(QLatin1Char(' ')) << '\n';
+    HttpRequest request;
+    request.method = r.method;
+    request.url = resolve(*profile, r.target);
+    request.headers = r.headers;
+    request.body = r.body;
+    // The token goes only to the profile's origin, as a $TOKEN placeholder unless revealed.
+    RequestExport::Options options;
+    options.auth = RequestExport::Auth{delivery, Origin::of(profile->baseUrl), secret};
+    context.out << RequestExport::exportRequest(RequestExport::Format::Curl, request, options)
+                << '\n';
     return CliContext::Ok;
 }
 
