@@ -1,3 +1,5 @@
 tokenbench_add_test(tst_requestdraft SOURCES compose/tst_requestdraft.cpp LIBS tokenbench_core)
 tokenbench_add_test(tst_requestrunner SOURCES compose/tst_requestrunner.cpp
     LIBS tokenbench_core tokenbench_sandbox_lib)
+tokenbench_add_test(tst_composerwidget SOURCES compose/tst_composerwidget.cpp
+    LIBS tokenbench_gui tokenbench_sandbox_lib)

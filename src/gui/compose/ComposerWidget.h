@@ -1,0 +1,120 @@
+#pragma once
+
+#include "compose/RequestDraft.h"
+#include "compose/RequestRunner.h"
+#include "interop/RequestExport.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class AppServices;
+class QAction;
+class SecureClipboard;
+class KeyValueTable;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+
+// Where a person composes a request for the chosen profile: method, URL (relative to the
+// profile's base URL or absolute), query parameters kept in step with the URL, headers, a body of
+// several kinds, the {{variables}} the profile offers, and the authorisation that will go with it,
+// masked. It sends through RequestRunner and hands each outcome to whoever shows responses.
+class ComposerWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComposerWidget(AppServices *services, QWidget *parent = nullptr);
+    ~ComposerWidget() override;
+
+    void setProfile(const QUuid &id);
+    QUuid profile() const { return m_profile; }
+
+    RequestDraft draft() const;
+    void setDraft(const RequestDraft &draft);
+
+    RequestRunner *runner() const { return m_runner; }
+    QAction *sendAction() const { return m_sendAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+
+    // What the authorisation line says now (for tests): masked unless revealed.
+    QString authorizationText() const;
+
+    // Where "Copy as" puts a command that holds a revealed secret (cleared after a while).
+    void setSecureClipboard(SecureClipboard *clipboard) { m_clipboard = clipboard; }
+    // The request as a command or script; the secret is a placeholder unless revealed.
+    Result<QString> exportAs(RequestExport::Format format) const;
+    // Replaces the draft with a curl command line's request; says what could not be carried.
+    bool importCurl(const QString &commandLine);
+
+public Q_SLOTS:
+    void send();
+    void cancel();
+
+Q_SIGNALS:
+    // A person must log in before the request can go; call send() again once they have.
+    void loginRequested(const QUuid &profileId);
+    void finished(const RequestRunner::Outcome &outcome);
+    void runningChanged(bool running);
+
+private:
+    void buildUi();
+    void syncQueryFromUrl();
+    void syncUrlFromQuery();
+    void updateAuthorization();
+    void updateVariables();
+    void validateJson();
+    void formatJson();
+    void chooseBodyFile();
+    void setRunning(bool running);
+    void onUrlEdited(const QString &text);
+    void copyAs(RequestExport::Format format);
+    void showImportNotes(const QStringList &lines, bool warning);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    AppServices *m_services;
+    RequestRunner *m_runner;
+    QUuid m_profile;
+    bool m_syncing = false;
+    bool m_revealed = false;
+
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_url = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QToolButton *m_copyAs = nullptr;
+    QLabel *m_authLabel = nullptr;
+    QToolButton *m_reveal = nullptr;
+    QLabel *m_originNote = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    KeyValueTable *m_query = nullptr;
+    KeyValueTable *m_headers = nullptr;
+    QComboBox *m_bodyKind = nullptr;
+    QStackedWidget *m_bodyStack = nullptr;
+    QPlainTextEdit *m_jsonEdit = nullptr;
+    QLabel *m_jsonStatus = nullptr;
+    QPushButton *m_formatJson = nullptr;
+    KeyValueTable *m_form = nullptr;
+    QPlainTextEdit *m_rawEdit = nullptr;
+    QComboBox *m_rawType = nullptr;
+    QLineEdit *m_filePath = nullptr;
+    QComboBox *m_fileType = nullptr;
+    QTableWidget *m_variables = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_importNote = nullptr;
+    SecureClipboard *m_clipboard = nullptr;
+    QTimer *m_jsonTimer = nullptr;
+    QList<KeyValueRow> m_disabledQuery; // switched-off query rows, not in the URL
+};

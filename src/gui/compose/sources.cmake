@@ -1,0 +1,4 @@
+target_sources(tokenbench_gui PRIVATE
+    compose/KeyValueTable.h compose/KeyValueTable.cpp
+    compose/ComposerWidget.h compose/ComposerWidget.cpp
+)

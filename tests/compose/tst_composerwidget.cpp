@@ -1,0 +1,192 @@
+#include "AppServices.h"
+#include "Sandbox.h"
+#include "SecureClipboard.h"
+#include "compose/ComposerWidget.h"
+#include "compose/KeyValueTable.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+// The composer on its own: a curl command pasted into the URL field becomes the request, with
+// what could not be carried over listed; "Copy as" writes the request with the secret as a
+// placeholder, or the secret itself (through the secure clipboard) once revealed.
+class TstComposerWidget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pastedCurlBecomesTheRequest();
+    void malformedCurlSaysWhyAndKeepsTheDraft();
+    void copyAsUsesAPlaceholderUntilRevealed();
+    void draftRoundTripsThroughTheWidgets();
+
+private:
+    Sandbox m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppServices> m_services;
+    QUuid m_generic;
+};
+
+void TstComposerWidget::initTestCase()
+{
+    qRegisterMetaType<Error>();
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_sandbox.listen());
+}
+
+void TstComposerWidget::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    AppServices::Options options;
+    options.configDir = m_dir->path();
+    options.sessionOnly = true;
+    m_services = std::make_unique<AppServices>(options);
+    Profile p;
+    p.name = u"generic"_s;
+    p.vendor = u"generic"_s;
+    p.method = u"bearer"_s;
+    p.baseUrl = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic);
+    m_generic = m_services->profiles().add(p)->id;
+    Authenticator *auth = m_services->sessions().authenticator(m_generic);
+    Credentials credentials = auth->credentials();
+    credentials.secrets = {{u"token"_s, Sandbox::genericStaticToken()}};
+    auth->setCredentials(credentials);
+    QSignalSpy loggedIn(auth, &Authenticator::loggedIn);
+    auth->logIn();
+    QVERIFY(loggedIn.wait(10000));
+    m_services->sessions().recordLogin(m_generic, credentials.secrets, false);
+    QGuiApplication::clipboard()->clear();
+}
+
+void TstComposerWidget::cleanup()
+{
+    m_services.reset();
+}
+
+void TstComposerWidget::pastedCurlBecomesTheRequest()
+{
+    ComposerWidget composer(m_services.get());
+    composer.setProfile(m_generic);
+    composer.show();
+    auto *url = composer.findChild<QLineEdit *>(u"urlLineEdit"_s);
+    // As Chrome's "Copy as cURL (bash)" gives it: several lines, $'...' quoting, --compressed.
+    QGuiApplication::clipboard()->setText(u"curl 'https://api.example.com/v1/items?limit=5' \\\n"
+                                          "  -H 'accept: application/json' \\\n"
+                                          "  -H 'content-type: application/json' \\\n"
+                                          "  --data-raw $'{\"name\":\"it\\'s\"}' \\\n"
+                                          "  --compressed"_s);
+    url->setFocus();
+    QTest::keySequence(url, QKeySequence::Paste);
+
+    const RequestDraft d = composer.draft();
+    QCOMPARE(d.method, u"POST"_s);
+    QCOMPARE(d.url, u"https://api.example.com/v1/items?limit=5"_s);
+    QCOMPARE(d.bodyKind, RequestDraft::BodyKind::Json);
+    QCOMPARE(d.bodyText, u"{\"name\":\"it's\"}"_s);
+    QCOMPARE(d.header(u"Accept"_s).value_or(QString()), u"application/json"_s);
+    QCOMPARE(composer.findChild<KeyValueTable *>(u"queryKeyValueTable"_s)->rows().size(), 1);
+    auto *note = composer.findChild<QLabel *>(u"importNoteLabel"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(u"--compressed"_s));
+    // Off the profile's origin: the composer says no credential goes.
+    QVERIFY(composer.findChild<QLabel *>(u"originNoteLabel"_s)->isVisible());
+}
+
+void TstComposerWidget::malformedCurlSaysWhyAndKeepsTheDraft()
+{
+    ComposerWidget composer(m_services.get());
+    composer.setProfile(m_generic);
+    RequestDraft before;
+    before.method = u"PUT"_s;
+    before.url = u"api/echo"_s;
+    composer.setDraft(before);
+    QVERIFY(!composer.importCurl(u"curl -H 'unterminated https://x"_s));
+    auto *note = composer.findChild<QLabel *>(u"importNoteLabel"_s);
+    QVERIFY(note->isVisibleTo(&composer));
+    QVERIFY(note->text().contains(u"cannot be imported"_s));
+    QCOMPARE(composer.draft().method, u"PUT"_s);
+    QCOMPARE(composer.draft().url, u"api/echo"_s);
+}
+
+void TstComposerWidget::copyAsUsesAPlaceholderUntilRevealed()
+{
+    SecureClipboard clipboard;
+    ComposerWidget composer(m_services.get());
+    composer.setSecureClipboard(&clipboard);
+    composer.setProfile(m_generic);
+    RequestDraft d;
+    d.url = u"api/echo?x=1"_s;
+    composer.setDraft(d);
+    const QString token = Sandbox::genericStaticToken();
+    const QString base = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString();
+
+    auto *copyAs = composer.findChild<QToolButton *>(u"copyAsToolButton"_s);
+    QVERIFY(copyAs->menu());
+    QCOMPARE(copyAs->menu()->actions().size(), 3);
+    copyAs->menu()->actions().at(0)->trigger(); // curl
+    QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.startsWith(u"curl "_s));
+    QVERIFY(copied.contains(base + u"/api/echo?x=1"_s));
+    QVERIFY(copied.contains(u"$TOKEN"_s));
+    QVERIFY(!copied.contains(token));
+
+    const auto python = composer.exportAs(RequestExport::Format::PythonRequests);
+    QVERIFY(python.ok());
+    QVERIFY(python->contains(u"os.environ"_s));
+    QVERIFY(!python->contains(token));
+
+    composer.findChild<QToolButton *>(u"revealAuthorizationToolButton"_s)->click();
+    copyAs->menu()->actions().at(1)->trigger(); // HTTPie
+    copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.startsWith(u"http "_s));
+    QVERIFY(copied.contains(token));
+    // The secret went through the secure clipboard: marked for password managers, cleared later.
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
+             QByteArray("secret"));
+    QVERIFY(clipboard.holdsSecret());
+}
+
+void TstComposerWidget::draftRoundTripsThroughTheWidgets()
+{
+    ComposerWidget composer(m_services.get());
+    RequestDraft d;
+    d.method = u"PATCH"_s;
+    d.url = u"api/items/{{id}}?dry=1"_s;
+    d.headers = {{u"X-A"_s, u"1"_s}, {u"X-B"_s, u"2"_s, false}};
+    d.bodyKind = RequestDraft::BodyKind::Raw;
+    d.bodyText = u"<a/>"_s;
+    d.rawContentType = u"application/xml"_s;
+    composer.setDraft(d);
+    QCOMPARE(composer.draft().method, d.method);
+    QCOMPARE(composer.draft().url, d.url);
+    QCOMPARE(composer.draft().headers, d.headers);
+    QCOMPARE(composer.draft().bodyKind, d.bodyKind);
+    QCOMPARE(composer.draft().bodyText, d.bodyText);
+    QCOMPARE(composer.draft().rawContentType, d.rawContentType);
+
+    d.bodyKind = RequestDraft::BodyKind::Form;
+    d.bodyText.clear();
+    d.formFields = {{u"a"_s, u"b"_s}};
+    composer.setDraft(d);
+    QCOMPARE(composer.draft().formFields, d.formFields);
+    QCOMPARE(composer.draft().method, u"PATCH"_s);
+}
+
+QTEST_MAIN(TstComposerWidget)
+#include "tst_composerwidget.moc"
