@@ -20,6 +20,8 @@ private Q_SLOTS:
     void looksLikeCurl();
     void splitsWordsAsBashDoes_data();
     void splitsWordsAsBashDoes();
+    void notes_data();
+    void notes();
     void secretsStayOutOfNotes();
 
 private:
@@ -400,6 +402,32 @@ void TstCurlImport::splitsWordsAsBashDoes()
     const auto words = CurlImport::splitWords(command);
     QVERIFY(words.ok());
     QCOMPARE(words.value(), expected);
+}
+
+void TstCurlImport::notes_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("note"); // found in one of the notes
+    QTest::newRow("-u") << "curl -u a:b https://e.x/"
+                        << "-u are in an Authorization header";
+    QTest::newRow("JSON without a type") << "curl -d '{\"a\":1}' https://e.x/"
+                                         << "curl would send it as a form";
+    QTest::newRow("-d @file") << "curl -d @body.json https://e.x/"
+                              << "line breaks of body.json";
+    QTest::newRow("no scheme") << "curl e.x/a"
+                               << "e.x/a has no scheme";
+    QTest::newRow("shell variable") << "curl \"https://$HOST/api\""
+                                    << "$HOST is a shell variable";
+}
+
+void TstCurlImport::notes()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, note);
+    const auto imported = CurlImport::parse(command);
+    QVERIFY(imported.ok());
+    QVERIFY2(imported->notes.join(QLatin1Char('\n')).contains(note),
+             qPrintable(imported->notes.join(QLatin1Char('\n'))));
 }
 
 void TstCurlImport::secretsStayOutOfNotes()
