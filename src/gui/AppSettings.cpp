@@ -12,6 +12,7 @@ const char *const TimeoutKey = "sessions/defaultTimeoutSeconds";
 const char *const NotifyKey = "notifications/beforeExpiry";
 const char *const NotifyMinutesKey = "notifications/minutesBefore";
 const char *const HistoryDaysKey = "history/retentionDays";
+const char *const HistoryBodyCapKey = "history/bodyCapKiB";
 
 int readInt(const QSettings &settings, const char *key, int minimum, int maximum, int fallback)
 {
@@ -64,6 +65,8 @@ AppSettings AppSettings::load(const QSettings &settings)
                                       defaults.defaultTimeoutSeconds);
     s.historyRetentionDays = readInt(settings, HistoryDaysKey, 0, MaxHistoryRetentionDays,
                                      defaults.historyRetentionDays);
+    s.historyBodyCapKiB =
+        readInt(settings, HistoryBodyCapKey, 0, MaxHistoryBodyCapKiB, defaults.historyBodyCapKiB);
     return s;
 }
 
@@ -81,6 +84,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QLatin1String(NotifyMinutesKey), notifyMinutesBefore);
     settings.setValue(QLatin1String(TimeoutKey), defaultTimeoutSeconds);
     settings.setValue(QLatin1String(HistoryDaysKey), historyRetentionDays);
+    settings.setValue(QLatin1String(HistoryBodyCapKey), historyBodyCapKiB);
 }
 
 bool AppSettings::operator==(const AppSettings &other) const
@@ -90,5 +94,6 @@ bool AppSettings::operator==(const AppSettings &other) const
            notifyBeforeExpiry == other.notifyBeforeExpiry &&
            notifyMinutesBefore == other.notifyMinutesBefore &&
            defaultTimeoutSeconds == other.defaultTimeoutSeconds &&
-           historyRetentionDays == other.historyRetentionDays;
+           historyRetentionDays == other.historyRetentionDays &&
+           historyBodyCapKiB == other.historyBodyCapKiB;
 }

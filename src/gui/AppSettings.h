@@ -17,6 +17,8 @@ struct AppSettings
     static constexpr int MaxTimeoutSeconds = 600;
     static constexpr int DefaultHistoryRetentionDays = 30;
     static constexpr int MaxHistoryRetentionDays = 3650;
+    static constexpr int DefaultHistoryBodyCapKiB = 64;
+    static constexpr int MaxHistoryBodyCapKiB = 10240;
 
     // Seconds before a copied secret is cleared from the clipboard; 0 clears it only on quit.
     int clipboardClearSeconds = DefaultClipboardClearSeconds;
@@ -28,6 +30,8 @@ struct AppSettings
     int defaultTimeoutSeconds = DefaultTimeoutSeconds;
     // Days the request history is kept; 0 keeps nothing.
     int historyRetentionDays = DefaultHistoryRetentionDays;
+    // KiB of each request and response body the history keeps; 0 keeps no bodies.
+    int historyBodyCapKiB = DefaultHistoryBodyCapKiB;
 
     // From the application's QSettings.
     static AppSettings load();

@@ -56,6 +56,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_ui->notifyCheckBox->setChecked(settings.notifyBeforeExpiry);
     m_ui->notifyMinutesSpinBox->setValue(settings.notifyMinutesBefore);
     m_ui->historyDaysSpinBox->setValue(settings.historyRetentionDays);
+    m_ui->historyBodyCapSpinBox->setValue(settings.historyBodyCapKiB);
     updateNotifyControls();
     updateHistorySuffix();
 }
@@ -70,6 +71,7 @@ AppSettings SettingsDialog::settings() const
     // Kept while notifications are off, so switching them back on restores the lead time.
     s.notifyMinutesBefore = m_ui->notifyMinutesSpinBox->value();
     s.historyRetentionDays = m_ui->historyDaysSpinBox->value();
+    s.historyBodyCapKiB = m_ui->historyBodyCapSpinBox->value();
     return s;
 }
 
@@ -88,7 +90,8 @@ void SettingsDialog::updateHistorySuffix()
 void SettingsDialog::alignLabels()
 {
     const QList<QWidget *> labels = {m_ui->clipboardClearLabel, m_ui->timeoutLabel,
-                                     m_ui->notifyCheckBox, m_ui->historyDaysLabel};
+                                     m_ui->notifyCheckBox, m_ui->historyDaysLabel,
+                                     m_ui->historyBodyCapLabel};
     int width = 0;
     for (const QWidget *label : labels)
         width = std::max(width, label->sizeHint().width());
@@ -101,7 +104,8 @@ void SettingsDialog::alignLabels()
 void SettingsDialog::alignFields()
 {
     const QList<QSpinBox *> fields = {m_ui->clipboardClearSpinBox, m_ui->timeoutSpinBox,
-                                      m_ui->notifyMinutesSpinBox, m_ui->historyDaysSpinBox};
+                                      m_ui->notifyMinutesSpinBox, m_ui->historyDaysSpinBox,
+                                      m_ui->historyBodyCapSpinBox};
     int width = 0;
     for (const QSpinBox *field : fields)
         width = std::max(width, field->sizeHint().width());

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void minutesFollowTheNotifyCheckBox();
     void restoreDefaultsResetsEverything();
     void clipboardZeroMeansOnlyOnQuit();
+    void historyBodyCapZeroKeepsNoBodies();
     void saveLoadRoundTrip();
     void missingValuesAreDefaults();
     void corruptValuesFallBackToDefaults_data();
@@ -76,6 +77,7 @@ AppSettings TstSettingsDialog::changed()
     s.notifyMinutesBefore = 15;
     s.defaultTimeoutSeconds = 120;
     s.historyRetentionDays = 0;
+    s.historyBodyCapKiB = 256;
     return s;
 }
 
@@ -88,6 +90,7 @@ void TstSettingsDialog::showsDefaults()
     QCOMPARE(defaults.notifyMinutesBefore, 5);
     QCOMPARE(defaults.defaultTimeoutSeconds, 30);
     QCOMPARE(defaults.historyRetentionDays, 30);
+    QCOMPARE(defaults.historyBodyCapKiB, 64);
 
     QCOMPARE(required<QSpinBox>("clipboardClearSpinBox")->value(), 30);
     QVERIFY(required<QCheckBox>("autoReloginCheckBox")->isChecked());
@@ -96,6 +99,7 @@ void TstSettingsDialog::showsDefaults()
     QCOMPARE(required<QSpinBox>("notifyMinutesSpinBox")->value(), 5);
     QVERIFY(required<QSpinBox>("notifyMinutesSpinBox")->isEnabled());
     QCOMPARE(required<QSpinBox>("historyDaysSpinBox")->value(), 30);
+    QCOMPARE(required<QSpinBox>("historyBodyCapSpinBox")->value(), 64);
     QVERIFY(m_dialog->settings() == defaults);
 }
 
@@ -110,6 +114,7 @@ void TstSettingsDialog::roundTrip()
     QVERIFY(!required<QCheckBox>("notifyCheckBox")->isChecked());
     QCOMPARE(required<QSpinBox>("notifyMinutesSpinBox")->value(), 15);
     QCOMPARE(required<QSpinBox>("historyDaysSpinBox")->value(), 0);
+    QCOMPARE(required<QSpinBox>("historyBodyCapSpinBox")->value(), 256);
 
     // And what people change by hand comes back out.
     required<QSpinBox>("timeoutSpinBox")->setValue(45);
@@ -157,6 +162,16 @@ void TstSettingsDialog::clipboardZeroMeansOnlyOnQuit()
     QCOMPARE(m_dialog->settings().clipboardClearSeconds, 0);
 }
 
+void TstSettingsDialog::historyBodyCapZeroKeepsNoBodies()
+{
+    auto *spin = required<QSpinBox>("historyBodyCapSpinBox");
+    spin->setValue(0);
+    QCOMPARE(spin->text(), QStringLiteral("Keep no bodies"));
+    QCOMPARE(m_dialog->settings().historyBodyCapKiB, 0);
+    spin->setValue(AppSettings::MaxHistoryBodyCapKiB + 1);
+    QCOMPARE(m_dialog->settings().historyBodyCapKiB, AppSettings::MaxHistoryBodyCapKiB);
+}
+
 void TstSettingsDialog::saveLoadRoundTrip()
 {
     QVERIFY(AppSettings::load() == AppSettings());
@@ -169,6 +184,7 @@ void TstSettingsDialog::saveLoadRoundTrip()
     edges.notifyMinutesBefore = AppSettings::MaxNotifyMinutesBefore;
     edges.defaultTimeoutSeconds = AppSettings::MinTimeoutSeconds;
     edges.historyRetentionDays = AppSettings::MaxHistoryRetentionDays;
+    edges.historyBodyCapKiB = AppSettings::MaxHistoryBodyCapKiB;
     edges.save();
     QVERIFY(AppSettings::load() == edges);
 }
@@ -193,6 +209,7 @@ void TstSettingsDialog::corruptValuesFallBackToDefaults_data()
         QStringLiteral("notifications/minutesBefore"),
         QStringLiteral("sessions/defaultTimeoutSeconds"),
         QStringLiteral("history/retentionDays"),
+        QStringLiteral("history/bodyCapKiB"),
     };
     for (const QString &key : keys) {
         QTest::addRow("%s text", qPrintable(key)) << key << QVariant(QStringLiteral("abc"));
@@ -241,6 +258,8 @@ void TstSettingsDialog::corruptValuesFallBackToDefaults()
                                                 &AppSettings::defaultTimeoutSeconds));
     QCOMPARE(loaded.historyRetentionDays,
              pick(QStringLiteral("history/retentionDays"), &AppSettings::historyRetentionDays));
+    QCOMPARE(loaded.historyBodyCapKiB,
+             pick(QStringLiteral("history/bodyCapKiB"), &AppSettings::historyBodyCapKiB));
     QCOMPARE(loaded.autoReloginByDefault, pick(QStringLiteral("sessions/autoReloginByDefault"),
                                                &AppSettings::autoReloginByDefault));
     QCOMPARE(loaded.notifyBeforeExpiry,
