@@ -1,0 +1,150 @@
+#pragma once
+
+#include "body/BodyWorker.h"
+#include "util/Result.h"
+
+#include <QImage>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class BodySource;
+class BodyTextView;
+class BodyImageView;
+class PrettyJsonDocument;
+class RawTextDocument;
+struct SearchMatches;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+// A response body: pretty JSON with folding, raw text or an image preview, with search, copy and
+// save. Built for large bodies: parsing, indexing, searching and saving run on a worker thread,
+// and the text view paints only the rows on screen, so the window never freezes.
+class BodyView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Pretty,
+        Raw,
+        Image,
+    };
+
+    explicit BodyView(QWidget *parent = nullptr);
+    ~BodyView() override;
+
+    // Shows a body held in memory; `contentType` decides JSON, text or image.
+    void setBody(const QByteArray &body, const QString &contentType);
+    // Shows a body HttpClient streamed to `path`. The file is mapped, not read, and not deleted.
+    void setBodyFile(const QString &path, const QString &contentType);
+    void clear();
+    bool isLoading() const;
+
+    Mode mode() const { return m_mode; }
+    bool isModeAvailable(Mode mode) const;
+    void setMode(Mode mode);
+
+    // What is on screen, for tests and for whoever embeds the view.
+    int rowCount() const;
+    QString displayedLine(int row) const;
+    QString message() const; // the banner: a parse error, a save result...
+    QSize imageSize() const { return m_image.size(); }
+    BodyTextView *textView() const { return m_textView; }
+
+    void setSearchText(const QString &text); // searches at once, without the typing delay
+    bool isSearching() const;
+    int matchCount() const;
+    int currentMatchIndex() const { return m_currentMatch; }
+    void findNext();
+    void findPrevious();
+
+    void expandAll();
+    void collapseAll();
+    // Copies the selected lines, or the whole body when nothing is selected.
+    void copy();
+    // Writes the body, byte for byte, to `path`; blocks until done. The Save button does the same
+    // on the worker thread.
+    Result<bool> saveTo(const QString &path) const;
+
+Q_SIGNALS:
+    void loaded(); // the pretty view is ready (or the raw text or image is shown)
+    void loadFailed(const QString &message); // e.g. "Not valid JSON at line 3, column 7: ..."
+    void contentShown();                     // the first rows are on screen, maybe not all yet
+    void saveFinished(bool ok, const QString &message);
+
+private:
+    enum class Kind
+    {
+        None,
+        Json,
+        Text,
+        Image,
+    };
+
+    void buildUi();
+    void start(const QString &contentType);
+    void startJson();
+    void startRaw();
+    void startImage();
+    void showDocument(Mode mode, bool keepPosition);
+    void finishLoading();
+    void setProgress(int percent);
+    void setMessage(const QString &text);
+    void updateControls();
+    void runSearch();
+    void showMatch(int index);
+    void updateMatchLabel();
+    void saveInBackground(const QString &path);
+    void chooseSaveFile();
+    QString suggestedFileName() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    std::shared_ptr<const BodySource> m_source;
+    Kind m_kind = Kind::None;
+    Mode m_mode = Mode::Raw;
+    QString m_contentType;
+    bool m_jsonFailed = false;
+    bool m_loadedEmitted = false;
+    std::shared_ptr<PrettyJsonDocument> m_pretty;
+    std::shared_ptr<RawTextDocument> m_raw;
+    QImage m_image;
+    QString m_imageFormat;
+    std::shared_ptr<const SearchMatches> m_matches;
+    int m_currentMatch = -1;
+
+    BodyWorker::JobId m_jsonJob = 0;
+    BodyWorker::JobId m_rawJob = 0;
+    BodyWorker::JobId m_imageJob = 0;
+    BodyWorker::JobId m_searchJob = 0;
+    BodyWorker::JobId m_saveJob = 0;
+
+    QToolButton *m_prettyButton = nullptr;
+    QToolButton *m_rawButton = nullptr;
+    QToolButton *m_imageButton = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QLabel *m_matchLabel = nullptr;
+    QToolButton *m_previousButton = nullptr;
+    QToolButton *m_nextButton = nullptr;
+    QToolButton *m_expandButton = nullptr;
+    QToolButton *m_collapseButton = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    QToolButton *m_saveButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    BodyTextView *m_textView = nullptr;
+    BodyImageView *m_imageView = nullptr;
+    QLabel *m_imageInfoLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+
+    // Last, so it is destroyed first: its thread stops before anything its jobs post to is gone.
+    std::unique_ptr<BodyWorker> m_worker;
+};
