@@ -10,6 +10,8 @@
 #include "TokenPanel.h"
 #include "TrayIcon.h"
 #include "auth/AuthenticatorFactory.h"
+#include "compose/ComposerWidget.h"
+#include "compose/ResponseViewer.h"
 #include "profiles/ExpiryWatcher.h"
 #include "ui_MainWindow.h"
 #include "util/Durations.h"
@@ -17,11 +19,14 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -58,9 +63,27 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
                        " border-radius: 4px; padding: 6px 10px; }"));
     m_banner->hide();
     rightLayout->addWidget(m_banner);
-    m_tokenPanel = new TokenPanel(m_clipboard, right);
+    // The work on the chosen profile: its token, requests with its credentials, what was sent.
+    m_workspace = new QTabWidget(right);
+    m_workspace->setObjectName(QStringLiteral("workspaceTabWidget"));
+    m_workspace->setDocumentMode(true);
+    m_tokenPanel = new TokenPanel(m_clipboard, m_workspace);
     m_tokenPanel->setObjectName(QStringLiteral("tokenPanel"));
-    rightLayout->addWidget(m_tokenPanel);
+    m_workspace->addTab(m_tokenPanel, tr("&Token"));
+    auto *requestSplitter = new QSplitter(Qt::Vertical, m_workspace);
+    requestSplitter->setObjectName(QStringLiteral("requestSplitter"));
+    requestSplitter->setChildrenCollapsible(false);
+    m_composer = new ComposerWidget(m_services, requestSplitter);
+    m_composer->setObjectName(QStringLiteral("composerWidget"));
+    m_response = new ResponseViewer(requestSplitter);
+    m_response->setObjectName(QStringLiteral("responseViewer"));
+    requestSplitter->addWidget(m_composer);
+    requestSplitter->addWidget(m_response);
+    requestSplitter->setStretchFactor(0, 2);
+    requestSplitter->setStretchFactor(1, 3);
+    m_workspace->addTab(requestSplitter, tr("&Request"));
+    rightLayout->addWidget(m_workspace, 1);
+    setUpRequests();
     splitter->addWidget(m_profileList);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
@@ -110,6 +133,8 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     connect(m_profileList, &ProfileListWidget::testTokenRequested, this, &MainWindow::testToken);
     connect(m_profileList, &ProfileListWidget::currentProfileChanged, this,
             &MainWindow::showProfileToken);
+    connect(m_profileList, &ProfileListWidget::currentProfileChanged, m_composer,
+            &ComposerWidget::setProfile);
 
     SessionManager &sessions = m_services->sessions();
     connect(&sessions, &SessionManager::sessionChanged, this, [this](const QUuid &id) {
@@ -169,6 +194,31 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpRequests()
+{
+    RequestRunner *runner = m_composer->runner();
+    connect(runner, &RequestRunner::started, m_response, &ResponseViewer::showRunning);
+    connect(runner, &RequestRunner::progress, m_response, &ResponseViewer::showProgress);
+    connect(runner, &RequestRunner::unauthorized, this, [this] { m_pendingRelogin = true; });
+    connect(m_composer, &ComposerWidget::finished, this,
+            [this](const RequestRunner::Outcome &outcome) {
+                m_response->showOutcome(outcome);
+                m_response->offerRelogin(std::exchange(m_pendingRelogin, false));
+            });
+    connect(m_response, &ResponseViewer::reloginRequested, runner, &RequestRunner::renewAndResend);
+    // No stored secrets to log in with: the login dialog, then the request goes as asked.
+    connect(m_composer, &ComposerWidget::loginRequested, this, [this](const QUuid &id) {
+        m_response->clear();
+        logIn(id, [this] { m_composer->send(); });
+    });
+
+    auto *menu = new QMenu(tr("&Request"), this);
+    menu->setObjectName(QStringLiteral("menuRequest"));
+    menu->addAction(m_composer->sendAction());
+    menu->addAction(m_composer->cancelAction());
+    menuBar()->insertMenu(m_ui->menuSettings->menuAction(), menu);
+}
 
 QString MainWindow::profileName(const QUuid &id) const
 {

@@ -16,6 +16,9 @@ class TokenPanel;
 class QLabel;
 class ExpiryWatcher;
 class TrayIcon;
+class ComposerWidget;
+class ResponseViewer;
+class QTabWidget;
 struct Session;
 struct Error;
 
@@ -33,6 +36,9 @@ public:
     ProfileListWidget *profileList() const { return m_profileList; }
     SecureClipboard *clipboard() const { return m_clipboard; }
     ExpiryWatcher *expiryWatcher() const { return m_expiryWatcher; }
+    ComposerWidget *composer() const { return m_composer; }
+    ResponseViewer *responseViewer() const { return m_response; }
+    QTabWidget *workspace() const { return m_workspace; }
 
 public Q_SLOTS:
     void newProfile();
@@ -50,6 +56,7 @@ protected:
 
 private:
     void buildClipboardMenu();
+    void setUpRequests();
     void showPreferences();
     void applySettings();
     void setClipboardDelay(int seconds);
@@ -68,6 +75,10 @@ private:
     SecureClipboard *m_clipboard;
     ProfileListWidget *m_profileList = nullptr;
     TokenPanel *m_tokenPanel = nullptr;
+    QTabWidget *m_workspace = nullptr;
+    ComposerWidget *m_composer = nullptr;
+    ResponseViewer *m_response = nullptr;
+    bool m_pendingRelogin = false;
     QLabel *m_banner = nullptr;
     ExpiryWatcher *m_expiryWatcher = nullptr;
     TrayIcon *m_tray = nullptr; // only where the desktop has a tray

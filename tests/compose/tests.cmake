@@ -3,3 +3,5 @@ tokenbench_add_test(tst_requestrunner SOURCES compose/tst_requestrunner.cpp
     LIBS tokenbench_core tokenbench_sandbox_lib)
 tokenbench_add_test(tst_composerwidget SOURCES compose/tst_composerwidget.cpp
     LIBS tokenbench_gui tokenbench_sandbox_lib)
+tokenbench_add_test(tst_requestpage SOURCES compose/tst_requestpage.cpp
+    LIBS tokenbench_gui tokenbench_sandbox_lib)

@@ -418,6 +418,15 @@ void ComposerWidget::onUrlEdited(const QString &text)
 
 bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    // The URL field takes Escape for itself; while a request runs, Escape means stop it.
+    if (watched == m_url && m_runner->isRunning() &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        if (event->type() == QEvent::KeyPress)
+            cancel();
+        event->accept();
+        return true;
+    }
     // A multi-line curl command would lose its line breaks in a one-line field: take it whole.
     if (watched == m_url && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {

@@ -1,4 +1,5 @@
 target_sources(tokenbench_gui PRIVATE
     compose/KeyValueTable.h compose/KeyValueTable.cpp
     compose/ComposerWidget.h compose/ComposerWidget.cpp
+    compose/ResponseViewer.h compose/ResponseViewer.cpp
 )
