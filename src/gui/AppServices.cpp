@@ -1,5 +1,7 @@
 #include "AppServices.h"
 
+#include <QDir>
+
 AppServices::AppServices(const Options &options, QObject *parent)
     : QObject(parent)
     , m_profiles(std::make_unique<ProfileStore>(
@@ -15,6 +17,11 @@ AppServices::AppServices(const Options &options, QObject *parent)
     if (const auto loaded = m_profiles->load(); !loaded)
         m_loadProblem = loaded.error().message;
     m_sessions = std::make_unique<SessionManager>(m_profiles.get(), m_secrets.get(), m_http.get());
+    m_history = std::make_unique<HistoryStore>();
+    m_historyPath = !options.historyPath.isEmpty() ? options.historyPath
+                    : !options.configDir.isEmpty()
+                        ? QDir(options.configDir).filePath(QStringLiteral("history.sqlite"))
+                        : HistoryStore::defaultPath();
 }
 
 AppServices::~AppServices() = default;

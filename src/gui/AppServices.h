@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/SessionManager.h"
+#include "history/HistoryStore.h"
 #include "net/HttpClient.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
@@ -22,6 +23,9 @@ public:
         QString configDir;         // empty: the platform's configuration folder
         bool sessionOnly = false;  // secrets in memory only (tests, --no-keychain, --demo)
         QString sessionOnlyReason; // what the banner says then; empty: the usual words
+        // The request history's database; empty: history.sqlite in configDir when one is
+        // given (tests, --demo, --config-dir keep everything together), else the data folder.
+        QString historyPath;
     };
 
     explicit AppServices(const Options &options, QObject *parent = nullptr);
@@ -31,6 +35,9 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     HttpClient &http() { return *m_http; }
     SessionManager &sessions() { return *m_sessions; }
+    // Made closed: the window opens it once it is on screen (see historyPath()).
+    HistoryStore &history() { return *m_history; }
+    QString historyPath() const { return m_historyPath; }
 
     // What loading the profiles said: a corrupt file moved aside, say. Empty when all was well.
     QString loadProblem() const { return m_loadProblem; }
@@ -41,5 +48,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<HistoryStore> m_history;
+    QString m_historyPath;
     QString m_loadProblem;
 };

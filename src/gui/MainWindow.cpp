@@ -12,6 +12,7 @@
 #include "auth/AuthenticatorFactory.h"
 #include "compose/ComposerWidget.h"
 #include "compose/ResponseViewer.h"
+#include "history/HistoryPanel.h"
 #include "profiles/ExpiryWatcher.h"
 #include "ui_MainWindow.h"
 #include "util/Durations.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -82,6 +84,9 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     requestSplitter->setStretchFactor(0, 2);
     requestSplitter->setStretchFactor(1, 3);
     m_workspace->addTab(requestSplitter, tr("&Request"));
+    m_historyPanel = new HistoryPanel(&m_services->history(), m_workspace);
+    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    m_workspace->addTab(m_historyPanel, tr("&History"));
     rightLayout->addWidget(m_workspace, 1);
     setUpRequests();
     splitter->addWidget(m_profileList);
@@ -205,7 +210,20 @@ void MainWindow::setUpRequests()
             [this](const RequestRunner::Outcome &outcome) {
                 m_response->showOutcome(outcome);
                 m_response->offerRelogin(std::exchange(m_pendingRelogin, false));
+                recordInHistory(outcome);
             });
+    // A request from the history goes back into the composer, with its profile chosen.
+    connect(m_historyPanel, &HistoryPanel::openRequested, this,
+            [this](const RequestDraft &draft, const QUuid &profileId) {
+                if (!profileId.isNull() &&
+                    m_services->profiles().find(profileId.toString(QUuid::WithoutBraces)))
+                    m_profileList->selectProfile(profileId);
+                m_composer->setDraft(draft);
+                m_workspace->setCurrentWidget(m_composer->parentWidget());
+                m_composer->setFocus();
+            });
+    // The history is opened once the window is up: nothing of it on the way to the first paint.
+    QTimer::singleShot(0, this, &MainWindow::openHistory);
     connect(m_response, &ResponseViewer::reloginRequested, runner, &RequestRunner::renewAndResend);
     // No stored secrets to log in with: the login dialog, then the request goes as asked.
     connect(m_composer, &ComposerWidget::loginRequested, this, [this](const QUuid &id) {
@@ -499,9 +517,54 @@ void MainWindow::showPreferences()
     dialog->open();
 }
 
+void MainWindow::openHistory()
+{
+    HistoryStore &history = m_services->history();
+    if (history.isOpen())
+        return;
+    if (const auto opened = history.open(m_services->historyPath()); !opened) {
+        statusBar()->showMessage(opened.error().message);
+        return;
+    }
+    if (!history.problem().isEmpty())
+        statusBar()->showMessage(history.problem());
+    applyHistorySettings(AppSettings::load());
+    m_historyPanel->refresh();
+}
+
+void MainWindow::applyHistorySettings(const AppSettings &settings)
+{
+    HistoryStore &history = m_services->history();
+    history.setBodyCap(qint64(settings.historyBodyCapKiB) * 1024);
+    if (history.isOpen()) {
+        if (const auto pruned = history.applyRetention(settings.historyRetentionDays); !pruned)
+            statusBar()->showMessage(pruned.error().message);
+    }
+}
+
+void MainWindow::recordInHistory(const RequestRunner::Outcome &outcome)
+{
+    HistoryStore &history = m_services->history();
+    const AppSettings settings = AppSettings::load();
+    // Nothing was sent (a missing variable, a cancelled login) or nothing is to be kept.
+    if (!history.isOpen() || settings.historyRetentionDays == 0 || outcome.sent.url.isEmpty())
+        return;
+    QStringList secrets = m_services->sessions().knownSecrets(outcome.profileId);
+    for (const auto &header : outcome.sent.credential.headers)
+        secrets << QString::fromUtf8(header.second);
+    const QString name = profileName(outcome.profileId);
+    if (const auto recorded = history.record(outcome.profileId, name, outcome.draft, outcome.sent,
+                                             outcome.response, secrets);
+        !recorded)
+        statusBar()->showMessage(recorded.error().message, StatusMessageMs);
+    else
+        (void)history.applyRetention(settings.historyRetentionDays);
+}
+
 void MainWindow::applySettings()
 {
     const AppSettings settings = AppSettings::load();
+    applyHistorySettings(settings);
     m_clipboard->setClearDelay(settings.clipboardClearSeconds);
     m_expiryWatcher->setEnabled(settings.notifyBeforeExpiry);
     m_expiryWatcher->setLeadTime(std::chrono::minutes(settings.notifyMinutesBefore));

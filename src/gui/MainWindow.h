@@ -1,5 +1,7 @@
 #pragma once
 
+#include "compose/RequestRunner.h"
+
 #include <QMainWindow>
 #include <QUuid>
 
@@ -19,6 +21,8 @@ class TrayIcon;
 class ComposerWidget;
 class ResponseViewer;
 class QTabWidget;
+class HistoryPanel;
+struct AppSettings;
 struct Session;
 struct Error;
 
@@ -39,6 +43,7 @@ public:
     ComposerWidget *composer() const { return m_composer; }
     ResponseViewer *responseViewer() const { return m_response; }
     QTabWidget *workspace() const { return m_workspace; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
 
 public Q_SLOTS:
     void newProfile();
@@ -57,6 +62,9 @@ protected:
 private:
     void buildClipboardMenu();
     void setUpRequests();
+    void openHistory();
+    void applyHistorySettings(const AppSettings &settings);
+    void recordInHistory(const RequestRunner::Outcome &outcome);
     void showPreferences();
     void applySettings();
     void setClipboardDelay(int seconds);
@@ -78,6 +86,7 @@ private:
     QTabWidget *m_workspace = nullptr;
     ComposerWidget *m_composer = nullptr;
     ResponseViewer *m_response = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
     bool m_pendingRelogin = false;
     QLabel *m_banner = nullptr;
     ExpiryWatcher *m_expiryWatcher = nullptr;

@@ -7,8 +7,11 @@
 #include "compose/ComposerWidget.h"
 #include "compose/KeyValueTable.h"
 #include "compose/ResponseViewer.h"
+#include "history/HistoryPanel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void aProfileWithoutTokenAsksForALoginThenSends();
     void cancelStopsALongRequest();
     void refusedTokenOffersToLogInAgain();
+    void historyKeepsRequestsWithoutTheirSecretsAndReopensThem();
 
 private:
     QUuid addProfile(Sandbox::Vendor vendor, const QString &v, const QString &m,
@@ -438,6 +442,52 @@ void TstRequestPage::refusedTokenOffersToLogInAgain()
     QVERIFY(!relogin->isVisibleTo(response));
     QVERIFY(
         child<QLabel>(response, u"responseNoticeLabel"_s)->text().contains(u"logged in again"_s));
+}
+
+void TstRequestPage::historyKeepsRequestsWithoutTheirSecretsAndReopensThem()
+{
+    auto window = openWindow(m_generic);
+    QVERIFY(window);
+    QTRY_VERIFY(m_services->history().isOpen());
+    ComposerWidget *composer = window->composer();
+    RequestDraft d;
+    d.method = u"POST"_s;
+    d.url = u"api/echo?page=1"_s;
+    d.headers = {{u"X-Trace"_s, u"history-test"_s}};
+    d.bodyKind = RequestDraft::BodyKind::Json;
+    d.bodyText = u"{\"note\": \"kept\"}"_s;
+    composer->setDraft(d);
+    composer->send();
+    QTRY_COMPARE_WITH_TIMEOUT(window->responseViewer()->statusText(), u"200 OK"_s, 10000);
+
+    // The echo sent the Authorization header back in its body: the history must not keep it.
+    QTRY_COMPARE(m_services->history().count(), 1);
+    const QString path = m_services->history().path();
+    m_services->history().close();
+    QByteArray bytes;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    QVERIFY(bytes.contains("history-test"));
+    QVERIFY(!bytes.contains(Sandbox::genericStaticToken().toUtf8()));
+    QVERIFY(m_services->history().open(path).ok());
+
+    // The History tab lists it; opening it fills the composer again.
+    HistoryPanel *panel = window->historyPanel();
+    window->workspace()->setCurrentWidget(panel);
+    panel->refresh();
+    composer->setDraft(RequestDraft{});
+    auto *table = child<QAbstractItemView>(panel, u"historyTableView"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    child<QPushButton>(panel, u"openInComposerButton"_s)->click();
+    QCOMPARE(window->workspace()->currentWidget(), composer->parentWidget());
+    QCOMPARE(composer->draft().url, d.url);
+    QCOMPARE(composer->draft().method, d.method);
+    QCOMPARE(composer->draft().bodyText, d.bodyText);
+    QCOMPARE(composer->draft().header(u"X-Trace"_s).value_or(QString()), u"history-test"_s);
 }
 
 QTEST_MAIN(TstRequestPage)
