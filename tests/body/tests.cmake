@@ -1,2 +1,3 @@
 tokenbench_add_test(tst_jsontokenizer SOURCES body/tst_jsontokenizer.cpp LIBS tokenbench_core)
 tokenbench_add_test(tst_jsonlineindex SOURCES body/tst_jsonlineindex.cpp LIBS tokenbench_core)
+tokenbench_add_test(tst_bodyview SOURCES body/tst_bodyview.cpp LIBS tokenbench_gui)

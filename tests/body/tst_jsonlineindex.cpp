@@ -183,6 +183,8 @@ void TstJsonLineIndex::longStringsAreCut()
     QCOMPARE(line.text.back(), QChar(0x2026));
     QCOMPARE(line.spans.back().kind, SpanKind::Cut);
     QCOMPARE(doc->row(2).text, QStringLiteral("  \"n\": 1"));
+    // A limit smaller than the indentation formats nothing more (the gutter asks for that).
+    QCOMPARE(doc->row(1, 1).text, QStringLiteral("  "));
     // Copying takes the whole line.
     QCOMPARE(doc->copyText(1, 1).size(), 100000 + 12);
 }

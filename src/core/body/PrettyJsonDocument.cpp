@@ -28,6 +28,10 @@ public:
         if (m_full)
             return;
         const int room = m_maxChars - int(m_line.text.size());
+        if (room <= 0) {
+            m_full = true;
+            return;
+        }
         qint64 bytes = qint64(to - from);
         bool cut = false;
         // Characters never take fewer bytes than QChars, so `room` bytes always fit.
