@@ -178,6 +178,20 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args.at(1) == QLatin1String("--one"))
         return runOne(args.at(2));
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--show")) {
+        // Opens one body for a person to look at (or a screenshot): --show FILE [SEARCH]
+        BodyView view;
+        view.resize(1100, 700);
+        view.setBodyFile(args.at(2), QStringLiteral("application/json"));
+        if (args.size() >= 4) {
+            QObject::connect(&view, &BodyView::loaded, &view, [&view, &args] {
+                view.textView()->toggleFold(2);
+                view.setSearchText(args.at(3));
+            });
+        }
+        view.show();
+        return app.exec();
+    }
 
     QList<int> sizes = {1, 10, 50, 200};
     int runs = 3;
