@@ -83,6 +83,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     requestSplitter->addWidget(m_response);
     requestSplitter->setStretchFactor(0, 2);
     requestSplitter->setStretchFactor(1, 3);
+    requestSplitter->setSizes({280, 420});
     m_workspace->addTab(requestSplitter, tr("&Request"));
     m_historyPanel = new HistoryPanel(&m_services->history(), m_workspace);
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));

@@ -79,6 +79,8 @@ SandboxResponse GenericRoutes::handle(const SandboxRequest &request, const QStri
     }
     if (path == QLatin1String("/redirect"))
         return redirect(request);
+    if (path == QLatin1String("/api/large"))
+        return large(request);
     return detail(404, QStringLiteral("Not found."));
 }
 
@@ -270,6 +272,40 @@ SandboxResponse GenericRoutes::echo(const SandboxRequest &request)
         body.insert(QStringLiteral("json"),
                     json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()));
     return SandboxResponse::json(200, body);
+}
+
+SandboxResponse GenericRoutes::large(const SandboxRequest &request)
+{
+    // An API list response of about `mb` megabytes (at most 512): objects with strings, numbers
+    // and nesting, as a large export or search result looks. No authentication, so benchmarks
+    // and curl can fetch it as they are.
+    bool ok = false;
+    const int mb = request.query.queryItemValue(QStringLiteral("mb")).toInt(&ok);
+    if (!ok || mb < 1 || mb > 512)
+        return detail(400, QStringLiteral("Give mb from 1 to 512."));
+    const qint64 target = qint64(mb) * 1024 * 1024;
+    QByteArray body;
+    body.reserve(target + 1024);
+    body += "{\"page\":1,\"items\":[";
+    for (qint64 i = 0; body.size() < target; ++i) {
+        if (i > 0)
+            body += ',';
+        body += "{\"id\":" + QByteArray::number(i) + ",\"uuid\":\"6f1c2a7e-3b5d-4c8e-9a10-" +
+                QByteArray::number(100000000000 + i) + "\",\"title\":\"Finding " +
+                QByteArray::number(i) +
+                ": TLS 1.0 enabled on web server\",\"severity\":\"moderate\",\"score\":" +
+                QByteArray::number(double(i % 1000) / 100.0) +
+                ",\"open\":" + (i % 3 ? "true" : "false") +
+                ",\"tags\":[\"network\",\"tls\"],\"asset\":{\"id\":" + QByteArray::number(i % 97) +
+                ",\"name\":\"sandbox-web-" + QByteArray::number(i % 97) + "\",\"ip\":\"10.0.0." +
+                QByteArray::number(i % 250) + "\"},\"note\":null}";
+    }
+    body += "]}";
+    SandboxResponse response;
+    response.status = 200;
+    response.body = std::move(body);
+    response.addHeader("Content-Type", "application/json; charset=utf-8");
+    return response;
 }
 
 SandboxResponse GenericRoutes::redirect(const SandboxRequest &request)

@@ -7,7 +7,7 @@ class Sandbox;
 
 // A generic API under /generic: an RFC 6749 client-credentials token endpoint, an endpoint that
 // says who the caller authenticated as (Bearer, Token, X-Api-Key, Basic), an echo of the request
-// and a redirector for testing redirect handling.
+// a redirector for testing redirect handling, and large list responses for the body viewer.
 class GenericRoutes
 {
 public:
@@ -21,6 +21,7 @@ private:
     SandboxResponse whoami(const SandboxRequest &request) const;
     static SandboxResponse echo(const SandboxRequest &request);
     static SandboxResponse redirect(const SandboxRequest &request);
+    static SandboxResponse large(const SandboxRequest &request);
 
     const Sandbox &m_sandbox;
 };

@@ -92,7 +92,7 @@ ComposerWidget::~ComposerWidget() = default;
 void ComposerWidget::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 6, 6, 0);
 
     // Method, URL, send.
     auto *line = new QHBoxLayout;

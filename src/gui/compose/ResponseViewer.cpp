@@ -41,7 +41,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     , m_headers(new QTableWidget(0, 2, this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 0, 6, 6);
     auto *line = new QHBoxLayout;
     m_status->setObjectName(QStringLiteral("responseStatusLabel"));
     m_time->setObjectName(QStringLiteral("responseTimeLabel"));
@@ -181,7 +181,7 @@ void ResponseViewer::showOutcome(const RequestRunner::Outcome &outcome)
                                            " font-weight: bold; }")
                                 .arg(statusColour(r.status)));
     m_time->setText(tr("%1 ms").arg(r.elapsedMs));
-    m_size->setText(locale.formattedDataSize(r.bodySize));
+    m_size->setText(QStringLiteral("· ") + locale.formattedDataSize(r.bodySize));
     QStringList notes;
     if (outcome.renewedSession)
         notes << tr("The server refused the token; Tokenbench logged in again and resent it.");
