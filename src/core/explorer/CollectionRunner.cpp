@@ -1,0 +1,118 @@
+#include "explorer/CollectionRunner.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CollectionRunner)
+};
+} // namespace
+
+CollectionRunner::CollectionRunner(RequestRunner *runner, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+{
+    connect(m_runner, &RequestRunner::finished, this, &CollectionRunner::onFinished);
+    connect(m_runner, &RequestRunner::needsLogin, this,
+            [this](const QUuid &profileId, const Error &why) {
+                if (!m_running)
+                    return;
+                Step step;
+                step.name = m_queue.value(m_index).name;
+                step.method = m_queue.value(m_index).draft.method;
+                step.url = m_queue.value(m_index).draft.url;
+                step.error = why.message;
+                step.elapsedMs = m_stepClock.elapsed();
+                m_summary.steps.append(step);
+                ++m_summary.failed;
+                m_summary.stoppedForLogin = true;
+                Q_EMIT stepFinished(m_index, step);
+                Q_EMIT needsLogin(profileId, why);
+                complete();
+            });
+}
+
+CollectionRunner::~CollectionRunner()
+{
+    if (m_running)
+        m_runner->cancel();
+}
+
+void CollectionRunner::run(const QUuid &profileId, const QList<SavedRequest> &requests)
+{
+    if (m_running)
+        cancel();
+    m_queue = requests;
+    m_index = -1;
+    m_summary = Summary{};
+    m_summary.profileId = profileId;
+    m_summary.total = int(requests.size());
+    m_running = true;
+    m_clock.start();
+    next();
+}
+
+void CollectionRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_summary.cancelled = true;
+    // The runner reports the aborted request as finished (Cancelled), which ends the run.
+    if (m_runner->isRunning())
+        m_runner->cancel();
+    if (m_running)
+        complete();
+}
+
+void CollectionRunner::next()
+{
+    ++m_index;
+    if (m_summary.cancelled || m_index >= m_queue.size()) {
+        complete();
+        return;
+    }
+    const SavedRequest &request = m_queue.at(m_index);
+    Q_EMIT stepStarted(m_index, request.name);
+    m_stepClock.start();
+    m_runner->send(m_summary.profileId, request.draft);
+}
+
+void CollectionRunner::onFinished(const RequestRunner::Outcome &outcome)
+{
+    if (!m_running || m_index < 0 || m_index >= m_queue.size())
+        return;
+    Step step;
+    step.name = m_queue.at(m_index).name;
+    step.method = outcome.draft.method;
+    step.url = outcome.draft.url;
+    step.elapsedMs = m_stepClock.elapsed();
+    if (outcome.response) {
+        step.status = outcome.response->status;
+        step.passed = outcome.response->isSuccess();
+        if (!step.passed)
+            step.error = Text::tr("HTTP %1 %2")
+                             .arg(step.status)
+                             .arg(QString::fromLatin1(outcome.response->reason));
+    } else {
+        step.error = outcome.response.error().message;
+    }
+    m_summary.steps.append(step);
+    if (step.passed)
+        ++m_summary.passed;
+    else
+        ++m_summary.failed;
+    Q_EMIT stepFinished(m_index, step);
+    if (!outcome.response && outcome.response.error().kind == Error::Kind::Cancelled)
+        m_summary.cancelled = true;
+    next();
+}
+
+void CollectionRunner::complete()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_summary.elapsedMs = m_clock.elapsed();
+    Q_EMIT finished(m_summary);
+}

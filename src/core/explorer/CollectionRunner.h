@@ -1,0 +1,69 @@
+#pragma once
+
+#include "compose/RequestRunner.h"
+#include "explorer/CollectionStore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QUuid>
+
+// Runs a collection's requests one after another with a profile's session, through a
+// RequestRunner (so a 401 renews the login as the composer would), and sums up: a status per
+// request, passed when 2xx, and the time the whole run took. Cancel stops after the request in
+// flight is aborted; nothing after it is sent.
+class CollectionRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Step
+    {
+        QString name;
+        QString method;
+        QString url;    // as drafted, variables unresolved: never a credential
+        int status = 0; // 0: no HTTP answer (see error)
+        bool passed = false;
+        qint64 elapsedMs = 0;
+        QString error; // translated, for people
+    };
+
+    struct Summary
+    {
+        QUuid profileId;
+        QList<Step> steps; // those that ran, in order
+        int total = 0;     // how many the run was asked to send
+        int passed = 0;
+        int failed = 0;
+        qint64 elapsedMs = 0;
+        bool cancelled = false;
+        bool stoppedForLogin = false;
+    };
+
+    explicit CollectionRunner(RequestRunner *runner, QObject *parent = nullptr);
+    ~CollectionRunner() override;
+
+    void run(const QUuid &profileId, const QList<SavedRequest> &requests);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const Summary &summary() const { return m_summary; }
+
+Q_SIGNALS:
+    void stepStarted(int index, const QString &name);
+    void stepFinished(int index, const CollectionRunner::Step &step);
+    // The profile has no session a stored login can give: the run stops; log in and run again.
+    void needsLogin(const QUuid &profileId, const Error &why);
+    void finished(const CollectionRunner::Summary &summary);
+
+private:
+    void next();
+    void onFinished(const RequestRunner::Outcome &outcome);
+    void complete();
+
+    RequestRunner *m_runner;
+    QList<SavedRequest> m_queue;
+    int m_index = -1;
+    bool m_running = false;
+    Summary m_summary;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_stepClock;
+};

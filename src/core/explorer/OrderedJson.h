@@ -1,0 +1,29 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QCborValue>
+#include <QString>
+
+// JSON read into QCborValue and written back from it. QJsonObject sorts its members; an API
+// document's properties have an order people wrote on purpose (id first, then name...), and the
+// example bodies we generate must keep it. QCborMap keeps insertion order.
+namespace OrderedJson {
+
+struct Limits
+{
+    int maxDepth = 256;
+    qsizetype maxNodes = 8 * 1000 * 1000;
+};
+
+// Strict JSON (RFC 8259); fails with Error::Kind::Parse naming the line and column.
+Result<QCborValue> parse(const QByteArray &text, const Limits &limits = {});
+
+// JSON text with members in map order; `indent` 0 writes it on one line.
+QString toText(const QCborValue &value, int indent = 2);
+
+// A string, number or boolean as it reads in a query string or form field.
+QString scalarText(const QCborValue &value);
+
+} // namespace OrderedJson

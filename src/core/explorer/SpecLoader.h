@@ -1,0 +1,101 @@
+#pragma once
+
+#include "explorer/ApiSpec.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUuid>
+
+class HttpCall;
+class HttpClient;
+class ProfileStore;
+class SessionManager;
+class QThread;
+struct Credential;
+
+// Finds, fetches, caches and parses the API description of each profile. The document comes from
+// a file, from the profile's override URL, or from its vendor's usual place (RegScale:
+// swagger/v1/swagger.json under the base URL), fetched with the profile's credential. The bytes
+// are kept on disk per profile so the explorer opens without a network; parsing and indexing run
+// on a worker thread and only the finished, read-only ApiSpec comes back to the caller's thread.
+class SpecLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct CacheInfo
+    {
+        QString fetchedFrom; // URL or file path
+        QDateTime fetchedAt;
+        qint64 bytes = 0;
+    };
+
+    // `storageDir` empty: defaultStorageDir(). Tests pass a scratch folder.
+    SpecLoader(ProfileStore *profiles, SessionManager *sessions, HttpClient *http,
+               const QString &storageDir = {}, QObject *parent = nullptr);
+    ~SpecLoader() override;
+
+    // <CacheLocation>/explorer: the documents are copies, safe to lose.
+    static QString defaultStorageDir();
+    QString storageDir() const { return m_dir; }
+
+    // Where a vendor usually serves its description, tried in order: relative entries are under
+    // the profile's base URL, those starting with "/" at its origin's root.
+    static QStringList defaultSources(const QString &vendor);
+
+    // A person's own source for a profile: an http(s) URL, a path relative to the base URL, or a
+    // local file. Empty: the vendor's defaults. Kept beside the cache.
+    QString sourceOverride(const QUuid &profileId) const;
+    void setSourceOverride(const QUuid &profileId, const QString &source);
+    // The absolute URLs (or file paths) a refresh tries, in order.
+    QStringList candidates(const QUuid &profileId) const;
+
+    std::optional<CacheInfo> cacheInfo(const QUuid &profileId) const;
+    // The last document parsed for a profile in this run, if any.
+    ApiSpecPtr spec(const QUuid &profileId) const { return m_specs.value(profileId); }
+
+    // The cached document if there is one, else a refresh.
+    void load(const QUuid &profileId);
+    // Fetches from the source now and replaces the cache when it parses.
+    void refresh(const QUuid &profileId);
+    // Reads a local file (JSON or YAML), caches it and makes it the profile's source.
+    void loadFile(const QUuid &profileId, const QString &path);
+    // Parses bytes already at hand (no cache, no source change).
+    void loadBytes(const QUuid &profileId, const QByteArray &bytes, const QString &origin);
+
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    // What is happening, for a status line ("Fetching https://…").
+    void progress(const QString &text);
+    void loaded(const QUuid &profileId, ApiSpecPtr spec);
+    void failed(const QUuid &profileId, const Error &error);
+
+private:
+    void fetchNext(const QUuid &id, QStringList urls, const Credential &credential,
+                   quint64 generation, const Error &lastError);
+    void parseAsync(const QUuid &id, const QByteArray &bytes, const QString &origin,
+                    bool storeInCache, quint64 generation);
+    void fail(const QUuid &id, const Error &error, quint64 generation);
+    void setBusy(bool busy);
+    QString pathFor(const QUuid &id, const char *suffix) const;
+    QJsonObject readMeta(const QUuid &id) const;
+    bool writeMeta(const QUuid &id, const QJsonObject &meta) const;
+    bool storeCache(const QUuid &id, const QByteArray &bytes, const QString &origin) const;
+
+    ProfileStore *m_profiles;
+    SessionManager *m_sessions;
+    HttpClient *m_http;
+    QString m_dir;
+    QHash<QUuid, ApiSpecPtr> m_specs;
+    QPointer<HttpCall> m_call;
+    QList<QPointer<QThread>> m_threads;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};

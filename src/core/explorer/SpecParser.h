@@ -1,0 +1,36 @@
+#pragma once
+
+#include "explorer/ApiSpec.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QCborValue>
+
+// Reads an API description (JSON or YAML, OpenAPI 3.x or Swagger 2.0) and indexes its operations.
+// Values, not exceptions; malformed documents fail with a sentence a person can act on, and a
+// document that is mostly fine loads with its problems listed.
+namespace SpecParser {
+
+struct Limits
+{
+    qsizetype maxBytes = qsizetype(64) * 1024 * 1024;
+    qsizetype maxNodes = 4 * 1000 * 1000;
+    int maxDepth = 256;
+    int maxRefHops = 32;
+};
+
+// JSON when it starts with '{' or '[', else YAML.
+Result<QCborValue> parseTree(const QByteArray &bytes, const Limits &limits = {});
+
+Result<ApiSpec> parse(const QByteArray &bytes, const Limits &limits = {});
+Result<ApiSpec> fromTree(const QCborValue &tree, const Limits &limits = {});
+
+// Follows a local "#/a/b" reference (and the references it lands on) to a value. Fails on a
+// cycle, a missing target, or a reference to another file, which we do not fetch.
+Result<QCborValue> resolveRef(const QCborMap &root, const QString &ref, int maxHops = 32);
+
+// The value itself, or what its "$ref" names; errors as resolveRef.
+Result<QCborValue> deref(const QCborMap &root, const QCborValue &value, int maxHops = 32);
+
+} // namespace SpecParser

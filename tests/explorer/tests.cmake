@@ -1,0 +1,5 @@
+# The API explorer: documents, example bodies, collections, and the panels over them.
+set(TOKENBENCH_OPENAPI_DATA "${CMAKE_CURRENT_SOURCE_DIR}/data/openapi")
+tokenbench_add_test(tst_specparser SOURCES explorer/tst_specparser.cpp LIBS tokenbench_core)
+target_compile_definitions(tst_specparser PRIVATE
+    TOKENBENCH_OPENAPI_DATA="${TOKENBENCH_OPENAPI_DATA}")

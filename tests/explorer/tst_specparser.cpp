@@ -1,0 +1,257 @@
+#include "explorer/OrderedJson.h"
+#include "explorer/SpecParser.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Reading API descriptions: real public documents in both versions and both syntaxes, and
+// malformed ones, which must end in a clear error (or a listed problem), never a hang or a crash.
+class TstSpecParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gitea_swagger2();
+    void petstore_openapi3();
+    void lxkns_openapi3_yaml();
+    void orderedJsonKeepsMemberOrder();
+    void malformed_data();
+    void malformed();
+    void refProblemsAreListed();
+    void yamlBombIsRefused();
+    void deepNestingIsRefused();
+    void largeDocumentParsesQuickly();
+};
+
+static QByteArray readData(const QString &name)
+{
+    QFile file(QStringLiteral(TOKENBENCH_OPENAPI_DATA) + u'/' + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(name));
+    return file.readAll();
+}
+
+void TstSpecParser::gitea_swagger2()
+{
+    const auto spec = SpecParser::parse(readData(u"gitea-swagger2.json"_s));
+    QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().message));
+    QCOMPARE(spec->kind, ApiSpec::Kind::Swagger2);
+    QCOMPARE(spec->kindName(), u"Swagger 2.0"_s);
+    QCOMPARE(spec->title, u"Gitea API."_s);
+    QCOMPARE(spec->basePath, u"/api/v1"_s);
+    QCOMPARE(spec->operations.size(), 159);
+    QVERIFY(spec->tags.contains(u"repository"_s));
+    QVERIFY(spec->problems.isEmpty());
+
+    const ApiOperation *get = spec->find(u"GET"_s, u"/repos/{owner}/{repo}/issues"_s);
+    QVERIFY(get);
+    QCOMPARE(get->operationId, u"issueListIssues"_s);
+    QStringList names;
+    for (const ApiParameter &p : get->parameters)
+        names.append(p.in + u':' + p.name);
+    QVERIFY2(names.startsWith(u"path:owner"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY(names.contains(u"query:state"_s));
+    // Swagger 2.0 body parameters become the request body.
+    const ApiOperation *create = spec->find(u"POST"_s, u"/repos/{owner}/{repo}/issues"_s);
+    QVERIFY(create);
+    QVERIFY(!create->requestSchema.isUndefined());
+    QCOMPARE(create->requestContentType, u"application/json"_s);
+    QVERIFY(!create->responses.isEmpty());
+}
+
+void TstSpecParser::petstore_openapi3()
+{
+    const auto spec = SpecParser::parse(readData(u"petstore-openapi3.json"_s));
+    QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().message));
+    QCOMPARE(spec->kind, ApiSpec::Kind::OpenApi3);
+    QCOMPARE(spec->specVersion, u"3.0.0"_s);
+    QCOMPARE(spec->basePath, u"/v2"_s);
+    QCOMPARE(spec->tags.mid(0, 3), (QStringList{u"pet"_s, u"store"_s, u"user"_s}));
+    const ApiOperation *add = spec->find(u"POST"_s, u"/pet"_s);
+    QVERIFY(add);
+    QCOMPARE(add->summary, u"Add a new pet to the store"_s);
+    QVERIFY(add->requestBodyRequired);
+    QCOMPARE(add->requestContentType, u"application/json"_s);
+    // A form-encoded body: the form is chosen only when no JSON type is offered.
+    const ApiOperation *update = spec->find(u"POST"_s, u"/pet/{petId}"_s);
+    QVERIFY(update);
+    QCOMPARE(update->requestContentType, u"application/x-www-form-urlencoded"_s);
+}
+
+void TstSpecParser::lxkns_openapi3_yaml()
+{
+    const auto spec = SpecParser::parse(readData(u"lxkns-openapi3.yaml"_s));
+    QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().message));
+    QCOMPARE(spec->kind, ApiSpec::Kind::OpenApi3);
+    QCOMPARE(spec->specVersion, u"3.0.2"_s);
+    QCOMPARE(spec->title, u"lxkns"_s);
+    QCOMPARE(spec->basePath, u"/api"_s);
+    QCOMPARE(spec->operations.size(), 3);
+    const ApiOperation *ns = spec->find(u"GET"_s, u"/namespaces"_s);
+    QVERIFY(ns);
+    QVERIFY(!ns->responses.isEmpty());
+    QCOMPARE(ns->responses.first().status, u"200"_s);
+}
+
+void TstSpecParser::orderedJsonKeepsMemberOrder()
+{
+    const auto v =
+        OrderedJson::parse(R"({"zeta":1,"alpha":{"b":true,"a":null},"m":[1.5,"x\u00e9"]})");
+    QVERIFY(v);
+    QCOMPARE(OrderedJson::toText(v.value(), 0),
+             u"{\"zeta\":1,\"alpha\":{\"b\":true,\"a\":null},\"m\":[1.5,\"x\u00e9\"]}"_s);
+    const auto bad = OrderedJson::parse("{\"a\":\n  [1,}");
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().message.contains(u"line 2"_s), qPrintable(bad.error().message));
+}
+
+void TstSpecParser::malformed_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("empty") << QByteArray("  \n") << u"explorer.empty"_s;
+    QTest::newRow("truncated json")
+        << QByteArray(R"({"openapi": "3.0.0", "paths": {)") << u"json.syntax"_s;
+    QTest::newRow("bad yaml") << QByteArray("openapi: 3.0.0\npaths: [a, b\n  c: :\n")
+                              << u"yaml.syntax"_s;
+    QTest::newRow("html") << QByteArray("<html><body>Sign in</body></html>")
+                          << u"explorer.not_a_document"_s;
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << u"explorer.binary"_s;
+    QTest::newRow("a list") << QByteArray("[1, 2, 3]") << u"explorer.not_a_document"_s;
+    QTest::newRow("no version") << QByteArray(R"({"info": {"title": "x"}, "paths": {}})")
+                                << u"explorer.not_a_document"_s;
+    QTest::newRow("swagger 1.2") << QByteArray(R"({"swaggerVersion": "1.2", "swagger": "1.2"})")
+                                 << u"explorer.unsupported_version"_s;
+    QTest::newRow("paths is a list")
+        << QByteArray("openapi: 3.0.0\npaths:\n  - /a\n  - /b\n") << u"explorer.paths_type"_s;
+}
+
+void TstSpecParser::malformed()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, code);
+    QElapsedTimer timer;
+    timer.start();
+    const auto spec = SpecParser::parse(document);
+    QVERIFY(!spec);
+    QCOMPARE(spec.error().code, code);
+    QCOMPARE(spec.error().kind, Error::Kind::Parse);
+    QVERIFY(!spec.error().message.isEmpty());
+    QVERIFY(timer.elapsed() < 2000);
+}
+
+void TstSpecParser::refProblemsAreListed()
+{
+    // A reference cycle, a missing target and values of the wrong type: the document still
+    // loads, and each problem names what is wrong.
+    const QByteArray doc = R"({
+      "openapi": "3.0.3",
+      "info": {"title": "broken", "version": "1"},
+      "paths": {
+        "/a": {"get": {"parameters": [{"$ref": "#/components/parameters/Loop1"}],
+                       "responses": {"200": {"description": "ok"}}}},
+        "/b": {"get": {"parameters": [{"$ref": "#/components/parameters/Nowhere"}],
+                       "responses": {"200": {"description": "ok"}}}},
+        "/c": {"get": {"parameters": {"name": "x"}, "responses": "none"}},
+        "/d": "not an object",
+        "/e": {"post": 42},
+        "/f": {"get": {"parameters": [{"$ref": "other.yaml#/x"}]}}
+      },
+      "components": {"parameters": {
+        "Loop1": {"$ref": "#/components/parameters/Loop2"},
+        "Loop2": {"$ref": "#/components/parameters/Loop1"}
+      }}
+    })";
+    const auto spec = SpecParser::parse(doc);
+    QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().message));
+    QCOMPARE(spec->operations.size(), 4);
+    const QString problems = spec->problems.join(u'\n');
+    QVERIFY2(problems.contains(u"\"#/components/parameters/Loop1\" leads back to itself"_s),
+             qPrintable(problems));
+    QVERIFY(problems.contains(u"\"#/components/parameters/Nowhere\" names nothing"_s));
+    QVERIFY(problems.contains(u"\"parameters\" must be a list, not an object"_s));
+    QVERIFY(problems.contains(u"\"responses\" must be an object, not a string"_s));
+    QVERIFY(problems.contains(u"/d: a path must be an object, not a string"_s));
+    QVERIFY(problems.contains(u"POST /e: an operation must be an object, not a number"_s));
+    QVERIFY(problems.contains(u"points into another document"_s));
+
+    const auto cycle = SpecParser::resolveRef(spec->root, u"#/components/parameters/Loop2"_s);
+    QVERIFY(!cycle);
+    QCOMPARE(cycle.error().code, u"explorer.ref_cycle"_s);
+}
+
+void TstSpecParser::yamlBombIsRefused()
+{
+    // "Billion laughs": nine levels of ten aliases each. yaml-cpp shares the aliased nodes, and
+    // the conversion would visit 10^9 of them without the node limit.
+    QByteArray bomb = "openapi: 3.0.0\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\","
+                      "\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    const char names[] = "abcdefghi";
+    for (int i = 1; i < 9; ++i) {
+        const QByteArray prev(1, names[i - 1]);
+        QByteArray line = QByteArray(1, names[i]) + ": &" + QByteArray(1, names[i]) + " [";
+        for (int j = 0; j < 10; ++j)
+            line += (j ? ",*" : "*") + prev;
+        bomb += line + "]\n";
+    }
+    bomb += "paths: {}\n";
+    QElapsedTimer timer;
+    timer.start();
+    const auto spec = SpecParser::parse(bomb);
+    QVERIFY(!spec);
+    QCOMPARE(spec.error().code, u"yaml.too_large"_s);
+    QVERIFY2(spec.error().message.contains(u"aliases"_s), qPrintable(spec.error().message));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TstSpecParser::deepNestingIsRefused()
+{
+    const QByteArray json = QByteArray(100000, '[') + QByteArray(100000, ']');
+    const auto fromJson = SpecParser::parse(json);
+    QVERIFY(!fromJson);
+    QVERIFY2(fromJson.error().message.contains(u"levels deep"_s),
+             qPrintable(fromJson.error().message));
+    const QByteArray yaml = "openapi: 3.0.0\nx: " + QByteArray(5000, '[') + QByteArray(5000, ']');
+    const auto fromYaml = SpecParser::parse(yaml);
+    QVERIFY(!fromYaml);
+}
+
+void TstSpecParser::largeDocumentParsesQuickly()
+{
+    // Thousands of operations, several megabytes: what a big vendor's document weighs.
+    QByteArray doc = R"({"openapi":"3.0.1","info":{"title":"big","version":"1"},"paths":{)";
+    for (int i = 0; i < 4000; ++i) {
+        if (i)
+            doc += ',';
+        const QByteArray n = QByteArray::number(i);
+        doc += "\"/api/module" + n + "/{id}\":{\"get\":{\"tags\":[\"Module " +
+               QByteArray::number(i % 40) + "\"],\"operationId\":\"get" + n +
+               "\",\"summary\":\"Get one record of module " + n + "\",\"description\":\"" +
+               QByteArray(400, 'd') +
+               "\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,"
+               "\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"OK\","
+               "\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/"
+               "R\"}}}}}}"
+               ",\"put\":{\"operationId\":\"put" +
+               n +
+               "\",\"requestBody\":{\"content\":{"
+               "\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/R\"}}}},"
+               "\"responses\":{\"204\":{\"description\":\"Done\"}}}}";
+    }
+    doc +=
+        R"(},"components":{"schemas":{"R":{"type":"object","properties":{"id":{"type":"integer"}}}}}})";
+    QVERIFY(doc.size() > 2 * 1024 * 1024);
+    QElapsedTimer timer;
+    timer.start();
+    const auto spec = SpecParser::parse(doc);
+    QVERIFY(spec);
+    QCOMPARE(spec->operations.size(), 8000);
+    qInfo("parsed %lld bytes, %lld operations in %lld ms", qlonglong(doc.size()),
+          qlonglong(spec->operations.size()), qlonglong(timer.elapsed()));
+}
+
+QTEST_GUILESS_MAIN(TstSpecParser)
+#include "tst_specparser.moc"
