@@ -3,3 +3,7 @@ set(TOKENBENCH_OPENAPI_DATA "${CMAKE_CURRENT_SOURCE_DIR}/data/openapi")
 tokenbench_add_test(tst_specparser SOURCES explorer/tst_specparser.cpp LIBS tokenbench_core)
 target_compile_definitions(tst_specparser PRIVATE
     TOKENBENCH_OPENAPI_DATA="${TOKENBENCH_OPENAPI_DATA}")
+tokenbench_add_test(tst_operationdraft SOURCES explorer/tst_operationdraft.cpp LIBS tokenbench_core)
+target_compile_definitions(tst_operationdraft PRIVATE
+    TOKENBENCH_OPENAPI_DATA="${TOKENBENCH_OPENAPI_DATA}"
+    TOKENBENCH_SANDBOX_OPENAPI="${PROJECT_SOURCE_DIR}/src/sandbox/openapi.json")

@@ -75,11 +75,15 @@ QString exampleText(const ApiSpec &spec, const ApiParameter &parameter)
 {
     if (!parameter.example.isUndefined() && !parameter.example.isNull())
         return OrderedJson::scalarText(parameter.example);
+    // Only what the document says: a made-up "string" would be sent as if someone meant it.
+    const auto says = [](const QCborMap &schema) {
+        for (const char *key : {"example", "x-example", "default", "enum", "$ref"})
+            if (schema.contains(QLatin1String(key)))
+                return true;
+        return false;
+    };
     const QCborMap schema = parameter.schema.toMap();
-    bool given = false;
-    for (const char *key : {"example", "x-example", "default", "enum", "$ref"})
-        given = given || schema.contains(QLatin1String(key));
-    if (!given)
+    if (!says(schema) && !says(schema.value(QLatin1String("items")).toMap()))
         return {};
     const QCborValue v = SchemaExample::generate(spec.root, parameter.schema);
     if (v.isArray()) {
