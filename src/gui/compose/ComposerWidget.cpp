@@ -450,8 +450,9 @@ bool ComposerWidget::importCurl(const QString &commandLine)
     setDraft(imported->draft);
     QStringList lines{tr("Imported from curl.")};
     if (imported->carriesCredential)
-        lines << tr("The command carries its own credential; it is sent as typed, beside "
-                    "whatever this profile sends.");
+        lines << tr("The command carries its own credential. It is sent as typed, except where "
+                    "this profile's credential uses the same header: on the profile's origin, "
+                    "the profile's wins.");
     for (const QString &note : imported->notes)
         lines << note;
     if (!imported->unmapped.isEmpty())
