@@ -25,6 +25,155 @@
     </message>
 </context>
 <context>
+    <name>BodySource</name>
+    <message>
+        <source>Cannot read the body file: %1</source>
+        <translation>Die Body-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot map the body file: %1</source>
+        <translation>Die Body-Datei kann nicht in den Speicher eingeblendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Das Speichern wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyView</name>
+    <message>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <source>Indented JSON with folding</source>
+        <translation>Eingerücktes JSON, einklappbar</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>The body exactly as received</source>
+        <translation>Der Body genau so, wie er empfangen wurde</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>A preview of the image</source>
+        <translation>Eine Vorschau des Bildes</translation>
+    </message>
+    <message>
+        <source>Search the body (Ctrl+F)</source>
+        <translation>Body durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle ausklappen</translation>
+    </message>
+    <message>
+        <source>Unfold every object and array</source>
+        <translation>Alle Objekte und Arrays ausklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle einklappen</translation>
+    </message>
+    <message>
+        <source>Fold every object and array below the top</source>
+        <translation>Alle Objekte und Arrays unterhalb der obersten Ebene einklappen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole body</source>
+        <translation>Die ausgewählten Zeilen oder den ganzen Body kopieren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the body to a file</source>
+        <translation>Den Body in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Kein Body</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1. Showing it as text.</source>
+        <translation>%1. Anzeige als Text.</translation>
+    </message>
+    <message>
+        <source>Not a readable image (%1). Showing it as text.</source>
+        <translation>Kein lesbares Bild (%1). Anzeige als Text.</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 pixels</source>
+        <translation>%1-Bild, %2 × %3 Pixel</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2+</source>
+        <translation>%1 von %2+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The selection is too large to copy; save the body instead.</source>
+        <translation>Die Auswahl ist zu groß zum Kopieren; speichern Sie stattdessen den Body.</translation>
+    </message>
+    <message>
+        <source>The body is too large to copy; save it instead.</source>
+        <translation>Der Body ist zu groß zum Kopieren; speichern Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>There is no body to save.</source>
+        <translation>Es gibt keinen Body zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save Body</source>
+        <translation>Body speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n byte(s) to %1.</source>
+        <translation>
+            <numerusform>%n Byte in %1 gespeichert.</numerusform>
+            <numerusform>%n Bytes in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Try &apos;tokenbench-cli --help&apos;.</source>
@@ -39,10 +188,22 @@
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
+        <source>--config-dir needs a directory.</source>
+        <translation>--config-dir benötigt ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unbekannte Option „%1“.</translation>
+    </message>
+    <message>
         <source>Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+       tokenbench-cli --help | --version
 
 Commands:
   list [--json]                 the profiles and the state of their tokens
+  list --names                  profile names only, one a line (for scripts)
+  list --methods                every VENDOR/METHOD pair add accepts, one a line,
+                                each followed by the FIELDs it takes with --set
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   the profile and every secret it kept
   login NAME [--secrets-stdin] [--no-remember]
@@ -67,9 +228,13 @@ Exit status: 0 ok; 2 usage error or unknown profile; 3 authentication refused;
 unavailable.
 </source>
         <translation>Aufruf: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+        tokenbench-cli --help | --version
 
 Befehle:
   list [--json]                 die Profile und den Status ihrer Tokens anzeigen
+  list --names                  nur die Profilnamen, einer pro Zeile (für Skripte)
+  list --methods                jedes Paar VENDOR/METHOD, das add akzeptiert, eines
+                                pro Zeile, jeweils gefolgt von den FIELDs für --set
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   das Profil und alle seine Geheimnisse entfernen
   login NAME [--secrets-stdin] [--no-remember]
@@ -94,14 +259,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
 6 Schlüsselbund benötigt, aber nicht verfügbar.
 </translation>
     </message>
-    <message>
-        <source>--config-dir needs a directory.</source>
-        <translation>--config-dir benötigt ein Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;.</source>
-        <translation>unbekannte Option „%1“.</translation>
-    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -116,6 +273,40 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>No profile named &apos;%1&apos;.</source>
         <translation>Kein Profil namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRunner</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <source>That collection or request no longer exists.</source>
+        <translation>Diese Sammlung oder Anfrage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The collections could not be saved: %1.</source>
+        <translation>Die Sammlungen konnten nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Eine Sammlung benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a collection named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Sammlung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A request needs a name.</source>
+        <translation>Eine Anfrage benötigt einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +474,372 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Logged out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>list: give at most one of --json, --names, --methods.</source>
+        <translation>list: Geben Sie höchstens eine der Optionen --json, --names oder --methods an.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>Path on the profile&apos;s base URL (api/items?page=1), a full URL, or a pasted curl command</source>
+        <translation>Pfad relativ zur Basis-URL des Profils (api/items?page=1), eine vollständige URL oder ein eingefügter curl-Befehl</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Die Anfrage senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the request (Esc)</source>
+        <translation>Die Anfrage abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Copy the request as a command; the secret stays a $TOKEN placeholder unless it is revealed</source>
+        <translation>Die Anfrage als Befehl kopieren; das Geheimnis bleibt ein Platzhalter $TOKEN, sofern es nicht angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret that will be sent</source>
+        <translation>Das Geheimnis anzeigen, das gesendet wird</translation>
+    </message>
+    <message>
+        <source>New parameter</source>
+        <translation>Neuer Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>New header</source>
+        <translation>Neuer Header</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Kein Body</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form (URL-encoded)</source>
+        <translation>Formular (URL-codiert)</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Rohtext</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>Diese Anfrage hat keinen Body.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, keeping its order (Ctrl+Shift+F)</source>
+        <translation>Das JSON einrücken, die Reihenfolge bleibt erhalten (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Neues Feld</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>Inhaltstyp:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Write {{name}} in the URL, headers or body to use a value.</source>
+        <translation>Schreiben Sie {{name}} in die URL, die Header oder den Body, um einen Wert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation>Anfrage &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Request</source>
+        <translation>Anfrage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>This curl command cannot be imported: %1</source>
+        <translation>Dieser curl-Befehl kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Imported from curl.</source>
+        <translation>Aus curl importiert.</translation>
+    </message>
+    <message>
+        <source>The command carries its own credential. It is sent as typed, except where this profile&apos;s credential uses the same header: on the profile&apos;s origin, the profile&apos;s wins.</source>
+        <translation>Der Befehl enthält eigene Zugangsdaten. Sie werden wie eingegeben gesendet, außer wenn die Zugangsdaten dieses Profils denselben Header verwenden: Auf dem Ursprung des Profils haben die Zugangsdaten des Profils Vorrang.</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>Nicht übernommen:</translation>
+    </message>
+    <message>
+        <source>No profile chosen: the request is sent without credentials.</source>
+        <translation>Kein Profil ausgewählt: Die Anfrage wird ohne Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 (from a login when the request is sent)</source>
+        <translation>%1 (aus einer Anmeldung beim Senden der Anfrage)</translation>
+    </message>
+    <message>
+        <source>No credentials go with this request: %1 is not on this profile&apos;s origin (%2).</source>
+        <translation>Mit dieser Anfrage werden keine Zugangsdaten gesendet: %1 gehört nicht zum Ursprung dieses Profils (%2).</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value yet</source>
+        <translation>{{%1}} hat noch keinen Wert</translation>
+    </message>
+    <message>
+        <source>Empty body</source>
+        <translation>Leerer Body</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Formatting keeps {{variables}} as they are only in strings; format before adding variables outside strings.</source>
+        <translation>Beim Formatieren bleiben {{variables}} nur in Strings unverändert; formatieren Sie, bevor Sie Variablen außerhalb von Strings einfügen.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Send</source>
+        <translation>Zu sendende Datei auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImport</name>
+    <message>
+        <source>A quote in the command is never closed.</source>
+        <translation>Ein Anführungszeichen im Befehl wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>ignored: it only changes what curl prints or saves</source>
+        <translation>ignoriert: ändert nur, was curl ausgibt oder speichert</translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench follows redirects itself and drops credentials when the origin changes</source>
+        <translation>ignoriert: Tokenbench folgt Weiterleitungen selbst und verwirft die Zugangsdaten, wenn sich der Ursprung ändert</translation>
+    </message>
+    <message>
+        <source>not carried over: accepting any certificate is a profile setting</source>
+        <translation>nicht übernommen: Das Akzeptieren beliebiger Zertifikate ist eine Profileinstellung</translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench always accepts compressed responses</source>
+        <translation>ignoriert: Tokenbench akzeptiert immer komprimierte Antworten</translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench chooses the protocol and connection itself</source>
+        <translation>ignoriert: Tokenbench wählt Protokoll und Verbindung selbst</translation>
+    </message>
+    <message>
+        <source>ignored: timeouts, retries and speed limits are Tokenbench settings</source>
+        <translation>ignoriert: Zeitlimits, Wiederholungen und Geschwindigkeitsbegrenzungen sind Einstellungen von Tokenbench</translation>
+    </message>
+    <message>
+        <source>not carried over: certificates and TLS settings belong to the profile</source>
+        <translation>nicht übernommen: Zertifikate und TLS-Einstellungen gehören zum Profil</translation>
+    </message>
+    <message>
+        <source>not carried over: a proxy is not part of a request</source>
+        <translation>nicht übernommen: Ein Proxy ist nicht Teil einer Anfrage</translation>
+    </message>
+    <message>
+        <source>ignored: the profile&apos;s session keeps its cookies</source>
+        <translation>ignoriert: Die Sitzung des Profils verwaltet ihre Cookies selbst</translation>
+    </message>
+    <message>
+        <source>not carried over: only HTTP Basic from -u is imported; a profile can hold other kinds of login</source>
+        <translation>nicht übernommen: Aus -u wird nur HTTP Basic importiert; andere Anmeldearten kann ein Profil aufnehmen</translation>
+    </message>
+    <message>
+        <source>not carried over: options from a curl config file cannot be read</source>
+        <translation>nicht übernommen: Optionen aus einer curl-Konfigurationsdatei können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not carried over: .netrc passwords are not read; a profile can hold them in the keychain</source>
+        <translation>nicht übernommen: Passwörter aus .netrc werden nicht gelesen; ein Profil kann sie im Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench never expands {} and [] in URLs</source>
+        <translation>ignoriert: Tokenbench erweitert {} und [] in URLs nie</translation>
+    </message>
+    <message>
+        <source>not carried over: the composer does not support it</source>
+        <translation>nicht übernommen: Der Anfrage-Editor unterstützt das nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not carried over: multipart form bodies are not supported</source>
+        <translation>nicht übernommen: Multipart-Formular-Bodys werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>not carried over: without a password curl would ask for one; a profile can hold it</source>
+        <translation>nicht übernommen: Ohne Passwort würde curl danach fragen; ein Profil kann es aufbewahren</translation>
+    </message>
+    <message>
+        <source>not carried over: it uses shell variables; a profile can hold the user name and password</source>
+        <translation>nicht übernommen: Verwendet Shell-Variablen; ein Profil kann Benutzername und Passwort aufbewahren</translation>
+    </message>
+    <message>
+        <source>The user name and password from %1 are in an Authorization header and will be sent as typed; a profile can keep them in the keychain instead.</source>
+        <translation>Benutzername und Passwort aus %1 stehen in einem Authorization-Header und werden wie eingegeben gesendet; ein Profil kann sie stattdessen im Schlüsselbund aufbewahren.</translation>
+    </message>
+    <message>
+        <source>not carried over: cookies from a file cannot be read</source>
+        <translation>nicht übernommen: Cookies aus einer Datei können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not carried over: a placeholder for the session; the profile&apos;s credential is attached when the request is sent</source>
+        <translation>nicht übernommen: ein Platzhalter für die Sitzung; die Zugangsdaten des Profils werden beim Senden der Anfrage angefügt</translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench does not set Referer on redirects</source>
+        <translation>ignoriert: Tokenbench setzt bei Weiterleitungen keinen Referer</translation>
+    </message>
+    <message>
+        <source>not carried over: the body comes from standard input</source>
+        <translation>nicht übernommen: Der Body kommt von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>not carried over: only the first request is imported</source>
+        <translation>nicht übernommen: Nur die erste Anfrage wird importiert</translation>
+    </message>
+    <message>
+        <source>not carried over: a placeholder for the token; the profile&apos;s credential is attached when the request is sent</source>
+        <translation>nicht übernommen: ein Platzhalter für das Token; die Zugangsdaten des Profils werden beim Senden der Anfrage angefügt</translation>
+    </message>
+    <message>
+        <source>not carried over: headers from a file cannot be read</source>
+        <translation>nicht übernommen: Header aus einer Datei können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not carried over: it removes a header curl would add itself</source>
+        <translation>nicht übernommen: Entfernt einen Header, den curl selbst hinzufügen würde</translation>
+    </message>
+    <message>
+        <source>not carried over: it is not a &quot;Name: value&quot; header</source>
+        <translation>nicht übernommen: Kein Header der Form „Name: Wert“</translation>
+    </message>
+    <message>
+        <source>curl %1 would remove the line breaks of %2; Tokenbench sends the file as it is.</source>
+        <translation>curl %1 würde die Zeilenumbrüche von %2 entfernen; Tokenbench sendet die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>not carried over: the value comes from a file</source>
+        <translation>nicht übernommen: Der Wert kommt aus einer Datei</translation>
+    </message>
+    <message>
+        <source>not carried over: only the first URL is imported</source>
+        <translation>nicht übernommen: Nur die erste URL wird importiert</translation>
+    </message>
+    <message>
+        <source>%1 has no scheme: it is taken as http://, as curl does.</source>
+        <translation>%1 hat kein Schema: Wie bei curl wird http:// angenommen.</translation>
+    </message>
+    <message>
+        <source>not carried over: a file cannot be combined with other data</source>
+        <translation>nicht übernommen: Eine Datei kann nicht mit anderen Daten kombiniert werden</translation>
+    </message>
+    <message>
+        <source>The data is JSON but has no Content-Type: curl would send it as a form; the draft sends it as JSON.</source>
+        <translation>Die Daten sind JSON, haben aber keinen Content-Type: curl würde sie als Formular senden; der Entwurf sendet sie als JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it should start with &quot;curl&quot;.</source>
+        <translation>Dies ist kein curl-Befehl: Er sollte mit „curl“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value after it.</source>
+        <translation>Die Option %1 benötigt einen nachfolgenden Wert.</translation>
+    </message>
+    <message>
+        <source>not carried over: not an option Tokenbench knows</source>
+        <translation>nicht übernommen: Tokenbench kennt diese Option nicht</translation>
+    </message>
+    <message>
+        <source>not carried over: the rest of the shell command is not part of the request</source>
+        <translation>nicht übernommen: Der Rest des Shell-Befehls gehört nicht zur Anfrage</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation>Der curl-Befehl enthält keine URL.</translation>
+    </message>
+    <message>
+        <source>$%1 is a shell variable: it is kept as typed.</source>
+        <translation>$%1 ist eine Shell-Variable: Sie bleibt wie eingegeben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1142,255 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1
+Profile: %2</source>
+        <translation>%1
+Profil: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Search by URL, method, status or profile</source>
+        <translation>Nach URL, Methode, Status oder Profil suchen</translation>
+    </message>
+    <message>
+        <source>Search the request history</source>
+        <translation>Den Anfrageverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Anfrageverlauf</translation>
+    </message>
+    <message>
+        <source>Request headers and body</source>
+        <translation>Header und Body der Anfrage</translation>
+    </message>
+    <message>
+        <source>Response headers and body</source>
+        <translation>Header und Body der Antwort</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation>Im Anfrage-Editor &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Open this request in the composer to edit and send it again</source>
+        <translation>Diese Anfrage im Anfrage-Editor öffnen, um sie zu bearbeiten und erneut zu senden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this request from the history (Del)</source>
+        <translation>Diese Anfrage aus dem Verlauf löschen (Del)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all…</source>
+        <translation>&amp;Alle löschen…</translation>
+    </message>
+    <message>
+        <source>Delete every request from the history</source>
+        <translation>Alle Anfragen aus dem Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The request history is not available.</source>
+        <translation>Der Anfrageverlauf ist nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the history.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Delete every request from the history?</source>
+        <translation>Alle Anfragen aus dem Verlauf löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Anfrage wird gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Anfragen werden gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle löschen</translation>
+    </message>
+    <message>
+        <source>(The body was not kept.)</source>
+        <translation>(Der Body wurde nicht aufbewahrt.)</translation>
+    </message>
+    <message>
+        <source>(%1 of binary data)</source>
+        <translation>(%1 Binärdaten)</translation>
+    </message>
+    <message>
+        <source>… (cut: the history keeps the first %1)</source>
+        <translation>… (gekürzt: Der Verlauf bewahrt die ersten %1 auf)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms, %3</source>
+        <translation>%1 in %2 ms, %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database at %1 cannot be opened: %2</source>
+        <translation>Die Verlaufsdatenbank unter %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The request history is not available.</source>
+        <translation>Der Anfrageverlauf ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>its folder %1 could not be created</source>
+        <translation>ihr Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>der Pfad ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Tokenbench</source>
+        <translation>sie wurde von einer neueren Version von Tokenbench geschrieben</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1) and could not be moved aside</source>
+        <translation>sie ist beschädigt (%1) und konnte nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>The history database at %1 was damaged (%2). It was moved to %3 and a new, empty history started.</source>
+        <translation>Die Verlaufsdatenbank unter %1 war beschädigt (%2). Sie wurde nach %3 verschoben, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The request could not be added to the history: %1</source>
+        <translation>Die Anfrage konnte nicht zum Verlauf hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Old requests could not be deleted from the history: %1</source>
+        <translation>Alte Anfragen konnten nicht aus dem Verlauf gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted from the history: %1</source>
+        <translation>Der Eintrag konnte nicht aus dem Verlauf gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the history.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation>Der Verlauf konnte nicht geleert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>the server</source>
@@ -743,6 +1549,84 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>JsonLineIndex</name>
+    <message>
+        <source>Formatting was cancelled.</source>
+        <translation>Das Formatieren wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTokenizer</name>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>Kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a member name or &apos;}&apos;</source>
+        <translation>Schlüssel oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation>&apos;:&apos; nach dem Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected data after the JSON value</source>
+        <translation>unerwartete Daten nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossener String</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>ungültige \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>Steuerzeichen in einem String</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einem String</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>der Body ist leer</translation>
+    </message>
+    <message>
+        <source>unexpected end of the body</source>
+        <translation>unerwartetes Ende des Bodys</translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <source>header</source>
@@ -855,6 +1739,25 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>The signature segment is empty.</source>
         <translation>Das Signatursegment ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Untick to keep the row without sending it.</source>
+        <translation>Deaktivieren, um die Zeile zu behalten, ohne sie zu senden.</translation>
     </message>
 </context>
 <context>
@@ -1207,12 +2110,87 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
         <source>Token expires soon</source>
         <translation>Token läuft bald ab</translation>
     </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>Anf&amp;rage</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>Secrets are kept for this session only (--no-keychain).</source>
         <translation>Geheimnisse werden nur für diese Sitzung aufbewahrt (--no-keychain).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedJson</name>
+    <message>
+        <source>unexpected text after the document</source>
+        <translation>unerwarteter Text nach dem Dokument</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>Dies ist kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation>unerwartetes Ende des Textes</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>Schlüssel in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>&apos;:&apos; nach einem Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation>eine \u-Escape-Sequenz benötigt vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>ein Steuerzeichen innerhalb eines Strings</translation>
+    </message>
+    <message>
+        <source>an unknown escape &apos;\%1&apos;</source>
+        <translation>eine unbekannte Escape-Sequenz &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>ein String ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a malformed number</source>
+        <translation>eine fehlerhafte Zahl</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2893,13 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>RawLineIndex</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>RegScaleAuthenticator</name>
     <message>
         <source>Username and password</source>
@@ -1975,6 +2960,267 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>a RegScale user</source>
         <translation>ein RegScale-Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>RegScaleModules</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Assessment Plans</source>
+        <translation>Bewertungspläne</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Categorization</source>
+        <translation>Kategorisierung</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Causal Analysis</source>
+        <translation>Ursachenanalyse</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Continuous Monitoring</source>
+        <translation>Kontinuierliche Überwachung</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Control Implementation</source>
+        <translation>Kontrollumsetzung</translation>
+    </message>
+    <message>
+        <source>Data Call</source>
+        <translation>Datenabfrage</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Evidence Locker</source>
+        <translation>Nachweisablage</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>Systemverbindung</translation>
+    </message>
+    <message>
+        <source>Issue (POAM)</source>
+        <translation>Befund (POAM)</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Security Plan</source>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>Security Profile</source>
+        <translation>Sicherheitsprofil</translation>
+    </message>
+    <message>
+        <source>Supply Chain (Contract)</source>
+        <translation>Lieferkette (Vertrag)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Threat Model</source>
+        <translation>Bedrohungsmodell</translation>
+    </message>
+    <message>
+        <source>The parent module goes into a JSON object body; this body is not one.</source>
+        <translation>Das übergeordnete Modul gehört in einen Body, der ein JSON-Objekt ist; dieser Body ist keines.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>Choose a method.</source>
+        <translation>Wählen Sie eine Methode.</translation>
+    </message>
+    <message>
+        <source>Enter a URL or a path.</source>
+        <translation>Geben Sie eine URL oder einen Pfad ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>„%1“ ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>Choose a file to send as the body.</source>
+        <translation>Wählen Sie eine Datei, die als Body gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to send as a body.</source>
+        <translation>%1 ist zu groß, um als Body gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>Kein Wert für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDraft</name>
+    <message>
+        <source>The request&apos;s method is not valid.</source>
+        <translation>Die Methode der Anfrage ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s body kind is not known.</source>
+        <translation>Die Body-Art der Anfrage ist unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExport</name>
+    <message>
+        <source>Python (requests)</source>
+        <translation>Python (requests)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRunner</name>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Das Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseViewer</name>
+    <message>
+        <source>Log In Again and Resend</source>
+        <translation>Neu anmelden und erneut senden</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The server refused the token; Tokenbench logged in again and resent it.</source>
+        <translation>Der Server hat das Token abgelehnt; Tokenbench hat sich neu angemeldet und die Anfrage erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent without credentials: the URL is not on the profile&apos;s origin.</source>
+        <translation>Ohne Zugangsdaten gesendet: Die URL gehört nicht zum Ursprung des Profils.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n redirect(s) to %1.</source>
+        <translation>
+            <numerusform>%n Weiterleitung zu %1 gefolgt.</numerusform>
+            <numerusform>%n Weiterleitungen zu %1 gefolgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headers (%1)</source>
+        <translation>Header (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the token (401).</source>
+        <translation>Der Server hat das Token abgelehnt (401).</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +3433,184 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
             <numerusform> Tag</numerusform>
             <numerusform> Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep &amp;bodies up to:</source>
+        <translation>B&amp;odys aufbewahren bis:</translation>
+    </message>
+    <message>
+        <source>Largest body kept in the history, in KiB</source>
+        <translation>Größter im Verlauf aufbewahrter Body, in KiB</translation>
+    </message>
+    <message>
+        <source>How much of each request and response body the history keeps, after credentials are redacted. Longer bodies are cut; at zero no bodies are kept.</source>
+        <translation>Wie viel von jedem Anfrage- und Antwort-Body der Verlauf aufbewahrt, nachdem Zugangsdaten geschwärzt wurden. Längere Bodys werden gekürzt; bei null werden keine Bodys aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Keep no bodies</source>
+        <translation>Keine Bodys aufbewahren</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+</context>
+<context>
+    <name>SpecLoader</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, which is refused.</source>
+        <translation>%1 ist größer als %2 MB und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This profile has no base URL to fetch an API description from: open a file or enter a URL.</source>
+        <translation>Dieses Profil hat keine Basis-URL, von der eine API-Beschreibung abgerufen werden kann: Öffnen Sie eine Datei oder geben Sie eine URL ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>No API description was found at %1 (HTTP %2).</source>
+        <translation>Unter %1 wurde keine API-Beschreibung gefunden (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): log in to this profile, then refresh.</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2): Melden Sie sich mit diesem Profil an und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of an API description.</source>
+        <translation>%1 hat mit HTTP %2 statt mit einer API-Beschreibung geantwortet.</translation>
+    </message>
+    <message>
+        <source>Reading the API description…</source>
+        <translation>API-Beschreibung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The API description could not be cached in %1.</source>
+        <translation>Die API-Beschreibung konnte nicht in %1 zwischengespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecParser</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a path must be an object, not %2.</source>
+        <translation>%1: Ein Pfad muss ein Objekt sein, ist aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2: an operation must be an object, not %3.</source>
+        <translation>%1 %2: Eine Operation muss ein Objekt sein, ist aber %3.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be a list, not %1.</source>
+        <translation>„parameters“ muss eine Liste sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>A parameter must be an object, not %1.</source>
+        <translation>Ein Parameter muss ein Objekt sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>A parameter has no &quot;name&quot; or no &quot;in&quot;.</source>
+        <translation>Einem Parameter fehlt „name“ oder „in“.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;requestBody&quot; must be an object, not %1.</source>
+        <translation>„requestBody“ muss ein Objekt sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; must be an object, not %1.</source>
+        <translation>„responses“ muss ein Objekt sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; leads back to itself.</source>
+        <translation>Der Verweis „%1“ führt auf sich selbst zurück.</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points into another document, which is not fetched.</source>
+        <translation>Der Verweis „%1“ zeigt in ein anderes Dokument, das nicht abgerufen wird.</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; names nothing in this document.</source>
+        <translation>Der Verweis „%1“ bezeichnet nichts in diesem Dokument.</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; goes through too many others.</source>
+        <translation>Der Verweis „%1“ führt über zu viele andere Verweise.</translation>
+    </message>
+    <message>
+        <source>This document is larger than %1 MB, which is refused.</source>
+        <translation>Dieses Dokument ist größer als %1 MB und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON or YAML document: it holds binary data.</source>
+        <translation>Dies ist kein JSON- oder YAML-Dokument: Es enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI or Swagger document: its top level is %1, not an object.</source>
+        <translation>Dies ist kein OpenAPI- oder Swagger-Dokument: Die oberste Ebene ist %1 und kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Swagger %1 is not supported; Swagger 2.0 and OpenAPI 3 are.</source>
+        <translation>Swagger %1 wird nicht unterstützt; unterstützt werden Swagger 2.0 und OpenAPI 3.</translation>
+    </message>
+    <message>
+        <source>OpenAPI %1 is not supported; Swagger 2.0 and OpenAPI 3 are.</source>
+        <translation>OpenAPI %1 wird nicht unterstützt; unterstützt werden Swagger 2.0 und OpenAPI 3.</translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI or Swagger document: it has no &quot;openapi&quot; or &quot;swagger&quot; field.</source>
+        <translation>Dies ist kein OpenAPI- oder Swagger-Dokument: Es hat kein Feld „openapi“ oder „swagger“.</translation>
+    </message>
+    <message>
+        <source>&quot;info&quot; must be an object, not %1.</source>
+        <translation>„info“ muss ein Objekt sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>&quot;paths&quot; must be an object of paths, not %1.</source>
+        <translation>„paths“ muss ein Objekt mit Pfaden sein, ist aber %1.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +4061,44 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>Variables</name>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>profile field</source>
+        <translation>Profilfeld</translation>
+    </message>
+    <message>
+        <source>login response</source>
+        <translation>Anmeldeantwort</translation>
+    </message>
+</context>
+<context>
+    <name>YamlDocument</name>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation>es ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it expands to more than %1 values (aliases repeated too often?)</source>
+        <translation>es wird zu mehr als %1 Werten erweitert (Aliasse zu oft wiederholt?)</translation>
+    </message>
+    <message>
+        <source>This YAML document was refused: %1.</source>
+        <translation>Dieses YAML-Dokument wurde abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML: %1 (line %2, column %3).</source>
+        <translation>Dies ist kein gültiges YAML: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>This YAML document could not be read.</source>
+        <translation>Dieses YAML-Dokument konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Holds API tokens safely and makes them easy to use.</source>
@@ -2661,6 +4123,10 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Tokenbench — Demo</source>
         <translation>Tokenbench — Demo</translation>
+    </message>
+    <message>
+        <source>Start as usual, then quit as soon as the main window has been painted once (for start-up timing and smoke tests).</source>
+        <translation>Normal starten und beenden, sobald das Hauptfenster einmal gezeichnet wurde (für Startzeitmessungen und Smoke-Tests).</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,155 @@
     </message>
 </context>
 <context>
+    <name>BodySource</name>
+    <message>
+        <source>Cannot read the body file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot map the body file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyView</name>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indented JSON with folding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body exactly as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the body (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfold every object and array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold every object and array below the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the body to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Showing it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable image (%1). Showing it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection is too large to copy; save the body instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is too large to copy; save it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no body to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n byte(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n byte to %1.</numerusform>
+            <numerusform>Saved %n bytes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Try &apos;tokenbench-cli --help&apos;.</source>
@@ -39,10 +188,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--config-dir needs a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+       tokenbench-cli --help | --version
 
 Commands:
   list [--json]                 the profiles and the state of their tokens
+  list --names                  profile names only, one a line (for scripts)
+  list --methods                every VENDOR/METHOD pair add accepts, one a line,
+                                each followed by the FIELDs it takes with --set
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   the profile and every secret it kept
   login NAME [--secrets-stdin] [--no-remember]
@@ -68,14 +229,6 @@ unavailable.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--config-dir needs a directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -89,6 +242,40 @@ unavailable.
     </message>
     <message>
         <source>No profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRunner</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <source>That collection or request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collections could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a collection named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -256,6 +443,372 @@ unavailable.
     </message>
     <message>
         <source>Logged out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: give at most one of --json, --names, --methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path on the profile&apos;s base URL (api/items?page=1), a full URL, or a pasted curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the request (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a command; the secret stays a $TOKEN placeholder unless it is revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form (URL-encoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON, keeping its order (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {{name}} in the URL, headers or body to use a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This curl command cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from curl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command carries its own credential. It is sent as typed, except where this profile&apos;s credential uses the same header: on the profile&apos;s origin, the profile&apos;s wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile chosen: the request is sent without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from a login when the request is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials go with this request: %1 is not on this profile&apos;s origin (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting keeps {{variables}} as they are only in strings; format before adding variables outside strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the File to Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlImport</name>
+    <message>
+        <source>A quote in the command is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: it only changes what curl prints or saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench follows redirects itself and drops credentials when the origin changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: accepting any certificate is a profile setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench always accepts compressed responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench chooses the protocol and connection itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: timeouts, retries and speed limits are Tokenbench settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: certificates and TLS settings belong to the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: a proxy is not part of a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: the profile&apos;s session keeps its cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: only HTTP Basic from -u is imported; a profile can hold other kinds of login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: options from a curl config file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: .netrc passwords are not read; a profile can hold them in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench never expands {} and [] in URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: the composer does not support it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: multipart form bodies are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: without a password curl would ask for one; a profile can hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: it uses shell variables; a profile can hold the user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name and password from %1 are in an Authorization header and will be sent as typed; a profile can keep them in the keychain instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: cookies from a file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: a placeholder for the session; the profile&apos;s credential is attached when the request is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: Tokenbench does not set Referer on redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: the body comes from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: only the first request is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: a placeholder for the token; the profile&apos;s credential is attached when the request is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: headers from a file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: it removes a header curl would add itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: it is not a &quot;Name: value&quot; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl %1 would remove the line breaks of %2; Tokenbench sends the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: the value comes from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: only the first URL is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no scheme: it is taken as http://, as curl does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: a file cannot be combined with other data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is JSON but has no Content-Type: curl would send it as a form; the draft sends it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it should start with &quot;curl&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: not an option Tokenbench knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: the rest of the shell command is not part of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 is a shell variable: it is kept as typed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,6 +1112,254 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Search by URL, method, status or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the request history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this request in the composer to edit and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this request from the history (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every request from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request history is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every request from the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n request will be deleted. This cannot be undone.</numerusform>
+            <numerusform>%n requests will be deleted. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The body was not kept.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (cut: the history keeps the first %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database at %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request history is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Tokenbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1) and could not be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database at %1 was damaged (%2). It was moved to %3 and a new, empty history started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be added to the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old requests could not be deleted from the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted from the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>the server</source>
@@ -717,6 +1518,84 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>JsonLineIndex</name>
+    <message>
+        <source>Formatting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTokenizer</name>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected data after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <source>header</source>
@@ -828,6 +1707,25 @@ unavailable.
     </message>
     <message>
         <source>The signature segment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to keep the row without sending it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,11 +2079,86 @@ unavailable.
         <source>Token expires soon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>Secrets are kept for this session only (--no-keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderedJson</name>
+    <message>
+        <source>unexpected text after the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape &apos;\%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +2862,13 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>RawLineIndex</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegScaleAuthenticator</name>
     <message>
         <source>Username and password</source>
@@ -1948,6 +2928,267 @@ unavailable.
     </message>
     <message>
         <source>a RegScale user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegScaleModules</name>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causal Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue (POAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply Chain (Contract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent module goes into a JSON object body; this body is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>Choose a method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a URL or a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to send as the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to send as a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDraft</name>
+    <message>
+        <source>The request&apos;s method is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s body kind is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestExport</name>
+    <message>
+        <source>Python (requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestRunner</name>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseViewer</name>
+    <message>
+        <source>Log In Again and Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the token; Tokenbench logged in again and resent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent without credentials: the URL is not on the profile&apos;s origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n redirect(s) to %1.</source>
+        <translation>
+            <numerusform>Followed %n redirect to %1.</numerusform>
+            <numerusform>Followed %n redirects to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the token (401).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +3402,184 @@ unavailable.
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep &amp;bodies up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest body kept in the history, in KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of each request and response body the history keeps, after credentials are redacted. Longer bodies are cut; at zero no bodies are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep no bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecLoader</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, which is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no base URL to fetch an API description from: open a file or enter a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API description was found at %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): log in to this profile, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of an API description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API description could not be cached in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecParser</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a path must be an object, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: an operation must be an object, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be a list, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter has no &quot;name&quot; or no &quot;in&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;requestBody&quot; must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; leads back to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points into another document, which is not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; names nothing in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; goes through too many others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is larger than %1 MB, which is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON or YAML document: it holds binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI or Swagger document: its top level is %1, not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swagger %1 is not supported; Swagger 2.0 and OpenAPI 3 are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI %1 is not supported; Swagger 2.0 and OpenAPI 3 are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI or Swagger document: it has no &quot;openapi&quot; or &quot;swagger&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;info&quot; must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;paths&quot; must be an object of paths, not %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +4030,44 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>Variables</name>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlDocument</name>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expands to more than %1 values (aliases repeated too often?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This YAML document was refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid YAML: %1 (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This YAML document could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Holds API tokens safely and makes them easy to use.</source>
@@ -2634,6 +4091,10 @@ unavailable.
     </message>
     <message>
         <source>Tokenbench — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as usual, then quit as soon as the main window has been painted once (for start-up timing and smoke tests).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
