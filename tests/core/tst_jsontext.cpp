@@ -13,6 +13,8 @@ private Q_SLOTS:
     void compactKeepsOrderAndNumbers();
     void indented();
     void orderedTreeEscapedKeysAndDuplicates();
+    void orderedTreeDuplicateKeyOfOtherType_data();
+    void orderedTreeDuplicateKeyOfOtherType();
     void deepNesting();
 };
 
@@ -58,6 +60,26 @@ void TstJsonText::orderedTreeEscapedKeysAndDuplicates()
     QCOMPARE(tree.children.at(1).value.toInt(), 2);
     QCOMPARE(tree.children.at(2).key, QStringLiteral("x"));
     QCOMPARE(tree.children.at(2).text, QByteArray("3"));
+}
+
+void TstJsonText::orderedTreeDuplicateKeyOfOtherType_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    // fuzz_jsontext: a claim repeated as a scalar, then as a container, ran out of memory.
+    QTest::newRow("scalar then array") << QByteArray(R"({"id":1,"gs":1,"gs":["x","y"],"n":10})");
+    QTest::newRow("scalar then object") << QByteArray(R"({"aud":"a","aud":{"b":[1]}})");
+    QTest::newRow("string then array") << QByteArray(R"({"k":"[1,2]","k":[3]})");
+}
+
+void TstJsonText::orderedTreeDuplicateKeyOfOtherType()
+{
+    QFETCH(QByteArray, json);
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    QVERIFY(doc.isObject());
+    const JsonNode tree = JsonText::orderedTree(json, doc.object());
+    QVERIFY(!tree.children.isEmpty());
+    for (const JsonNode &child : tree.children)
+        QVERIFY(child.children.size() <= 2);
 }
 
 void TstJsonText::deepNesting()

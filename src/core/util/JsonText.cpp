@@ -117,7 +117,9 @@ QList<Span> children(const QByteArray &s, qsizetype pos)
 void fill(JsonNode &node, const QByteArray &s, qsizetype begin, qsizetype end)
 {
     node.text = s.mid(begin, end - begin);
-    if (!node.isContainer())
+    // A repeated key keeps its first text but QJsonDocument's value: a scalar there with a
+    // container value made children() scan a container that is not there, without end.
+    if (!node.isContainer() || begin >= end || s.at(begin) != (node.value.isObject() ? '{' : '['))
         return;
     const QList<Span> spans = children(s, begin);
     node.children.reserve(spans.size());
