@@ -15,7 +15,7 @@ DEB_PACKAGES := cmake ninja-build g++ make pkg-config \
 	qtkeychain-qt6-dev libgl1-mesa-dev libqt6svg6 \
 	libqt6sql6-sqlite \
 	dbus dbus-x11 gnome-keyring libsecret-tools openssl curl httpie python3-requests \
-	xvfb xauth fonts-dejavu-core clang-format \
+	xvfb xauth fonts-dejavu-core clang-format clang libclang-rt-14-dev \
 	dpkg-dev file desktop-file-utils appstream groff-base man-db python3-yaml libyaml-cpp-dev
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
@@ -82,6 +82,18 @@ package: build
 # under Xvfb until its first paint.
 package-check: package
 	packaging/check-package.sh $(BUILD_DIR)
+
+# The libFuzzer targets (clang, ASan and UBSan) in a build of their own, each run for FUZZ_SECONDS
+# from its seed corpus in tests/fuzz/corpus; see docs/FUZZING.md.
+FUZZ_DIR     ?= build-fuzz
+FUZZ_SECONDS ?= 30
+
+.PHONY: fuzz
+fuzz: deps
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_CXX_COMPILER=clang++ -DTOKENBENCH_FUZZ=ON -DTOKENBENCH_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_all
+	tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR)
