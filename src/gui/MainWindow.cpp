@@ -71,7 +71,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_workspace->setDocumentMode(true);
     m_tokenPanel = new TokenPanel(m_clipboard, m_workspace);
     m_tokenPanel->setObjectName(QStringLiteral("tokenPanel"));
-    m_workspace->addTab(m_tokenPanel, tr("&Token"));
+    m_workspace->addTab(m_tokenPanel, tr("Token"));
     auto *requestSplitter = new QSplitter(Qt::Vertical, m_workspace);
     requestSplitter->setObjectName(QStringLiteral("requestSplitter"));
     requestSplitter->setChildrenCollapsible(false);
@@ -84,10 +84,20 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     requestSplitter->setStretchFactor(0, 2);
     requestSplitter->setStretchFactor(1, 3);
     requestSplitter->setSizes({280, 420});
-    m_workspace->addTab(requestSplitter, tr("&Request"));
+    m_workspace->addTab(requestSplitter, tr("Request"));
     m_historyPanel = new HistoryPanel(&m_services->history(), m_workspace);
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
-    m_workspace->addTab(m_historyPanel, tr("&History"));
+    m_workspace->addTab(m_historyPanel, tr("History"));
+    // Ctrl+1, Ctrl+2... choose the tabs, as in browsers; Alt letters belong to the menus.
+    for (int i = 0; i < m_workspace->count(); ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_workspace->setCurrentIndex(i); });
+        addAction(go);
+        m_workspace->setTabToolTip(
+            i, tr("%1 (%2)").arg(m_workspace->tabText(i),
+                                 go->shortcut().toString(QKeySequence::NativeText)));
+    }
     rightLayout->addWidget(m_workspace, 1);
     setUpRequests();
     splitter->addWidget(m_profileList);

@@ -484,6 +484,10 @@ void TstRequestPage::historyKeepsRequestsWithoutTheirSecretsAndReopensThem()
     composer->setDraft(RequestDraft{});
     auto *table = child<QAbstractItemView>(panel, u"historyTableView"_s);
     QTRY_COMPARE(table->model()->rowCount(), 1);
+    // Opened after the panel was made: the panel knows, and says nothing is wrong.
+    QVERIFY(table->isEnabled());
+    QVERIFY(child<QLineEdit>(panel, u"historySearchLineEdit"_s)->isEnabled());
+    QVERIFY(!child<QLabel>(panel, u"historyStatusLabel"_s)->isVisibleTo(panel));
     table->setCurrentIndex(table->model()->index(0, 0));
     child<QPushButton>(panel, u"openInComposerButton"_s)->click();
     QCOMPARE(window->workspace()->currentWidget(), composer->parentWidget());

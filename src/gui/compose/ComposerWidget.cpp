@@ -456,8 +456,7 @@ bool ComposerWidget::importCurl(const QString &commandLine)
     for (const QString &note : imported->notes)
         lines << note;
     if (!imported->unmapped.isEmpty())
-        lines << tr("Not carried over:") + QLatin1Char(' ') +
-                     imported->unmapped.join(QStringLiteral("; "));
+        lines << tr("Left out:") + QLatin1Char(' ') + imported->unmapped.join(QStringLiteral("; "));
     showImportNotes(lines, imported->carriesCredential || !imported->unmapped.isEmpty());
     return true;
 }

@@ -166,18 +166,27 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(deleteAction, &QAction::triggered, this, &HistoryPanel::deleteSelected);
     connect(m_clear, &QPushButton::clicked, this, &HistoryPanel::confirmClear);
 
-    if (!m_store || !m_store->isOpen()) {
-        m_search->setEnabled(false);
-        m_table->setEnabled(false);
-        const QString why = m_store ? m_store->problem() : QString();
-        showProblem(why.isEmpty() ? tr("The request history is not available.") : why);
-    } else {
+    // The store may be opened after the panel is made (the window opens it once it is shown):
+    // refresh() looks again each time.
+    if (m_store)
         connect(m_store, &HistoryStore::changed, this,
                 [this] { m_refreshTimer.start(ChangeDelayMs); });
-        if (!m_store->problem().isEmpty())
-            showProblem(m_store->problem());
-    }
     refresh();
+}
+
+void HistoryPanel::updateAvailability()
+{
+    const bool open = m_store && m_store->isOpen();
+    m_search->setEnabled(open);
+    m_table->setEnabled(open);
+    if (!open) {
+        const QString why = m_store ? m_store->problem() : QString();
+        showProblem(why.isEmpty() ? tr("The request history is not available.") : why);
+    } else if (!m_store->problem().isEmpty()) {
+        showProblem(m_store->problem());
+    } else if (m_status->text() == tr("The request history is not available.")) {
+        showProblem(QString());
+    }
 }
 
 HistoryPanel::~HistoryPanel() = default;
@@ -200,6 +209,7 @@ qint64 HistoryPanel::selectedId() const
 void HistoryPanel::refresh()
 {
     m_refreshTimer.stop();
+    updateAvailability();
     const qint64 selected = selectedId();
     const QList<HistoryEntry> entries =
         m_store ? m_store->search(m_search->text(), ListLimit, m_profile) : QList<HistoryEntry>();

@@ -45,6 +45,7 @@ private:
     void confirmClear();
     void showDetails();
     void updateButtons();
+    void updateAvailability();
     void showProblem(const QString &text);
     static QString requestText(const HistoryEntry &e);
     static QString responseText(const HistoryEntry &e);
