@@ -4,6 +4,11 @@
 #include "SandboxJwt.h"
 #include "SandboxRoutes.h"
 
+#include "explorer/OrderedJson.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -88,6 +93,40 @@ QJsonObject issue(int id, const QString &title, const QString &severity, int ass
             {QStringLiteral("parentModule"), QStringLiteral("assets")},
             {QStringLiteral("parentId"), assetId}};
 }
+// The sandbox's own OpenAPI document as RegScale's Swashbuckle serves it: only RegScale's paths,
+// written from the API root ("/api/issues/{id}"), with no servers. Member order is kept, since
+// the explorer builds example bodies in it.
+SandboxResponse swaggerDocument()
+{
+    QFile file(QStringLiteral(":/sandbox/openapi.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return message(500, QStringLiteral("The OpenAPI document is missing."));
+    const auto parsed = OrderedJson::parse(file.readAll());
+    if (!parsed || !parsed->isMap())
+        return message(500, QStringLiteral("The OpenAPI document does not parse."));
+    QCborMap doc = parsed->toMap();
+    const QLatin1String prefix("/regscale");
+    QCborMap paths;
+    const QCborMap all = doc.value(QLatin1String("paths")).toMap();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        const QString path = it.key().toString();
+        if (path.startsWith(prefix + QLatin1Char('/')))
+            paths.insert(path.mid(prefix.size()), it.value());
+    }
+    QCborArray tags;
+    for (const QCborValue &tag : doc.value(QLatin1String("tags")).toArray())
+        if (tag.toMap().value(QLatin1String("name")).toString() == QLatin1String("RegScale"))
+            tags.append(tag);
+    QCborMap info = doc.value(QLatin1String("info")).toMap();
+    info[QLatin1String("title")] = QStringLiteral("RegScale (Tokenbench sandbox)");
+    doc.remove(QLatin1String("servers"));
+    doc[QLatin1String("info")] = info;
+    doc[QLatin1String("tags")] = tags;
+    doc[QLatin1String("paths")] = paths;
+    SandboxResponse response = SandboxResponse::text(200, OrderedJson::toText(doc, 2).toUtf8());
+    response.headers.clear();
+    return response.addHeader("Content-Type", "application/json; charset=utf-8");
+}
 } // namespace
 
 RegScaleRoutes::RegScaleRoutes(const Sandbox &sandbox)
@@ -131,6 +170,9 @@ SandboxResponse RegScaleRoutes::handle(const SandboxRequest &request, const QStr
                 "POST", {{QStringLiteral("message"), QStringLiteral("Method not allowed.")}});
         return login(request);
     }
+    // Swagger is open on RegScale servers, as the login is.
+    if (path == QLatin1String("/swagger/v1/swagger.json"))
+        return onlyGet([] { return swaggerDocument(); });
     // Routing comes before authentication: an unknown path is 404 with or without a token.
     static const QRegularExpression issuePath(QStringLiteral("^/api/issues/(\\d+)$"));
     const QRegularExpressionMatch match = issuePath.match(path);

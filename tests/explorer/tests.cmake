@@ -7,3 +7,7 @@ tokenbench_add_test(tst_operationdraft SOURCES explorer/tst_operationdraft.cpp L
 target_compile_definitions(tst_operationdraft PRIVATE
     TOKENBENCH_OPENAPI_DATA="${TOKENBENCH_OPENAPI_DATA}"
     TOKENBENCH_SANDBOX_OPENAPI="${PROJECT_SOURCE_DIR}/src/sandbox/openapi.json")
+tokenbench_add_test(tst_explorerpanel SOURCES explorer/tst_explorerpanel.cpp
+    LIBS tokenbench_gui tokenbench_sandbox_lib)
+target_compile_definitions(tst_explorerpanel PRIVATE
+    TOKENBENCH_OPENAPI_DATA="${TOKENBENCH_OPENAPI_DATA}")

@@ -1,0 +1,414 @@
+#include "explorer/CollectionsPanel.h"
+
+#include "AppServices.h"
+#include "compose/ComposerWidget.h"
+#include "explorer/CollectionStore.h"
+#include "explorer/EndpointItemDelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+// Above EndpointItemDelegate's roles, which the request rows also carry.
+constexpr int CollectionRole = Qt::UserRole + 100;
+constexpr int RequestRole = Qt::UserRole + 101; // -1 on a collection row
+} // namespace
+
+CollectionsPanel::CollectionsPanel(AppServices *services, const QString &directory, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_store(new CollectionStore(
+          directory.isEmpty() ? CollectionStore::directoryFor(services->profiles()) : directory,
+          this))
+    , m_requestRunner(
+          new RequestRunner(&services->profiles(), &services->sessions(), &services->http(), this))
+    , m_collectionRunner(new CollectionRunner(m_requestRunner, this))
+{
+    buildUi();
+    connect(m_collectionRunner, &CollectionRunner::stepStarted, this,
+            [this](int, const QString &name) {
+                m_summary->setText(tr("Running %1…").arg(name.toHtmlEscaped()));
+            });
+    connect(m_collectionRunner, &CollectionRunner::stepFinished, this, &CollectionsPanel::showStep);
+    connect(m_collectionRunner, &CollectionRunner::finished, this, &CollectionsPanel::showSummary);
+    connect(m_collectionRunner, &CollectionRunner::needsLogin, this,
+            [this](const QUuid &id, const Error &) { Q_EMIT loginRequested(id); });
+    connect(m_store, &CollectionStore::changed, this, [this](const QUuid &id) {
+        if (id == m_profile)
+            reload();
+    });
+    updateButtons();
+}
+
+CollectionsPanel::~CollectionsPanel() = default;
+
+static QToolButton *toolButton(QWidget *parent, const char *name, const QString &text,
+                               const QString &icon, const QString &tip)
+{
+    auto *b = new QToolButton(parent);
+    b->setObjectName(QString::fromLatin1(name));
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setIcon(QIcon::fromTheme(icon));
+    b->setToolButtonStyle(QIcon::hasThemeIcon(icon) ? Qt::ToolButtonIconOnly
+                                                    : Qt::ToolButtonTextOnly);
+    b->setAutoRaise(true);
+    return b;
+}
+
+void CollectionsPanel::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_save =
+        toolButton(this, "saveRequestButton", tr("Save request"), QStringLiteral("document-save"),
+                   tr("Save the composer's request in the selected collection"));
+    m_add = toolButton(this, "newCollectionButton", tr("New"), QStringLiteral("folder-new"),
+                       tr("New collection"));
+    m_rename =
+        toolButton(this, "renameButton", tr("Rename"), QStringLiteral("edit-rename"), tr("Rename"));
+    m_remove =
+        toolButton(this, "removeButton", tr("Remove"), QStringLiteral("edit-delete"), tr("Remove"));
+    m_up = toolButton(this, "moveUpButton", tr("Up"), QStringLiteral("go-up"), tr("Move up"));
+    m_down =
+        toolButton(this, "moveDownButton", tr("Down"), QStringLiteral("go-down"), tr("Move down"));
+    m_run = toolButton(this, "runButton", tr("Run"), QStringLiteral("media-playback-start"),
+                       tr("Run the selected request"));
+    m_runAll = toolButton(this, "runAllButton", tr("Run all"), QStringLiteral("media-seek-forward"),
+                          tr("Run every request of the selected collection, in order"));
+    m_stop = toolButton(this, "stopRunButton", tr("Stop"), QStringLiteral("media-playback-stop"),
+                        tr("Stop the run"));
+    for (QToolButton *b : {m_save, m_add, m_rename, m_remove, m_up, m_down})
+        bar->addWidget(b);
+    bar->addStretch(1);
+    for (QToolButton *b : {m_run, m_runAll, m_stop})
+        bar->addWidget(b);
+    layout->addLayout(bar);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_tree = new QTreeWidget(splitter);
+    m_tree->setObjectName(QStringLiteral("collectionsTreeWidget"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_tree->setItemDelegate(new EndpointItemDelegate(m_tree));
+    splitter->addWidget(m_tree);
+
+    auto *resultsPane = new QWidget(splitter);
+    auto *resultsLayout = new QVBoxLayout(resultsPane);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(resultsPane);
+    m_summary->setObjectName(QStringLiteral("runSummaryLabel"));
+    m_summary->setWordWrap(true);
+    resultsLayout->addWidget(m_summary);
+    m_results = new QTreeWidget(resultsPane);
+    m_results->setObjectName(QStringLiteral("runResultsTreeWidget"));
+    m_results->setRootIsDecorated(false);
+    m_results->setHeaderLabels({tr("Request"), tr("Status"), tr("Time")});
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->header()->setStretchLastSection(false);
+    resultsLayout->addWidget(m_results, 1);
+    splitter->addWidget(resultsPane);
+    layout->addWidget(splitter, 1);
+
+    connect(m_save, &QToolButton::clicked, this, [this] {
+        if (m_composer)
+            saveDraft(m_composer->draft());
+    });
+    connect(m_add, &QToolButton::clicked, this, &CollectionsPanel::addCollection);
+    connect(m_rename, &QToolButton::clicked, this, &CollectionsPanel::renameSelected);
+    connect(m_remove, &QToolButton::clicked, this, &CollectionsPanel::removeSelected);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_run, &QToolButton::clicked, this, &CollectionsPanel::runSelected);
+    connect(m_runAll, &QToolButton::clicked, this, &CollectionsPanel::runAll);
+    connect(m_stop, &QToolButton::clicked, this, &CollectionsPanel::cancelRun);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem *item) { openItem(item); });
+    connect(m_tree, &QTreeWidget::itemChanged, this, &CollectionsPanel::onItemChanged);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &CollectionsPanel::updateButtons);
+    connect(m_collectionRunner, &CollectionRunner::finished, this,
+            &CollectionsPanel::updateButtons);
+}
+
+void CollectionsPanel::setProfile(const QUuid &id)
+{
+    if (m_collectionRunner->isRunning())
+        m_collectionRunner->cancel();
+    m_profile = id;
+    m_results->clear();
+    m_summary->clear();
+    reload();
+}
+
+void CollectionsPanel::setComposer(ComposerWidget *composer)
+{
+    m_composer = composer;
+    connect(this, &CollectionsPanel::draftChosen, composer, &ComposerWidget::setDraft);
+    updateButtons();
+}
+
+void CollectionsPanel::reload()
+{
+    const int collection = selectedCollection();
+    const int request = selectedRequest();
+    m_reloading = true;
+    m_tree->clear();
+    if (!m_profile.isNull()) {
+        const QList<RequestCollection> collections = m_store->collections(m_profile);
+        for (int c = 0; c < collections.size(); ++c) {
+            auto *top = new QTreeWidgetItem(m_tree, {collections.at(c).name});
+            top->setData(0, CollectionRole, c);
+            top->setData(0, RequestRole, -1);
+            top->setFlags(top->flags() | Qt::ItemIsEditable);
+            QFont bold = top->font(0);
+            bold.setBold(true);
+            top->setFont(0, bold);
+            const QList<SavedRequest> &requests = collections.at(c).requests;
+            for (int r = 0; r < requests.size(); ++r) {
+                auto *child = new QTreeWidgetItem(top, {requests.at(r).name});
+                child->setData(0, CollectionRole, c);
+                child->setData(0, RequestRole, r);
+                child->setData(0, EndpointItemDelegate::MethodRole, requests.at(r).draft.method);
+                child->setData(0, EndpointItemDelegate::PathRole, requests.at(r).name);
+                child->setData(0, EndpointItemDelegate::SummaryRole,
+                               requests.at(r).name == requests.at(r).draft.url
+                                   ? QString()
+                                   : requests.at(r).draft.url);
+                child->setFlags(child->flags() | Qt::ItemIsEditable);
+            }
+            top->setExpanded(true);
+            if (c == collection) {
+                QTreeWidgetItem *current =
+                    request >= 0 && request < top->childCount() ? top->child(request) : top;
+                m_tree->setCurrentItem(current);
+            }
+        }
+        const QString problem = m_store->loadProblem(m_profile);
+        if (!problem.isEmpty())
+            m_summary->setText(problem.toHtmlEscaped());
+    }
+    m_reloading = false;
+    updateButtons();
+}
+
+int CollectionsPanel::selectedCollection() const
+{
+    const QTreeWidgetItem *item = m_tree ? m_tree->currentItem() : nullptr;
+    return item ? item->data(0, CollectionRole).toInt() : -1;
+}
+
+int CollectionsPanel::selectedRequest() const
+{
+    const QTreeWidgetItem *item = m_tree ? m_tree->currentItem() : nullptr;
+    return item ? item->data(0, RequestRole).toInt() : -1;
+}
+
+void CollectionsPanel::updateButtons()
+{
+    const bool profile = !m_profile.isNull();
+    const bool running = m_collectionRunner->isRunning();
+    const bool any = m_tree->currentItem() != nullptr;
+    m_save->setEnabled(profile && m_composer);
+    m_add->setEnabled(profile);
+    m_rename->setEnabled(any);
+    m_remove->setEnabled(any && !running);
+    m_up->setEnabled(any && !running);
+    m_down->setEnabled(any && !running);
+    m_run->setEnabled(selectedRequest() >= 0 && !running);
+    m_runAll->setEnabled(any && !running);
+    m_stop->setEnabled(running);
+}
+
+void CollectionsPanel::report(const Error &error)
+{
+    m_summary->setText(QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
+                           .arg(error.message.toHtmlEscaped()));
+}
+
+void CollectionsPanel::saveDraft(const RequestDraft &draft, const QString &name)
+{
+    if (m_profile.isNull())
+        return;
+    int collection = selectedCollection();
+    if (collection < 0) {
+        const QList<RequestCollection> existing = m_store->collections(m_profile);
+        if (!existing.isEmpty()) {
+            collection = 0;
+        } else {
+            const auto added = m_store->addCollection(m_profile, tr("Saved requests"));
+            if (!added) {
+                report(added.error());
+                return;
+            }
+            collection = added.value();
+        }
+    }
+    const QString title = name.trimmed().isEmpty() ? draft.url : name.trimmed();
+    const auto added = m_store->addRequest(
+        m_profile, collection, {title.isEmpty() ? tr("Untitled request") : title, draft});
+    if (!added) {
+        report(added.error());
+        return;
+    }
+    if (QTreeWidgetItem *top = m_tree->topLevelItem(collection))
+        if (QTreeWidgetItem *child = top->child(added.value()))
+            m_tree->setCurrentItem(child);
+}
+
+void CollectionsPanel::addCollection()
+{
+    const QList<RequestCollection> existing = m_store->collections(m_profile);
+    QString name;
+    for (int n = int(existing.size()) + 1;; ++n) {
+        name = tr("Collection %1").arg(n);
+        bool taken = false;
+        for (const RequestCollection &c : existing)
+            taken = taken || c.name.compare(name, Qt::CaseInsensitive) == 0;
+        if (!taken)
+            break;
+    }
+    const auto added = m_store->addCollection(m_profile, name);
+    if (!added) {
+        report(added.error());
+        return;
+    }
+    if (QTreeWidgetItem *item = m_tree->topLevelItem(added.value())) {
+        m_tree->setCurrentItem(item);
+        m_tree->editItem(item);
+    }
+}
+
+void CollectionsPanel::renameSelected()
+{
+    if (QTreeWidgetItem *item = m_tree->currentItem())
+        m_tree->editItem(item);
+}
+
+void CollectionsPanel::onItemChanged(QTreeWidgetItem *item)
+{
+    if (m_reloading)
+        return;
+    const int c = item->data(0, CollectionRole).toInt();
+    const int r = item->data(0, RequestRole).toInt();
+    const QString name = item->text(0);
+    const Result<bool> renamed = r < 0 ? m_store->renameCollection(m_profile, c, name)
+                                       : m_store->renameRequest(m_profile, c, r, name);
+    if (!renamed) {
+        report(renamed.error());
+        reload();
+    }
+}
+
+void CollectionsPanel::removeSelected()
+{
+    const int c = selectedCollection();
+    const int r = selectedRequest();
+    if (c < 0)
+        return;
+    const Result<bool> removed =
+        r < 0 ? m_store->removeCollection(m_profile, c) : m_store->removeRequest(m_profile, c, r);
+    if (!removed)
+        report(removed.error());
+}
+
+void CollectionsPanel::moveSelected(int delta)
+{
+    const int c = selectedCollection();
+    const int r = selectedRequest();
+    if (c < 0)
+        return;
+    if (r < 0) {
+        const int to = c + delta;
+        if (to < 0 || to >= m_tree->topLevelItemCount())
+            return;
+        if (const auto moved = m_store->moveCollection(m_profile, c, to); !moved)
+            report(moved.error());
+        else
+            m_tree->setCurrentItem(m_tree->topLevelItem(to));
+        return;
+    }
+    const int to = r + delta;
+    QTreeWidgetItem *top = m_tree->topLevelItem(c);
+    if (!top || to < 0 || to >= top->childCount())
+        return;
+    if (const auto moved = m_store->moveRequest(m_profile, c, r, to); !moved)
+        report(moved.error());
+    else if ((top = m_tree->topLevelItem(c)))
+        m_tree->setCurrentItem(top->child(to));
+}
+
+void CollectionsPanel::openItem(QTreeWidgetItem *item)
+{
+    const int c = item->data(0, CollectionRole).toInt();
+    const int r = item->data(0, RequestRole).toInt();
+    if (r < 0)
+        return;
+    const QList<RequestCollection> collections = m_store->collections(m_profile);
+    if (c < collections.size() && r < collections.at(c).requests.size())
+        Q_EMIT draftChosen(collections.at(c).requests.at(r).draft);
+}
+
+void CollectionsPanel::runSelected()
+{
+    const int c = selectedCollection();
+    const int r = selectedRequest();
+    const QList<RequestCollection> collections = m_store->collections(m_profile);
+    if (c < 0 || c >= collections.size())
+        return;
+    if (r < 0) {
+        runAll();
+        return;
+    }
+    m_results->clear();
+    m_collectionRunner->run(m_profile, {collections.at(c).requests.value(r)});
+    updateButtons();
+}
+
+void CollectionsPanel::runAll()
+{
+    const int c = selectedCollection();
+    const QList<RequestCollection> collections = m_store->collections(m_profile);
+    if (c < 0 || c >= collections.size())
+        return;
+    m_results->clear();
+    m_collectionRunner->run(m_profile, collections.at(c).requests);
+    updateButtons();
+}
+
+void CollectionsPanel::cancelRun()
+{
+    m_collectionRunner->cancel();
+}
+
+void CollectionsPanel::showStep(int, const CollectionRunner::Step &step)
+{
+    auto *item = new QTreeWidgetItem(m_results);
+    item->setText(0, step.method + QLatin1Char(' ') + step.name);
+    item->setText(1, step.status > 0 ? QString::number(step.status) : tr("failed"));
+    item->setToolTip(1, step.error);
+    item->setText(2, tr("%1 ms").arg(step.elapsedMs));
+    item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    item->setForeground(1, step.passed ? QColor(0x2e, 0x9e, 0x5b) : QColor(0xc0, 0x39, 0x2b));
+}
+
+void CollectionsPanel::showSummary(const CollectionRunner::Summary &summary)
+{
+    QString text = tr("%1 of %2 passed, %3 failed, in %4 ms")
+                       .arg(summary.passed)
+                       .arg(summary.total)
+                       .arg(summary.failed)
+                       .arg(summary.elapsedMs);
+    if (summary.cancelled)
+        text += QLatin1String(" · ") + tr("stopped");
+    if (summary.stoppedForLogin)
+        text += QLatin1String(" · ") + tr("log in to run the rest");
+    m_summary->setText(text);
+    Q_EMIT runFinished(summary);
+}

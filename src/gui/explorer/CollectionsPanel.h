@@ -1,0 +1,90 @@
+#pragma once
+
+#include "compose/RequestDraft.h"
+#include "explorer/CollectionRunner.h"
+
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+class AppServices;
+class CollectionStore;
+class ComposerWidget;
+class QLabel;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// Saved requests of a profile in named collections: add what the composer holds, rename in
+// place, reorder, open one in the composer, and run one or a whole collection in order with a
+// summary (status per request, passed when 2xx, total time).
+class CollectionsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `directory`: where collections are kept (empty: CollectionStore::directoryFor(profiles)).
+    explicit CollectionsPanel(AppServices *services, const QString &directory = {},
+                              QWidget *parent = nullptr);
+    ~CollectionsPanel() override;
+
+    void setProfile(const QUuid &id);
+    QUuid profile() const { return m_profile; }
+
+    // Opening a saved request fills this composer, and "Save request" takes its draft.
+    void setComposer(ComposerWidget *composer);
+
+    CollectionStore *store() const { return m_store; }
+    CollectionRunner *runner() const { return m_collectionRunner; }
+
+public Q_SLOTS:
+    // Into the selected collection (a first one is made when there is none). Empty name: the
+    // method and URL.
+    void saveDraft(const RequestDraft &draft, const QString &name = {});
+    // The selected request alone, or every request of the selected collection.
+    void runSelected();
+    void runAll();
+    void cancelRun();
+
+Q_SIGNALS:
+    void draftChosen(const RequestDraft &draft);
+    void loginRequested(const QUuid &profileId);
+    void runFinished(const CollectionRunner::Summary &summary);
+
+private:
+    void buildUi();
+    void reload();
+    void updateButtons();
+    void addCollection();
+    void renameSelected();
+    void removeSelected();
+    void moveSelected(int delta);
+    void openItem(QTreeWidgetItem *item);
+    void onItemChanged(QTreeWidgetItem *item);
+    void showStep(int index, const CollectionRunner::Step &step);
+    void showSummary(const CollectionRunner::Summary &summary);
+    void report(const Error &error);
+    int selectedCollection() const;
+    int selectedRequest() const;
+
+    AppServices *m_services;
+    CollectionStore *m_store;
+    RequestRunner *m_requestRunner;
+    CollectionRunner *m_collectionRunner;
+    QPointer<ComposerWidget> m_composer;
+    QUuid m_profile;
+    bool m_reloading = false;
+
+    QTreeWidget *m_tree = nullptr;
+    QToolButton *m_save = nullptr;
+    QToolButton *m_add = nullptr;
+    QToolButton *m_rename = nullptr;
+    QToolButton *m_remove = nullptr;
+    QToolButton *m_up = nullptr;
+    QToolButton *m_down = nullptr;
+    QToolButton *m_run = nullptr;
+    QToolButton *m_runAll = nullptr;
+    QToolButton *m_stop = nullptr;
+    QTreeWidget *m_results = nullptr;
+    QLabel *m_summary = nullptr;
+};

@@ -1,0 +1,6 @@
+# The API explorer beside the composer, and the collections of saved requests.
+target_sources(tokenbench_gui PRIVATE
+    explorer/EndpointItemDelegate.h explorer/EndpointItemDelegate.cpp
+    explorer/ExplorerPanel.h explorer/ExplorerPanel.cpp
+    explorer/CollectionsPanel.h explorer/CollectionsPanel.cpp
+)

@@ -1,0 +1,319 @@
+#include "AppServices.h"
+#include "DemoProfiles.h"
+#include "Sandbox.h"
+#include "compose/ComposerWidget.h"
+#include "compose/KeyValueTable.h"
+#include "explorer/CollectionStore.h"
+#include "explorer/CollectionsPanel.h"
+#include "explorer/ExplorerPanel.h"
+#include "explorer/SpecLoader.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+// The explorer wired to a composer as the main window wires it (setComposer): from the
+// sandbox's own description to a filled composer to a successful call; searching, caching,
+// switched-off query rows; and collections saved and run in order.
+class TstExplorerPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void regScaleSwaggerToSuccessfulCall();
+    void genericProfileFindsTheRootDocument();
+    void secondOpenComesFromTheCache();
+    void searchFiltersTheTree();
+    void optionalQueryRowsArriveSwitchedOff();
+    void collectionsSaveRunAndSummarise();
+
+private:
+    QUuid addDemo(const QString &vendor, const QString &method);
+
+    Sandbox m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppServices> m_services;
+};
+
+void TstExplorerPanel::initTestCase()
+{
+    qRegisterMetaType<Error>();
+    qRegisterMetaType<RequestRunner::Outcome>();
+    qRegisterMetaType<CollectionRunner::Summary>();
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_sandbox.listen());
+}
+
+void TstExplorerPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    AppServices::Options options;
+    options.configDir = m_dir->path();
+    options.sessionOnly = true;
+    m_services = std::make_unique<AppServices>(options);
+}
+
+void TstExplorerPanel::cleanup()
+{
+    m_services.reset();
+}
+
+QUuid TstExplorerPanel::addDemo(const QString &vendor, const QString &method)
+{
+    for (const DemoProfile &demo : DemoProfiles::all(m_sandbox)) {
+        if (demo.profile.vendor != vendor || demo.profile.method != method)
+            continue;
+        const QUuid id = m_services->profiles().add(demo.profile)->id;
+        Authenticator *auth = m_services->sessions().authenticator(id);
+        Credentials credentials = auth->credentials();
+        credentials.secrets = demo.secrets;
+        auth->setCredentials(credentials);
+        QSignalSpy loggedIn(auth, &Authenticator::loggedIn);
+        auth->logIn();
+        if (!loggedIn.wait(10000))
+            return {};
+        m_services->sessions().recordLogin(id, demo.secrets, false);
+        return id;
+    }
+    return {};
+}
+
+void TstExplorerPanel::regScaleSwaggerToSuccessfulCall()
+{
+    const QUuid id = addDemo(u"regscale"_s, u"password"_s);
+    QVERIFY(!id.isNull());
+    ComposerWidget composer(m_services.get());
+    ExplorerPanel explorer(m_services.get(), m_dir->filePath(u"explorer"_s));
+    explorer.setComposer(&composer);
+    QSignalSpy chosen(&explorer, &ExplorerPanel::draftChosen);
+    QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
+    composer.setProfile(id);
+    explorer.setProfile(id);
+    explorer.show();
+    QVERIFY(loaded.wait(10000));
+
+    // RegScale's place for its Swagger: under the base URL, as Swashbuckle serves it.
+    const auto cache = explorer.loader()->cacheInfo(id);
+    QVERIFY(cache);
+    QCOMPARE(cache->fetchedFrom, m_sandbox.vendorBaseUrl(Sandbox::Vendor::RegScale).toString() +
+                                     u"/swagger/v1/swagger.json"_s);
+    QCOMPARE(explorer.spec()->title, u"RegScale (Tokenbench sandbox)"_s);
+
+    QVERIFY(explorer.selectOperation(u"GET"_s, u"/api/issues/{id}"_s));
+    auto *use = explorer.findChild<QPushButton *>(u"useInComposerButton"_s);
+    QVERIFY(use->isEnabled());
+    // The form starts with the document's example; emptied, the id stays a variable, which the
+    // composer reports before sending.
+    auto *idEdit = explorer.findChild<QLineEdit *>(u"pathParameterLineEdit_id"_s);
+    QVERIFY(idEdit);
+    QCOMPARE(idEdit->text(), u"1"_s);
+    idEdit->clear();
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(composer.draft().url, u"api/issues/{{id}}"_s);
+    idEdit->setText(u"1"_s);
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(composer.draft().method, u"GET"_s);
+    QCOMPARE(composer.draft().url, u"api/issues/1"_s);
+
+    QSignalSpy finished(composer.runner(), &RequestRunner::finished);
+    composer.send();
+    QVERIFY(finished.wait(10000));
+    const auto outcome = finished.first().first().value<RequestRunner::Outcome>();
+    QVERIFY2(outcome.response,
+             qPrintable(outcome.response ? QString() : outcome.response.error().message));
+    QCOMPARE(outcome.response->status, 200);
+    QVERIFY(outcome.credentialAttached);
+    QVERIFY(outcome.response->body.contains("TLS 1.0"));
+}
+
+void TstExplorerPanel::genericProfileFindsTheRootDocument()
+{
+    const QUuid id = addDemo(u"generic"_s, u"bearer"_s);
+    QVERIFY(!id.isNull());
+    ComposerWidget composer(m_services.get());
+    ExplorerPanel explorer(m_services.get(), m_dir->filePath(u"explorer"_s));
+    explorer.setComposer(&composer);
+    QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
+    composer.setProfile(id);
+    explorer.setProfile(id);
+    QVERIFY(loaded.wait(10000));
+    // openapi.json under /generic does not exist; the origin's /openapi.json does.
+    QCOMPARE(explorer.loader()->cacheInfo(id)->fetchedFrom,
+             m_sandbox.baseUrl().toString() + u"/openapi.json"_s);
+    QVERIFY(explorer.selectOperation(u"GET"_s, u"/generic/api/whoami"_s));
+    explorer.useSelected();
+    QCOMPARE(composer.draft().url, u"api/whoami"_s);
+    QSignalSpy finished(composer.runner(), &RequestRunner::finished);
+    composer.send();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<RequestRunner::Outcome>().response->status, 200);
+}
+
+void TstExplorerPanel::secondOpenComesFromTheCache()
+{
+    const QUuid id = addDemo(u"regscale"_s, u"password"_s);
+    const QString dir = m_dir->filePath(u"explorer"_s);
+    {
+        ExplorerPanel first(m_services.get(), dir);
+        QSignalSpy loaded(first.loader(), &SpecLoader::loaded);
+        first.setProfile(id);
+        QVERIFY(loaded.wait(10000));
+    }
+    QSignalSpy requests(&m_sandbox, &Sandbox::requestReceived);
+    ExplorerPanel second(m_services.get(), dir);
+    QSignalSpy loaded(second.loader(), &SpecLoader::loaded);
+    second.setProfile(id);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(second.spec()->title, u"RegScale (Tokenbench sandbox)"_s);
+    QCOMPARE(requests.size(), 0);
+
+    // Refresh fetches again; a broken override says why and keeps nothing half-loaded.
+    QSignalSpy failed(second.loader(), &SpecLoader::failed);
+    second.loader()->setSourceOverride(id, u"swagger/v9/missing.json"_s);
+    second.refresh();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().at(1).value<Error>().code, u"explorer.not_found"_s);
+    QVERIFY(requests.size() >= 1);
+}
+
+void TstExplorerPanel::searchFiltersTheTree()
+{
+    const QUuid id = addDemo(u"generic"_s, u"bearer"_s);
+    ExplorerPanel explorer(m_services.get(), m_dir->filePath(u"explorer"_s));
+    QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
+    explorer.setProfile(id);
+    QVERIFY(loaded.wait(10000));
+    auto *tree = explorer.findChild<QTreeView *>(u"endpointTreeView"_s);
+    auto *search = explorer.findChild<QLineEdit *>(u"explorerSearchLineEdit"_s);
+    const auto countLeaves = [tree] {
+        int n = 0;
+        for (int t = 0; t < tree->model()->rowCount(); ++t)
+            n += tree->model()->rowCount(tree->model()->index(t, 0));
+        return n;
+    };
+    const int all = countLeaves();
+    QCOMPARE(all, int(explorer.spec()->operations.size()));
+    QTest::keyClicks(search, u"getlicense"_s); // a path, case-insensitively
+    QCOMPARE(countLeaves(), 1);
+    search->clear();
+    QTest::keyClicks(search, u"regscaleAccount"_s); // an operation id
+    QCOMPARE(countLeaves(), 1);
+    search->clear();
+    QTest::keyClicks(search, u"Echo the request"_s); // a summary
+    QCOMPARE(countLeaves(), 5);
+    search->clear();
+    QCOMPARE(countLeaves(), all);
+}
+
+void TstExplorerPanel::optionalQueryRowsArriveSwitchedOff()
+{
+    const QUuid id = addDemo(u"generic"_s, u"bearer"_s);
+    ComposerWidget composer(m_services.get());
+    ExplorerPanel explorer(m_services.get(), m_dir->filePath(u"explorer"_s));
+    explorer.setComposer(&composer);
+    composer.setProfile(id);
+    QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
+    explorer.setProfile(id);
+    QVERIFY(loaded.wait(10000));
+    // A file replaces the document and becomes the profile's source.
+    explorer.openFile(QStringLiteral(TOKENBENCH_OPENAPI_DATA) + u"/gitea-swagger2.json"_s);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(explorer.spec()->title, u"Gitea API."_s);
+    QVERIFY(explorer.loader()->sourceOverride(id).endsWith(u"gitea-swagger2.json"_s));
+    QVERIFY(explorer.selectOperation(u"GET"_s, u"/repos/{owner}/{repo}/issues"_s));
+    explorer.useSelected();
+    // Gitea's paths are written from its API root, taken as the profile's base URL.
+    QCOMPARE(composer.draft().url, u"api/v1/repos/{{owner}}/{{repo}}/issues"_s);
+    const QList<KeyValueRow> rows =
+        composer.findChild<KeyValueTable *>(u"queryKeyValueTable"_s)->rows();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), (KeyValueRow{u"state"_s, QString(), false}));
+}
+
+void TstExplorerPanel::collectionsSaveRunAndSummarise()
+{
+    const QUuid id = addDemo(u"generic"_s, u"bearer"_s);
+    ComposerWidget composer(m_services.get());
+    composer.setProfile(id);
+    CollectionsPanel panel(m_services.get());
+    panel.setComposer(&composer);
+    panel.setProfile(id);
+    QCOMPARE(panel.store()->directory(), m_dir->path() + u"/collections"_s);
+
+    RequestDraft whoami;
+    whoami.url = u"api/whoami"_s;
+    composer.setDraft(whoami);
+    QTest::mouseClick(panel.findChild<QToolButton *>(u"saveRequestButton"_s), Qt::LeftButton);
+    RequestDraft missing;
+    missing.url = u"api/nothing-here"_s;
+    panel.saveDraft(missing, u"Missing"_s);
+    RequestDraft echo;
+    echo.method = u"POST"_s;
+    echo.url = u"api/echo"_s;
+    echo.bodyKind = RequestDraft::BodyKind::Json;
+    echo.bodyText = u"{\"a\":1}"_s;
+    panel.saveDraft(echo, u"Echo"_s);
+
+    auto collections = panel.store()->collections(id);
+    QCOMPARE(collections.size(), 1);
+    QCOMPARE(collections.first().requests.size(), 3);
+    QCOMPARE(collections.first().requests.at(0).name, u"api/whoami"_s);
+
+    // Reorder: Echo up one place; rename through the store the tree edits.
+    QVERIFY(panel.store()->moveRequest(id, 0, 2, 1));
+    QVERIFY(panel.store()->renameRequest(id, 0, 0, u"Who am I"_s));
+    collections = panel.store()->collections(id);
+    QCOMPARE(collections.first().requests.at(1).name, u"Echo"_s);
+    auto *tree = panel.findChild<QTreeWidget *>(u"collectionsTreeWidget"_s);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), u"Who am I"_s);
+
+    QSignalSpy done(&panel, &CollectionsPanel::runFinished);
+    tree->setCurrentItem(tree->topLevelItem(0));
+    QTest::mouseClick(panel.findChild<QToolButton *>(u"runAllButton"_s), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    const auto summary = done.first().first().value<CollectionRunner::Summary>();
+    QCOMPARE(summary.total, 3);
+    QCOMPARE(summary.steps.size(), 3);
+    QCOMPARE(summary.steps.at(0).status, 200);
+    QCOMPARE(summary.steps.at(1).name, u"Echo"_s);
+    QCOMPARE(summary.steps.at(1).status, 200);
+    QCOMPARE(summary.steps.at(2).status, 404);
+    QCOMPARE(summary.passed, 2);
+    QCOMPARE(summary.failed, 1);
+    QVERIFY(!summary.cancelled);
+    QCOMPARE(panel.findChild<QTreeWidget *>(u"runResultsTreeWidget"_s)->topLevelItemCount(), 3);
+
+    // A run stopped at once sends nothing after the request in flight.
+    QSignalSpy stopped(&panel, &CollectionsPanel::runFinished);
+    panel.runAll();
+    panel.cancelRun();
+    QCOMPARE(stopped.size(), 1);
+    const auto cancelled = stopped.first().first().value<CollectionRunner::Summary>();
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(cancelled.steps.size() <= 1);
+
+    // Double-clicking a saved request opens it in the composer.
+    Q_EMIT tree->itemDoubleClicked(tree->topLevelItem(0)->child(1), 0);
+    QCOMPARE(composer.draft().method, u"POST"_s);
+    QCOMPARE(composer.draft().url, u"api/echo"_s);
+
+    // Kept on disk: a new store reads the same.
+    CollectionStore again(panel.store()->directory());
+    QCOMPARE(again.collections(id).first().requests.at(1).draft, echo);
+}
+
+QTEST_MAIN(TstExplorerPanel)
+#include "tst_explorerpanel.moc"
