@@ -219,6 +219,10 @@ void MainWindow::setUpRequests()
     connect(runner, &RequestRunner::unauthorized, this, [this] { m_pendingRelogin = true; });
     connect(m_composer, &ComposerWidget::finished, this,
             [this](const RequestRunner::Outcome &outcome) {
+                // Nothing went out (a variable without a value): the composer says why, and the
+                // last response stays on screen.
+                if (outcome.sent.url.isEmpty() && !outcome.response)
+                    return;
                 m_response->showOutcome(outcome);
                 m_response->offerRelogin(std::exchange(m_pendingRelogin, false));
                 recordInHistory(outcome);

@@ -369,6 +369,8 @@ void TstRequestPage::variablesAreListedAndShownOnHover()
     auto *problem = child<QLabel>(composer, u"composerProblemLabel"_s);
     QTRY_VERIFY(problem->isVisibleTo(composer));
     QVERIFY(problem->text().contains(u"{{nothing}}"_s));
+    // Nothing went out, so the response viewer has nothing new to say.
+    QCOMPARE(window->responseViewer()->statusText(), u"No response yet"_s);
 
     url->setText(u"api/accounts/find/{{userId}}"_s);
     QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);

@@ -65,7 +65,10 @@ ComposerWidget::ComposerWidget(AppServices *services, QWidget *parent)
     connect(m_runner, &RequestRunner::finished, this,
             [this](const RequestRunner::Outcome &outcome) {
                 setRunning(false);
-                if (!outcome.response && outcome.response.error().kind == Error::Kind::InvalidInput)
+                // What stopped a request before it went (a missing variable, a failed login) is
+                // said here; what happened to a request that went is the response viewer's.
+                if (!outcome.response && outcome.sent.url.isEmpty() &&
+                    outcome.response.error().kind != Error::Kind::Cancelled)
                     m_problem->setText(outcome.response.error().message);
                 else
                     m_problem->clear();
@@ -275,9 +278,9 @@ void ComposerWidget::buildUi()
     m_variables = new QTableWidget(0, 3, this);
     m_variables->setObjectName(QStringLiteral("variablesTableWidget"));
     m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("From")});
-    m_variables->horizontalHeader()->setStretchLastSection(true);
-    m_variables->horizontalHeader()->resizeSection(0, 160);
-    m_variables->horizontalHeader()->resizeSection(1, 360);
+    m_variables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_variables->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_variables->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_variables->verticalHeader()->hide();
     m_variables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_variables->setSelectionBehavior(QAbstractItemView::SelectRows);
