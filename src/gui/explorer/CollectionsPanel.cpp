@@ -406,9 +406,9 @@ void CollectionsPanel::showSummary(const CollectionRunner::Summary &summary)
                        .arg(summary.failed)
                        .arg(summary.elapsedMs);
     if (summary.cancelled)
-        text += QLatin1String(" · ") + tr("stopped");
+        text += QStringLiteral(" · ") + tr("stopped");
     if (summary.stoppedForLogin)
-        text += QLatin1String(" · ") + tr("log in to run the rest");
+        text += QStringLiteral(" · ") + tr("log in to run the rest");
     m_summary->setText(text);
     Q_EMIT runFinished(summary);
 }

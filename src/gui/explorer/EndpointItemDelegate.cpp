@@ -87,8 +87,8 @@ void EndpointItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 QSize EndpointItemDelegate::sizeHint(const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const
 {
+    // Every row as tall as a badge needs: views with uniform row heights ask the first row only.
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (!index.data(MethodRole).toString().isEmpty())
-        size.setHeight(std::max(size.height(), QFontMetrics(option.font).height() + 10));
+    size.setHeight(std::max(size.height(), QFontMetrics(option.font).height() + 12));
     return size;
 }

@@ -310,7 +310,7 @@ void ExplorerPanel::showSpec(ApiSpecPtr spec)
             item->setData(op.deprecated, EndpointItemDelegate::DeprecatedRole);
             item->setToolTip(op.operationId.isEmpty()
                                  ? op.summary
-                                 : op.operationId + QLatin1String(" — ") + op.summary);
+                                 : op.operationId + QStringLiteral(" — ") + op.summary);
             children.append(item);
         }
         tagItem->appendRows(children);
@@ -333,7 +333,7 @@ void ExplorerPanel::updateStatus()
             .arg(m_spec->title.toHtmlEscaped(), m_spec->version.toHtmlEscaped(),
                  m_spec->kindName());
     if (const auto cache = m_loader->cacheInfo(m_profile); cache && cache->fetchedAt.isValid()) {
-        text += QLatin1String(" · ") +
+        text += QStringLiteral(" · ") +
                 tr("fetched %1")
                     .arg(QLocale().toString(cache->fetchedAt.toLocalTime(), QLocale::ShortFormat));
     }
