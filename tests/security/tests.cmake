@@ -1,3 +1,4 @@
 # Security and reliability: network and keychain faults, a crash-durability test of the profile
 # file and an end-to-end scan for leaked secrets. Fuzzing lives in tests/fuzz (TOKENBENCH_FUZZ).
 tokenbench_add_test(tst_keychainfaults SOURCES security/tst_keychainfaults.cpp LIBS tokenbench_core)
+tokenbench_add_test(tst_networkfaults SOURCES security/tst_networkfaults.cpp LIBS tokenbench_core)
