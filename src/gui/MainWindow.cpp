@@ -12,6 +12,8 @@
 #include "auth/AuthenticatorFactory.h"
 #include "compose/ComposerWidget.h"
 #include "compose/ResponseViewer.h"
+#include "explorer/CollectionsPanel.h"
+#include "explorer/ExplorerPanel.h"
 #include "history/HistoryPanel.h"
 #include "profiles/ExpiryWatcher.h"
 #include "ui_MainWindow.h"
@@ -72,7 +74,14 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_tokenPanel = new TokenPanel(m_clipboard, m_workspace);
     m_tokenPanel->setObjectName(QStringLiteral("tokenPanel"));
     m_workspace->addTab(m_tokenPanel, tr("Token"));
-    auto *requestSplitter = new QSplitter(Qt::Vertical, m_workspace);
+    // The request page: the API's endpoints and saved collections beside the composer, the
+    // response under it.
+    auto *requestPage = new QSplitter(Qt::Horizontal, m_workspace);
+    requestPage->setObjectName(QStringLiteral("requestPageSplitter"));
+    auto *sidebar = new QTabWidget(requestPage);
+    sidebar->setObjectName(QStringLiteral("requestSidebarTabWidget"));
+    sidebar->setDocumentMode(true);
+    auto *requestSplitter = new QSplitter(Qt::Vertical, requestPage);
     requestSplitter->setObjectName(QStringLiteral("requestSplitter"));
     requestSplitter->setChildrenCollapsible(false);
     m_composer = new ComposerWidget(m_services, requestSplitter);
@@ -84,7 +93,21 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     requestSplitter->setStretchFactor(0, 2);
     requestSplitter->setStretchFactor(1, 3);
     requestSplitter->setSizes({280, 420});
-    m_workspace->addTab(requestSplitter, tr("Request"));
+    m_explorer = new ExplorerPanel(m_services, {}, sidebar);
+    m_explorer->setObjectName(QStringLiteral("explorerPanel"));
+    m_explorer->setComposer(m_composer);
+    sidebar->addTab(m_explorer, tr("Endpoints"));
+    m_collections = new CollectionsPanel(m_services, {}, sidebar);
+    m_collections->setObjectName(QStringLiteral("collectionsPanel"));
+    m_collections->setComposer(m_composer);
+    sidebar->addTab(m_collections, tr("Collections"));
+    requestPage->addWidget(sidebar);
+    requestPage->addWidget(requestSplitter);
+    requestPage->setStretchFactor(0, 0);
+    requestPage->setStretchFactor(1, 1);
+    requestPage->setSizes({300, 560});
+    m_workspace->addTab(requestPage, tr("Request"));
+    m_requestPage = requestPage;
     m_historyPanel = new HistoryPanel(&m_services->history(), m_workspace);
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
     m_workspace->addTab(m_historyPanel, tr("History"));
@@ -151,6 +174,10 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
             &MainWindow::showProfileToken);
     connect(m_profileList, &ProfileListWidget::currentProfileChanged, m_composer,
             &ComposerWidget::setProfile);
+    connect(m_profileList, &ProfileListWidget::currentProfileChanged, m_explorer,
+            &ExplorerPanel::setProfile);
+    connect(m_profileList, &ProfileListWidget::currentProfileChanged, m_collections,
+            &CollectionsPanel::setProfile);
 
     SessionManager &sessions = m_services->sessions();
     connect(&sessions, &SessionManager::sessionChanged, this, [this](const QUuid &id) {
@@ -234,7 +261,7 @@ void MainWindow::setUpRequests()
                     m_services->profiles().find(profileId.toString(QUuid::WithoutBraces)))
                     m_profileList->selectProfile(profileId);
                 m_composer->setDraft(draft);
-                m_workspace->setCurrentWidget(m_composer->parentWidget());
+                m_workspace->setCurrentWidget(m_requestPage);
                 m_composer->setFocus();
             });
     // The history is opened once the window is up: nothing of it on the way to the first paint.
@@ -246,10 +273,28 @@ void MainWindow::setUpRequests()
         logIn(id, [this] { m_composer->send(); });
     });
 
+    // The API document and collections may need a login too: the dialog, then try again.
+    connect(m_explorer, &ExplorerPanel::loginRequested, this,
+            [this](const QUuid &id) { logIn(id, [this] { m_explorer->refresh(); }); });
+    connect(m_collections, &CollectionsPanel::loginRequested, this,
+            [this](const QUuid &id) { logIn(id, {}); });
+
     auto *menu = new QMenu(tr("&Request"), this);
     menu->setObjectName(QStringLiteral("menuRequest"));
     menu->addAction(m_composer->sendAction());
     menu->addAction(m_composer->cancelAction());
+    menu->addSeparator();
+    auto *save = menu->addAction(tr("&Save to Collection"));
+    save->setObjectName(QStringLiteral("saveToCollectionAction"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this,
+            [this] { m_collections->saveDraft(m_composer->draft()); });
+    auto *openSpec = menu->addAction(tr("&Open API Document…"));
+    openSpec->setObjectName(QStringLiteral("openApiDocumentAction"));
+    connect(openSpec, &QAction::triggered, this, [this] {
+        m_workspace->setCurrentWidget(m_requestPage);
+        m_explorer->openFile();
+    });
     menuBar()->insertMenu(m_ui->menuSettings->menuAction(), menu);
 }
 

@@ -22,6 +22,8 @@ class ComposerWidget;
 class ResponseViewer;
 class QTabWidget;
 class HistoryPanel;
+class ExplorerPanel;
+class CollectionsPanel;
 struct AppSettings;
 struct Session;
 struct Error;
@@ -44,6 +46,9 @@ public:
     ResponseViewer *responseViewer() const { return m_response; }
     QTabWidget *workspace() const { return m_workspace; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
+    ExplorerPanel *explorer() const { return m_explorer; }
+    CollectionsPanel *collections() const { return m_collections; }
+    QWidget *requestPage() const { return m_requestPage; }
 
 public Q_SLOTS:
     void newProfile();
@@ -87,6 +92,9 @@ private:
     ComposerWidget *m_composer = nullptr;
     ResponseViewer *m_response = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    ExplorerPanel *m_explorer = nullptr;
+    QWidget *m_requestPage = nullptr;
+    CollectionsPanel *m_collections = nullptr;
     bool m_pendingRelogin = false;
     QLabel *m_banner = nullptr;
     ExpiryWatcher *m_expiryWatcher = nullptr;

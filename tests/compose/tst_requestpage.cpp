@@ -7,6 +7,8 @@
 #include "compose/ComposerWidget.h"
 #include "compose/KeyValueTable.h"
 #include "compose/ResponseViewer.h"
+#include "explorer/ExplorerPanel.h"
+#include "explorer/SpecLoader.h"
 #include "history/HistoryPanel.h"
 
 #include <QAbstractItemView>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void refusedTokenOffersToLogInAgain();
     void historyKeepsRequestsWithoutTheirSecretsAndReopensThem();
     void fiftyMegabytesLoadWhileTheWindowResponds();
+    void fromTheApiDocumentToASuccessfulCall();
 
 private:
     QUuid addProfile(Sandbox::Vendor vendor, const QString &v, const QString &m,
@@ -144,7 +147,7 @@ std::unique_ptr<MainWindow> TstRequestPage::openWindow(const QUuid &select)
         return {};
     if (!select.isNull() && !window->profileList()->selectProfile(select))
         return {};
-    window->workspace()->setCurrentWidget(window->composer()->parentWidget());
+    window->workspace()->setCurrentWidget(window->requestPage());
     return window;
 }
 
@@ -492,7 +495,7 @@ void TstRequestPage::historyKeepsRequestsWithoutTheirSecretsAndReopensThem()
     QVERIFY(!child<QLabel>(panel, u"historyStatusLabel"_s)->isVisibleTo(panel));
     table->setCurrentIndex(table->model()->index(0, 0));
     child<QPushButton>(panel, u"openInComposerButton"_s)->click();
-    QCOMPARE(window->workspace()->currentWidget(), composer->parentWidget());
+    QCOMPARE(window->workspace()->currentWidget(), window->requestPage());
     QCOMPARE(composer->draft().url, d.url);
     QCOMPARE(composer->draft().method, d.method);
     QCOMPARE(composer->draft().bodyText, d.bodyText);
@@ -545,6 +548,51 @@ void TstRequestPage::fiftyMegabytesLoadWhileTheWindowResponds()
     composer->setDraft(d);
     composer->send();
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(file), 10000);
+}
+
+void TstRequestPage::fromTheApiDocumentToASuccessfulCall()
+{
+    const QUuid rs = addProfile(Sandbox::Vendor::RegScale, u"regscale"_s, u"password"_s,
+                                {{u"username"_s, Sandbox::regScaleUsername()}});
+    auto window = std::make_unique<MainWindow>(m_services.get());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // Choosing the profile while the request page is hidden fetches nothing and asks nothing.
+    QSignalSpy received(&m_sandbox, &Sandbox::requestReceived);
+    QVERIFY(window->profileList()->selectProfile(rs));
+    QTest::qWait(200);
+    QCOMPARE(received.count(), 0);
+    QVERIFY(!window->findChild<LoginDialog *>());
+
+    // On the request page, the API's own document (RegScale's Swagger path) fills the endpoints.
+    QSignalSpy loaded(window->explorer()->loader(), &SpecLoader::loaded);
+    window->workspace()->setCurrentWidget(window->requestPage());
+    QVERIFY(loaded.count() == 1 || loaded.wait(10000));
+    QVERIFY(window->explorer()->selectOperation(u"GET"_s, u"/api/accounts/find/{id}"_s));
+    // The path parameter has a field of its own; the login response's id goes in.
+    auto *idField = child<QLineEdit>(window->explorer(), u"pathParameterLineEdit_id"_s);
+    QVERIFY(idField);
+    idField->setText(u"6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a01"_s);
+    window->explorer()->useSelected();
+    ComposerWidget *composer = window->composer();
+    QCOMPARE(composer->draft().method, u"GET"_s);
+    QVERIFY(composer->draft().url.endsWith(
+        u"api/accounts/find/6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a01"_s));
+
+    // Sending needs a login first: the dialog, then the call goes and succeeds.
+    composer->send();
+    LoginDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            dialog = window->findChild<LoginDialog *>();
+            return dialog && dialog->isVisible();
+        },
+        5000));
+    QTest::keyClicks(child<QLineEdit>(dialog, u"passwordLineEdit"_s), Sandbox::regScalePassword());
+    child<QPushButton>(dialog, u"logInButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window->responseViewer()->statusText(), u"200 OK"_s, 10000);
+    QTRY_COMPARE(echoedBody(*window).value(u"userName"_s).toString(), Sandbox::regScaleUsername());
 }
 
 QTEST_MAIN(TstRequestPage)

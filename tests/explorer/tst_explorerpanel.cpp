@@ -96,12 +96,12 @@ void TstExplorerPanel::regScaleSwaggerToSuccessfulCall()
     QVERIFY(!id.isNull());
     ComposerWidget composer(m_services.get());
     ExplorerPanel explorer(m_services.get(), m_dir->filePath(u"explorer"_s));
+    explorer.show(); // a panel nobody can see fetches nothing
     explorer.setComposer(&composer);
     QSignalSpy chosen(&explorer, &ExplorerPanel::draftChosen);
     QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
     composer.setProfile(id);
     explorer.setProfile(id);
-    explorer.show();
     QVERIFY(loaded.wait(10000));
 
     // RegScale's place for its Swagger: under the base URL, as Swashbuckle serves it.
@@ -145,6 +145,7 @@ void TstExplorerPanel::genericProfileFindsTheRootDocument()
     QVERIFY(!id.isNull());
     ComposerWidget composer(m_services.get());
     ExplorerPanel explorer(m_services.get(), m_dir->filePath(u"explorer"_s));
+    explorer.show();
     explorer.setComposer(&composer);
     QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
     composer.setProfile(id);
@@ -168,12 +169,14 @@ void TstExplorerPanel::secondOpenComesFromTheCache()
     const QString dir = m_dir->filePath(u"explorer"_s);
     {
         ExplorerPanel first(m_services.get(), dir);
+        first.show();
         QSignalSpy loaded(first.loader(), &SpecLoader::loaded);
         first.setProfile(id);
         QVERIFY(loaded.wait(10000));
     }
     QSignalSpy requests(&m_sandbox, &Sandbox::requestReceived);
     ExplorerPanel second(m_services.get(), dir);
+    second.show();
     QSignalSpy loaded(second.loader(), &SpecLoader::loaded);
     second.setProfile(id);
     QVERIFY(loaded.wait(10000));
@@ -193,6 +196,7 @@ void TstExplorerPanel::searchFiltersTheTree()
 {
     const QUuid id = addDemo(u"generic"_s, u"bearer"_s);
     ExplorerPanel explorer(m_services.get(), m_dir->filePath(u"explorer"_s));
+    explorer.show();
     QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
     explorer.setProfile(id);
     QVERIFY(loaded.wait(10000));
@@ -223,6 +227,7 @@ void TstExplorerPanel::optionalQueryRowsArriveSwitchedOff()
     const QUuid id = addDemo(u"generic"_s, u"bearer"_s);
     ComposerWidget composer(m_services.get());
     ExplorerPanel explorer(m_services.get(), m_dir->filePath(u"explorer"_s));
+    explorer.show();
     explorer.setComposer(&composer);
     composer.setProfile(id);
     QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);

@@ -365,7 +365,7 @@ RequestDraft ComposerWidget::draft() const
     return d;
 }
 
-void ComposerWidget::setDraft(const RequestDraft &d)
+void ComposerWidget::setDraft(const RequestDraft &d, const QList<KeyValueRow> &switchedOffQuery)
 {
     m_method->setCurrentText(d.method);
     if (m_method->currentText() != d.method) {
@@ -373,7 +373,12 @@ void ComposerWidget::setDraft(const RequestDraft &d)
         m_method->setCurrentText(d.method);
     }
     m_disabledQuery.clear();
+    for (KeyValueRow row : switchedOffQuery) {
+        row.enabled = false;
+        m_disabledQuery.append(row);
+    }
     m_url->setText(d.url);
+    syncQueryFromUrl(); // the same URL as before still brings the switched-off rows
     m_headers->setRows(d.headers);
     // The kind first: choosing it may offer POST, which the draft's own method then overrides.
     m_bodyKind->setCurrentIndex(m_bodyKind->findData(int(d.bodyKind)));

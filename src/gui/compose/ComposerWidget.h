@@ -38,7 +38,9 @@ public:
     QUuid profile() const { return m_profile; }
 
     RequestDraft draft() const;
-    void setDraft(const RequestDraft &draft);
+    // `switchedOffQuery`: query rows the table offers but the URL leaves out (an API document's
+    // optional parameters); a draft keeps only what is sent.
+    void setDraft(const RequestDraft &draft, const QList<KeyValueRow> &switchedOffQuery = {});
 
     RequestRunner *runner() const { return m_runner; }
     QAction *sendAction() const { return m_sendAction; }

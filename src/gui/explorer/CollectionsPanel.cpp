@@ -150,7 +150,8 @@ void CollectionsPanel::setProfile(const QUuid &id)
 void CollectionsPanel::setComposer(ComposerWidget *composer)
 {
     m_composer = composer;
-    connect(this, &CollectionsPanel::draftChosen, composer, &ComposerWidget::setDraft);
+    connect(this, &CollectionsPanel::draftChosen, composer,
+            [composer](const RequestDraft &draft) { composer->setDraft(draft); });
     updateButtons();
 }
 

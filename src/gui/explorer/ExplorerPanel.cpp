@@ -2,7 +2,6 @@
 
 #include "AppServices.h"
 #include "compose/ComposerWidget.h"
-#include "compose/KeyValueTable.h"
 #include "explorer/EndpointItemDelegate.h"
 #include "explorer/RegScaleModules.h"
 #include "explorer/SpecLoader.h"
@@ -64,8 +63,8 @@ ExplorerPanel::ExplorerPanel(AppServices *services, const QString &storageDir, Q
         if (id != m_profile)
             return;
         showProblem(error);
-        if (error.kind == Error::Kind::Authentication)
-            Q_EMIT loginRequested(id);
+        // Only a person's click opens a login dialog: choosing a profile must never do so.
+        m_login->setVisible(error.kind == Error::Kind::Authentication);
     });
     connect(m_loader, &SpecLoader::progress, this, [this](const QString &text) {
         m_status->setText(text);
@@ -113,6 +112,14 @@ void ExplorerPanel::buildUi()
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    m_login = new QPushButton(tr("Log In and Load"), this);
+    m_login->setObjectName(QStringLiteral("explorerLogInButton"));
+    m_login->hide();
+    connect(m_login, &QPushButton::clicked, this, [this] {
+        m_login->hide();
+        Q_EMIT loginRequested(m_profile);
+    });
+    layout->addWidget(m_login, 0, Qt::AlignLeft);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("explorerSearchLineEdit"));
@@ -225,11 +232,22 @@ void ExplorerPanel::setProfile(const QUuid &id)
         m_status->setText(tr("Choose a profile to explore its API."));
         return;
     }
+    m_login->hide();
     if (const ApiSpecPtr known = m_loader->spec(id)) {
         showSpec(known);
         return;
     }
-    m_loader->load(id);
+    // Nothing is fetched for a panel nobody looks at: clicking through profiles costs nothing.
+    m_loadWhenShown = !isVisible();
+    if (!m_loadWhenShown)
+        m_loader->load(id);
+}
+
+void ExplorerPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_loadWhenShown, false) && !m_profile.isNull())
+        m_loader->load(m_profile);
 }
 
 void ExplorerPanel::setComposer(ComposerWidget *composer)
@@ -494,22 +512,11 @@ std::optional<OperationRequest> ExplorerPanel::currentRequest() const
 
 void ExplorerPanel::fillComposer(ComposerWidget *composer, const OperationRequest &request)
 {
-    composer->setDraft(request.draft);
-    bool anyOff = false;
+    QList<KeyValueRow> off;
     for (const KeyValueRow &row : request.queryRows)
-        anyOff = anyOff || !row.enabled;
-    // The composer shows switched-off rows only in its table (its draft has no place for them).
-    if (anyOff) {
-        if (auto *query =
-                composer->findChild<KeyValueTable *>(QStringLiteral("queryKeyValueTable")))
-            query->setRows(request.draft.queryRows() + [&request] {
-                QList<KeyValueRow> off;
-                for (const KeyValueRow &row : request.queryRows)
-                    if (!row.enabled)
-                        off.append(row);
-                return off;
-            }());
-    }
+        if (!row.enabled)
+            off.append(row);
+    composer->setDraft(request.draft, off);
 }
 
 void ExplorerPanel::useSelected()

@@ -73,6 +73,9 @@ Q_SIGNALS:
     void loginRequested(const QUuid &profileId);
     void specChanged(ApiSpecPtr spec);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     void showSpec(ApiSpecPtr spec);
@@ -94,6 +97,8 @@ private:
     QToolButton *m_openFile = nullptr;
     QToolButton *m_refresh = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_login = nullptr;
+    bool m_loadWhenShown = false;
     QLineEdit *m_search = nullptr;
     QTreeView *m_tree = nullptr;
     QStandardItemModel *m_model = nullptr;
