@@ -6,3 +6,8 @@ tokenbench_add_test(tst_networkfaults SOURCES security/tst_networkfaults.cpp LIB
 tokenbench_add_test(tst_durability SOURCES security/tst_durability.cpp LIBS tokenbench_core)
 target_compile_definitions(tst_durability PRIVATE TOKENBENCH_CLI="$<TARGET_FILE:tokenbench-cli>")
 add_dependencies(tst_durability tokenbench-cli)
+
+tokenbench_add_test(tst_leakscan SOURCES security/tst_leakscan.cpp
+    LIBS tokenbench_gui tokenbench_sandbox_lib)
+target_compile_definitions(tst_leakscan PRIVATE TOKENBENCH_CLI="$<TARGET_FILE:tokenbench-cli>")
+add_dependencies(tst_leakscan tokenbench-cli)
