@@ -1,6 +1,7 @@
 #include "explorer/OrderedJson.h"
 #include "explorer/SpecParser.h"
 
+#include <QCborMap>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void malformed();
     void refProblemsAreListed();
     void yamlBombIsRefused();
+    void yamlMapKeysOfEveryKind();
     void deepNestingIsRefused();
     void largeDocumentParsesQuickly();
 };
@@ -205,6 +207,21 @@ void TstSpecParser::yamlBombIsRefused()
     QCOMPARE(spec.error().code, u"yaml.too_large"_s);
     QVERIFY2(spec.error().message.contains(u"aliases"_s), qPrintable(spec.error().message));
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TstSpecParser::yamlMapKeysOfEveryKind()
+{
+    // fuzz_openapi: every map key was read through a reference to a dead iterator proxy. Found
+    // by AddressSanitizer (make asan); without it the keys merely happened to come out right.
+    const QByteArray yaml = "plain: 1\n'quoted': 2\n? [a, b]\n: 3\n&k anchored: 4\nlast: *k\n";
+    const auto tree = SpecParser::parseTree(yaml);
+    QVERIFY2(tree.ok(), qPrintable(tree.ok() ? QString() : tree.error().message));
+    const QCborMap map = tree.value().toMap();
+    QCOMPARE(map.size(), 5);
+    QCOMPARE(map.value(u"plain"_s).toInteger(), 1);
+    QCOMPARE(map.value(u"quoted"_s).toInteger(), 2);
+    QCOMPARE(map.value(u"anchored"_s).toInteger(), 4);
+    QCOMPARE(map.value(u"last"_s).toString(), u"anchored"_s);
 }
 
 void TstSpecParser::deepNestingIsRefused()

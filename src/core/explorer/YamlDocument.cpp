@@ -77,7 +77,9 @@ public:
         case YAML::NodeType::Map: {
             QCborMap map;
             for (auto it = node.begin(); it != node.end(); ++it) {
-                const YAML::Node &key = it->first;
+                // A copy: it-> returns a proxy that dies with this statement, and a reference
+                // into it dangles (AddressSanitizer: stack-use-after-scope).
+                const YAML::Node key = it->first;
                 QString name;
                 if (key.IsScalar())
                     name = QString::fromStdString(key.Scalar());
