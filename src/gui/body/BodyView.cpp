@@ -99,12 +99,11 @@ void BodyView::buildUi()
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Search the body (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(160);
+    m_searchEdit->setMinimumWidth(100);
     m_searchEdit->installEventFilter(this);
     m_matchLabel = new QLabel(this);
     m_matchLabel->setObjectName(QStringLiteral("matchCountLabel"));
-    m_matchLabel->setMinimumWidth(
-        m_matchLabel->fontMetrics().horizontalAdvance(QStringLiteral("100000 of 100000+")));
+    // No reserved width: the viewer sits beside the explorer and must fit a narrow column.
     m_previousButton = toolButton(QStringLiteral("previousMatchButton"), QStringLiteral("\u25b2"),
                                   tr("Previous match (Shift+F3)"));
     m_nextButton = toolButton(QStringLiteral("nextMatchButton"), QStringLiteral("\u25bc"),

@@ -67,30 +67,36 @@ void CollectionsPanel::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
-    m_save =
-        toolButton(this, "saveRequestButton", tr("Save request"), QStringLiteral("document-save"),
-                   tr("Save the composer's request in the selected collection"));
+    m_save = toolButton(this, "saveRequestButton", tr("Save"), QStringLiteral("document-save"),
+                        tr("Save the composer's request in the selected collection"));
     m_add = toolButton(this, "newCollectionButton", tr("New"), QStringLiteral("folder-new"),
                        tr("New collection"));
     m_rename =
         toolButton(this, "renameButton", tr("Rename"), QStringLiteral("edit-rename"), tr("Rename"));
     m_remove =
         toolButton(this, "removeButton", tr("Remove"), QStringLiteral("edit-delete"), tr("Remove"));
-    m_up = toolButton(this, "moveUpButton", tr("Up"), QStringLiteral("go-up"), tr("Move up"));
-    m_down =
-        toolButton(this, "moveDownButton", tr("Down"), QStringLiteral("go-down"), tr("Move down"));
+    m_up = toolButton(this, "moveUpButton", QStringLiteral("\u25b2"), QStringLiteral("go-up"),
+                      tr("Move up"));
+    m_down = toolButton(this, "moveDownButton", QStringLiteral("\u25bc"), QStringLiteral("go-down"),
+                        tr("Move down"));
     m_run = toolButton(this, "runButton", tr("Run"), QStringLiteral("media-playback-start"),
                        tr("Run the selected request"));
     m_runAll = toolButton(this, "runAllButton", tr("Run all"), QStringLiteral("media-seek-forward"),
                           tr("Run every request of the selected collection, in order"));
     m_stop = toolButton(this, "stopRunButton", tr("Stop"), QStringLiteral("media-playback-stop"),
                         tr("Stop the run"));
-    for (QToolButton *b : {m_save, m_add, m_rename, m_remove, m_up, m_down})
+    // Two short rows: the panel shares its column with the endpoint browser.
+    for (QToolButton *b : {m_save, m_add, m_rename, m_remove})
         bar->addWidget(b);
     bar->addStretch(1);
-    for (QToolButton *b : {m_run, m_runAll, m_stop})
-        bar->addWidget(b);
     layout->addLayout(bar);
+    auto *runBar = new QHBoxLayout;
+    for (QToolButton *b : {m_up, m_down})
+        runBar->addWidget(b);
+    runBar->addStretch(1);
+    for (QToolButton *b : {m_run, m_runAll, m_stop})
+        runBar->addWidget(b);
+    layout->addLayout(runBar);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_tree = new QTreeWidget(splitter);

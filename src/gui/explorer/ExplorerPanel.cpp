@@ -167,6 +167,8 @@ void ExplorerPanel::buildUi()
                                    "module into path parameters that name one"));
     m_regScaleModule = new QComboBox(m_regScaleBox);
     m_regScaleModule->setObjectName(QStringLiteral("regScaleModuleComboBox"));
+    m_regScaleModule->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_regScaleModule->setMinimumContentsLength(12);
     for (const RegScaleModules::Module &m : RegScaleModules::all())
         m_regScaleModule->addItem(tr("%1 (%2)").arg(m.displayName, m.value), m.value);
     m_regScaleParentId = new QSpinBox(m_regScaleBox);
