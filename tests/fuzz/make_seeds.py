@@ -146,9 +146,9 @@ write("fuzz_profiles", "v0_legacy", json.dumps({"profiles": [dict(LEGACY, url="h
 write("fuzz_profiles", "truncated", json.dumps({"schema": 1, "profiles": [PROFILE]})[:120])
 write("fuzz_profiles", "future", json.dumps({"schema": 99, "profiles": []}))
 
-for spec in sorted((ROOT / "tests" / "data" / "openapi").glob("*")):
+for spec in sorted((ROOT / "tests" / "data" / "openapi").glob("*")) + [ROOT / "src" / "sandbox" / "openapi.json"]:
     if spec.suffix in (".json", ".yaml", ".yml") and spec.stat().st_size < 64_000:
-        write("fuzz_openapi", spec.name, spec.read_bytes())
+        write("fuzz_openapi", spec.parent.name + "-" + spec.name, spec.read_bytes())
 write("fuzz_openapi", "mini.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n"
       "  /a/{id}:\n    get:\n      parameters:\n        - {name: id, in: path, required: true}\n"
       "      responses: {'200': {description: ok}}\n")
