@@ -1,5 +1,6 @@
 #!/bin/bash
-# Takes docs/main-window[-de].png and docs/login-dialog[-de].png from demo mode; run under
+# Takes docs/main-window[-de].png, docs/login-dialog[-de].png and docs/request-page[-de].png from
+# demo mode; run under
 #   xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- docs/take-window-screenshots.sh LANG SUFFIX
 # (e.g. en_US.UTF-8 "" or de_DE.UTF-8 -de). Needs openbox, xdotool and imagemagick.
 lang=${1:-en_US.UTF-8}; suffix=$2
@@ -32,4 +33,11 @@ sleep 1.5
 xdotool mousemove 130 349 click 1; sleep 0.3; xdotool key ctrl+l; sleep 1; xdotool key Return; sleep 1.2
 xdotool mousemove 130 201 click 1; sleep 1.2
 crop $wid docs/main-window$suffix.png
+# The request page: the sandbox's Swagger beside the composer, and a JSON answer
+xdotool key ctrl+2; sleep 1.5
+xdotool mousemove 900 140 click 1
+xdotool type --delay 5 'api/assets/getlist'
+xdotool key ctrl+Return; sleep 1.5
+xdotool mousemove 500 355 click 1; sleep 0.5
+crop $wid docs/request-page$suffix.png
 kill $pid $ob
