@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "Sandbox.h"
 #include "SecureClipboard.h"
+#include "TestSessions.h"
 #include "compose/ComposerWidget.h"
 #include "compose/KeyValueTable.h"
 
@@ -57,20 +58,11 @@ void TstComposerWidget::init()
     options.configDir = m_dir->path();
     options.sessionOnly = true;
     m_services = std::make_unique<AppServices>(options);
-    Profile p;
-    p.name = u"generic"_s;
-    p.vendor = u"generic"_s;
-    p.method = u"bearer"_s;
-    p.baseUrl = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic);
-    m_generic = m_services->profiles().add(p)->id;
-    Authenticator *auth = m_services->sessions().authenticator(m_generic);
-    Credentials credentials = auth->credentials();
-    credentials.secrets = {{u"token"_s, Sandbox::genericStaticToken()}};
-    auth->setCredentials(credentials);
-    QSignalSpy loggedIn(auth, &Authenticator::loggedIn);
-    auth->logIn();
-    QVERIFY(loggedIn.wait(10000));
-    m_services->sessions().recordLogin(m_generic, credentials.secrets, false);
+    m_generic = TestSessions::addProfile(m_services->profiles(),
+                                         m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
+                                         u"generic"_s, u"bearer"_s, {});
+    QVERIFY(TestSessions::logIn(m_services->sessions(), m_generic,
+                                {{u"token"_s, Sandbox::genericStaticToken()}}, false));
     QGuiApplication::clipboard()->clear();
 }
 

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ProfileListWidget.h"
 #include "Sandbox.h"
+#include "TestSessions.h"
 #include "body/BodyView.h"
 #include "compose/ComposerWidget.h"
 #include "compose/KeyValueTable.h"
@@ -66,7 +67,6 @@ private:
     bool logIn(const QUuid &id, const QHash<QString, QString> &secrets);
     std::unique_ptr<MainWindow> openWindow(const QUuid &select);
     static QJsonObject echoedBody(MainWindow &window);
-    static QString echoedHeader(const QJsonObject &echo, const QString &name);
     template<typename T>
     static T *child(QWidget *parent, const QString &name)
     {
@@ -112,31 +112,13 @@ void TstRequestPage::cleanup()
 QUuid TstRequestPage::addProfile(Sandbox::Vendor vendor, const QString &v, const QString &m,
                                  QHash<QString, QString> fields, bool autoRelogin)
 {
-    Profile p;
-    p.name = v + QLatin1Char(' ') + m;
-    p.vendor = v;
-    p.method = m;
-    p.baseUrl = m_sandbox.vendorBaseUrl(vendor);
-    p.fields = std::move(fields);
-    p.options.autoRelogin = autoRelogin;
-    const auto added = m_services->profiles().add(p);
-    return added ? added->id : QUuid();
+    return TestSessions::addProfile(m_services->profiles(), m_sandbox.vendorBaseUrl(vendor), v, m,
+                                    std::move(fields), autoRelogin);
 }
 
 bool TstRequestPage::logIn(const QUuid &id, const QHash<QString, QString> &secrets)
 {
-    Authenticator *auth = m_services->sessions().authenticator(id);
-    if (!auth)
-        return false;
-    Credentials credentials = auth->credentials();
-    credentials.secrets = secrets;
-    auth->setCredentials(credentials);
-    QSignalSpy loggedIn(auth, &Authenticator::loggedIn);
-    auth->logIn();
-    if (!loggedIn.wait(10000))
-        return false;
-    m_services->sessions().recordLogin(id, secrets, true);
-    return true;
+    return TestSessions::logIn(m_services->sessions(), id, secrets);
 }
 
 std::unique_ptr<MainWindow> TstRequestPage::openWindow(const QUuid &select)
@@ -158,17 +140,6 @@ QJsonObject TstRequestPage::echoedBody(MainWindow &window)
     if (!outcome.response || window.responseViewer()->bodyView()->rowCount() == 0)
         return {};
     return QJsonDocument::fromJson(outcome.response->body).object();
-}
-
-QString TstRequestPage::echoedHeader(const QJsonObject &echo, const QString &name)
-{
-    const QJsonArray headers = echo.value(u"headers"_s).toArray();
-    for (const auto &h : headers) {
-        const QJsonObject o = h.toObject();
-        if (o.value(u"name"_s).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return o.value(u"value"_s).toString();
-    }
-    return {};
 }
 
 void TstRequestPage::queryTableAndUrlStayInStep()
@@ -239,7 +210,7 @@ void TstRequestPage::offOriginUrlIsFlagged()
     QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(window->responseViewer()->statusText().startsWith(u"200"_s), 10000);
     QTRY_VERIFY(!echoedBody(*window).isEmpty());
-    QCOMPARE(echoedHeader(echoedBody(*window), u"Authorization"_s), QString());
+    QCOMPARE(TestSessions::echoedHeader(echoedBody(*window), u"Authorization"_s), QString());
 }
 
 void TstRequestPage::ctrlEnterSendsAndTheResponseShows()
@@ -263,9 +234,10 @@ void TstRequestPage::ctrlEnterSendsAndTheResponseShows()
     const QJsonObject echo = echoedBody(*window);
     QCOMPARE(echo.value(u"method"_s).toString(), u"DELETE"_s);
     QCOMPARE(echo.value(u"query"_s).toObject().value(u"id"_s).toString(), u"7"_s);
-    QCOMPARE(echoedHeader(echo, u"X-Trace"_s), u"abc"_s);
-    QCOMPARE(echoedHeader(echo, u"X-Off"_s), QString());
-    QCOMPARE(echoedHeader(echo, u"Authorization"_s), u"Bearer "_s + Sandbox::genericStaticToken());
+    QCOMPARE(TestSessions::echoedHeader(echo, u"X-Trace"_s), u"abc"_s);
+    QCOMPARE(TestSessions::echoedHeader(echo, u"X-Off"_s), QString());
+    QCOMPARE(TestSessions::echoedHeader(echo, u"Authorization"_s),
+             u"Bearer "_s + Sandbox::genericStaticToken());
     auto *headerTable = child<QTableWidget>(response, u"responseHeadersTableWidget"_s);
     QVERIFY(headerTable->rowCount() > 0);
 }
@@ -314,8 +286,8 @@ void TstRequestPage::eachBodyKindFromTheEditors()
     QTRY_VERIFY(!echoedBody(*window).isEmpty());
     const QJsonObject echo = echoedBody(*window);
     QCOMPARE(echo.value(u"body"_s).toString(), expectedBody);
-    QCOMPARE(echoedHeader(echo, u"Content-Type"_s), expectedType);
-    QVERIFY(echoedHeader(echo, u"Authorization"_s).startsWith(u"Basic "_s));
+    QCOMPARE(TestSessions::echoedHeader(echo, u"Content-Type"_s), expectedType);
+    QVERIFY(TestSessions::echoedHeader(echo, u"Authorization"_s).startsWith(u"Basic "_s));
 }
 
 void TstRequestPage::jsonIsValidatedAsYouType()

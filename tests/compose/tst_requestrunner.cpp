@@ -1,4 +1,5 @@
 #include "Sandbox.h"
+#include "TestSessions.h"
 #include "auth/SessionManager.h"
 #include "compose/RequestRunner.h"
 #include "net/HttpClient.h"
@@ -44,7 +45,6 @@ private:
     bool logIn(const QUuid &id, const QHash<QString, QString> &secrets);
     RequestRunner::Outcome run(const QUuid &id, const RequestDraft &draft);
     static QJsonObject echoed(const RequestRunner::Outcome &outcome);
-    static QString header(const QJsonObject &echo, const QString &name);
 
     Sandbox m_sandbox;
     QNetworkAccessManager m_nam;
@@ -86,31 +86,13 @@ void TstRequestRunner::cleanup()
 QUuid TstRequestRunner::addProfile(Sandbox::Vendor vendor, const QString &v, const QString &m,
                                    QHash<QString, QString> fields, bool autoRelogin)
 {
-    Profile p;
-    p.name = v + QLatin1Char('-') + m;
-    p.vendor = v;
-    p.method = m;
-    p.baseUrl = m_sandbox.vendorBaseUrl(vendor);
-    p.fields = std::move(fields);
-    p.options.autoRelogin = autoRelogin;
-    const auto added = m_profiles->add(p);
-    return added ? added->id : QUuid();
+    return TestSessions::addProfile(*m_profiles, m_sandbox.vendorBaseUrl(vendor), v, m,
+                                    std::move(fields), autoRelogin);
 }
 
 bool TstRequestRunner::logIn(const QUuid &id, const QHash<QString, QString> &secrets)
 {
-    Authenticator *auth = m_sessions->authenticator(id);
-    if (!auth)
-        return false;
-    Credentials credentials = auth->credentials();
-    credentials.secrets = secrets;
-    auth->setCredentials(credentials);
-    QSignalSpy loggedIn(auth, &Authenticator::loggedIn);
-    auth->logIn();
-    if (!loggedIn.wait(10000))
-        return false;
-    m_sessions->recordLogin(id, secrets, true);
-    return true;
+    return TestSessions::logIn(*m_sessions, id, secrets);
 }
 
 RequestRunner::Outcome TstRequestRunner::run(const QUuid &id, const RequestDraft &draft)
@@ -127,17 +109,6 @@ QJsonObject TstRequestRunner::echoed(const RequestRunner::Outcome &outcome)
     if (!outcome.response)
         return {};
     return QJsonDocument::fromJson(outcome.response->body).object();
-}
-
-QString TstRequestRunner::header(const QJsonObject &echo, const QString &name)
-{
-    const QJsonArray headers = echo.value(u"headers"_s).toArray();
-    for (const auto &h : headers) {
-        const QJsonObject o = h.toObject();
-        if (o.value(u"name"_s).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return o.value(u"value"_s).toString();
-    }
-    return {};
 }
 
 void TstRequestRunner::eachMethod_data()
@@ -170,7 +141,8 @@ void TstRequestRunner::eachMethod()
     const QJsonObject echo = echoed(outcome);
     QCOMPARE(echo.value(u"method"_s).toString(), method);
     QCOMPARE(echo.value(u"query"_s).toObject().value(u"q"_s).toString(), u"a b"_s);
-    QCOMPARE(header(echo, u"Authorization"_s), u"Bearer "_s + Sandbox::genericStaticToken());
+    QCOMPARE(TestSessions::echoedHeader(echo, u"Authorization"_s),
+             u"Bearer "_s + Sandbox::genericStaticToken());
 }
 
 void TstRequestRunner::eachBodyKind_data()
@@ -207,7 +179,7 @@ void TstRequestRunner::eachBodyKind()
     d.bodyFilePath = path;
     const QJsonObject echo = echoed(run(m_generic, d));
     QCOMPARE(echo.value(u"body"_s).toString(), body);
-    QCOMPARE(header(echo, u"Content-Type"_s), contentType);
+    QCOMPARE(TestSessions::echoedHeader(echo, u"Content-Type"_s), contentType);
 }
 
 void TstRequestRunner::variablesFromTheLoginResponse()
@@ -239,7 +211,7 @@ void TstRequestRunner::noCredentialOffTheProfileOrigin()
     const auto outcome = run(m_generic, d);
     QVERIFY(outcome.response.ok());
     QVERIFY(!outcome.credentialAttached);
-    QCOMPARE(header(echoed(outcome), u"Authorization"_s), QString());
+    QCOMPARE(TestSessions::echoedHeader(echoed(outcome), u"Authorization"_s), QString());
 }
 
 void TstRequestRunner::cancelStopsAtOnce()
@@ -331,7 +303,7 @@ void TstRequestRunner::withoutAProfileNothingIsAttached()
     QVERIFY(outcome.response.ok());
     QCOMPARE(outcome.response->status, 200);
     QVERIFY(!outcome.credentialAttached);
-    QCOMPARE(header(echoed(outcome), u"Authorization"_s), QString());
+    QCOMPARE(TestSessions::echoedHeader(echoed(outcome), u"Authorization"_s), QString());
 
     d.url = u"api/echo"_s; // relative, and no profile to be relative to
     QCOMPARE(run(QUuid(), d).response.error().code, u"compose.url_invalid"_s);
