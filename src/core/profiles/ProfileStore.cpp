@@ -51,6 +51,7 @@ struct FileState
         Newer,
         Corrupt,
         Unreadable,
+        Unchanged, // the same bytes as last time; not parsed again, profiles left empty
     };
     Status status = Status::Missing;
     QList<Profile> profiles;
@@ -161,7 +162,10 @@ FileState parse(const QByteArray &bytes)
     return state;
 }
 
-FileState readFile(const QString &path)
+// `known`: bytes already read and parsed. When the file still holds exactly them, the state comes
+// back Unchanged without parsing: a change to the folder that is not ours (the history database
+// beside the file, a lock file) must not cost a parse of every profile.
+FileState readFile(const QString &path, const QByteArray &known = {})
 {
     FileState state;
     QFile file(path);
@@ -178,6 +182,11 @@ FileState readFile(const QString &path)
         state.status = FileState::Status::Unreadable;
         state.reason = QCoreApplication::translate("ProfileStore", "it could not be read (%1)")
                            .arg(file.errorString());
+        return state;
+    }
+    if (!known.isNull() && bytes == known) {
+        state.status = FileState::Status::Unchanged;
+        state.bytes = bytes;
         return state;
     }
     return parse(bytes);
@@ -410,8 +419,9 @@ struct ProfileStore::Private
     void reload()
     {
         watch();
-        FileState state = readFile(q->filePath());
-        if (state.bytes == lastContent && !isBad(state))
+        FileState state = readFile(q->filePath(), lastContent);
+        if (state.status == FileState::Status::Unchanged ||
+            (state.bytes == lastContent && !isBad(state)))
             return; // our own write, or nothing new
         std::optional<Error> problem;
         if (isBad(state)) {
