@@ -3,6 +3,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+class ProfileListModel;
+
 // Filters a ProfileListModel as people type: every word must appear (ignoring case) in a
 // profile's name, host, vendor name or method name. A vendor group stays while any of its
 // profiles does.
@@ -17,10 +19,13 @@ public:
     void setFilterText(const QString &text);
     bool isFiltering() const { return !m_terms.isEmpty(); }
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    const ProfileListModel *m_profiles = nullptr; // the source, when it is one (the fast path)
     QString m_text;
     QStringList m_terms;
 };

@@ -143,8 +143,9 @@ QList<ProfileListModel::Group> ProfileListModel::buildGroups() const
             e.searchText = QStringList{e.name, e.host, groups.at(g).vendorName, e.methodName}
                                .join(QLatin1Char('\n'))
                                .toCaseFolded();
+            e.sortKey = e.name.toCaseFolded();
             e.state = evaluate(e, current);
-            groups[g].entries.append(e);
+            groups[g].entries.append(std::move(e));
         }
     }
 
@@ -156,11 +157,10 @@ QList<ProfileListModel::Group> ProfileListModel::buildGroups() const
         return a.vendorName.compare(b.vendorName, Qt::CaseInsensitive) < 0;
     });
     for (Group &group : groups) {
-        std::stable_sort(group.entries.begin(), group.entries.end(),
-                         [](const Entry &a, const Entry &b) {
-                             const int c = a.name.compare(b.name, Qt::CaseInsensitive);
-                             return c != 0 ? c < 0 : a.name < b.name;
-                         });
+        std::stable_sort(
+            group.entries.begin(), group.entries.end(), [](const Entry &a, const Entry &b) {
+                return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.name < b.name;
+            });
     }
     return groups;
 }
@@ -332,6 +332,12 @@ QModelIndex ProfileListModel::indexOf(const QUuid &id) const
     if (it == m_byId.cend())
         return {};
     return index(it->second, 0, index(it->first, 0));
+}
+
+const QString *ProfileListModel::searchText(const QModelIndex &index) const
+{
+    const Entry *e = entry(index);
+    return e ? &e->searchText : nullptr;
 }
 
 QString ProfileListModel::toolTip(const Entry &e, const Group &g) const

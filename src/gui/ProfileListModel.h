@@ -65,6 +65,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QModelIndex indexOf(const QUuid &id) const;
+    // SearchTextRole without a QVariant, for filters that ask for every row on every keystroke:
+    // null for group rows and foreign indexes.
+    const QString *searchText(const QModelIndex &index) const;
     int profileCount() const { return int(m_byId.size()); }
 
     static QString stateText(TokenState state);
@@ -91,6 +94,7 @@ private:
         std::optional<QDateTime> expiresAt;
         bool hasToken = false;
         QString searchText;
+        QString sortKey; // the name case-folded once, so sorting 10,000 profiles folds no more
         TokenState state = TokenState::None;
     };
     struct Group
