@@ -515,16 +515,33 @@ void TokenPanel::refreshTiming()
 
     m_ui->stateLabel->setText(state);
     m_ui->stateLabel->setAccessibleName(tr("Token state: %1").arg(state));
-    m_ui->countdownLabel->setText(countdown);
-    m_ui->countdownLabel->setVisible(!countdown.isEmpty());
+    setCountdownText(countdown);
     m_ui->expiryLabel->setText(expiry.join(QLatin1Char('\n')));
     applyStateStyle(colour);
 
     for (const TimeItem &t : std::as_const(m_timeItems)) {
         const QString label = t.item->data(2, Qt::UserRole).toString();
         const QString rel = Durations::relative(secondsFrom(now, t.when));
-        t.item->setText(2, label.isEmpty() ? rel : label + QStringLiteral(" · ") + rel);
+        const QString text = label.isEmpty() ? rel : label + QStringLiteral(" · ") + rel;
+        if (t.item->text(2) != text) // most ticks change no relative time
+            t.item->setText(2, text);
     }
+}
+
+void TokenPanel::setCountdownText(const QString &text)
+{
+    QLabel *label = m_ui->countdownLabel;
+    label->setVisible(!text.isEmpty());
+    if (label->text() == text)
+        return;
+    // A label whose size is fixed does not ask the layouts above it to run again when its text
+    // changes. Without this, every tick laid out and repainted the whole panel (measured: the
+    // main thread and Qt's paint threads woke dozens of times a second); now only the label is
+    // repainted, and the layout runs only when the text's width changes.
+    label->setText(text);
+    const QSize hint = label->sizeHint();
+    if (label->minimumSize() != hint || label->maximumSize() != hint)
+        label->setFixedSize(hint);
 }
 
 void TokenPanel::applyStateStyle(const QString &colour)

@@ -63,6 +63,7 @@ private:
     void addNode(QTreeWidgetItem *parent, const JsonNode &node, bool isHeader);
     void refreshTiming();
     void updateTicking();
+    void setCountdownText(const QString &text);
     void applyStateStyle(const QString &colour);
     void onClipboardCountdown(int secondsLeft);
     void showClipboardMessage(const QString &text, bool canClear);
