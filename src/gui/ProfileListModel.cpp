@@ -243,8 +243,21 @@ void ProfileListModel::refreshStates()
     scheduleRefresh();
 }
 
+void ProfileListModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (m_paused)
+        m_refresh.stop();
+    else
+        refreshStates();
+}
+
 void ProfileListModel::scheduleRefresh()
 {
+    if (m_paused)
+        return;
     const QDateTime current = now();
     qint64 next = std::numeric_limits<qint64>::max();
     for (const Group &group : std::as_const(m_groups)) {

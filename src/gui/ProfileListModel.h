@@ -81,6 +81,10 @@ public:
     bool isRefreshing() const { return m_refresh.isActive(); }
     // Re-evaluates every badge now.
     void refreshStates();
+    // While paused (the list is hidden or minimised) badges are not re-evaluated on a timer, so
+    // a hidden window does not wake for them; resuming re-evaluates them at once.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
 private:
     struct Entry
@@ -120,4 +124,5 @@ private:
     std::function<QDateTime()> m_clock;
     QTimer m_refresh;
     int m_refreshMs = DefaultRefreshMs;
+    bool m_paused = false;
 };

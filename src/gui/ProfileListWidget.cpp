@@ -342,6 +342,20 @@ void ProfileListWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// Badges follow the clock only while someone can see them; a minimised window gets a
+// spontaneous hide event too, though it stays isVisible().
+void ProfileListWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setPaused(false);
+}
+
+void ProfileListWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setPaused(true);
+}
+
 bool ProfileListWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
