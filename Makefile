@@ -22,7 +22,8 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CLANG_FORMAT ?= clang-format
 SOURCES = $(shell git ls-files --cached --others --exclude-standard '*.cpp' '*.h' 2>/dev/null || find src tests -name '*.cpp' -o -name '*.h')
 
-.PHONY: all deps configure build run test format format-check asan package package-check clean
+.PHONY: all deps configure build run test format format-check asan package package-check clean \
+	bench bench-deps
 
 all: build
 
@@ -72,6 +73,28 @@ asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/support/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		tests/support/with-keyring.sh ctest --test-dir $(ASAN_DIR) -j $(JOBS) $(CTEST_ARGS)
+
+# Benchmarks: a Release-ish build of its own, every figure against a reference measured in the
+# same run, written to docs/PERFORMANCE.md (bench/run-all.sh). Not part of `make test` or CI.
+BENCH_DIR ?= build-bench
+BENCH_PACKAGES := hyperfine time xvfb xauth curl httpie python3 dbus gnome-keyring
+
+bench-deps: deps
+	@missing=""; \
+	for p in $(BENCH_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	fi
+
+bench: bench-deps
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DTOKENBENCH_WERROR=$(WERROR) -DTOKENBENCH_BUILD_TESTS=OFF
+	cmake --build $(BENCH_DIR) -j $(JOBS)
+	bench/run-all.sh $(BENCH_DIR) docs/PERFORMANCE.md
 
 # The Debian package (CPack; library dependencies from dpkg-shlibdeps) in $(BUILD_DIR).
 package: build
