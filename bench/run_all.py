@@ -247,12 +247,14 @@ def bench_bodies():
 # --- idle ----------------------------------------------------------------------------------------
 
 def proc_sample(pid):
-    """CPU nanoseconds (all threads) and per-thread context switches of a process."""
-    cpu_ns = 0
+    """CPU nanoseconds and per-thread context switches of a process. The CPU time is utime +
+    stime from /proc/PID/stat, which keeps the time of threads that have ended (Qt's pool
+    threads end after 30 idle seconds; summing the live threads would lose theirs)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    cpu_ns = (int(fields[11]) + int(fields[12])) * 1e9 / os.sysconf("SC_CLK_TCK")
     switches = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
-            cpu_ns += int((task / "schedstat").read_text().split()[0])
             status = (task / "status").read_text()
             name = (task / "comm").read_text().strip()
         except (FileNotFoundError, ProcessLookupError):
@@ -336,8 +338,9 @@ def main():
     with tempfile.TemporaryDirectory(prefix="tokenbench-bench-") as tmp:
         scratch = Path(tmp)
         # The app's settings and history go to the scratch folder, never the user's.
-        for var in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"]:
+        for var in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"]:
             os.environ[var] = str(scratch / var.lower())
+            Path(os.environ[var]).mkdir(mode=0o700)
         os.environ["LANG"] = "C.UTF-8"
         commands, startup, memory = bench_startup(scratch)
         filt = bench_filter()
@@ -380,8 +383,9 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
     add("")
     add("Written by `make bench` (`bench/run-all.sh`); run it again to refresh this page. It "
         "installs what it needs (`make bench-deps`: hyperfine, GNU time, Xvfb, curl, HTTPie), "
-        "builds `bench/` and the app in `build-bench/` and takes about "
-        f"{max(1, round(minutes))} minutes.")
+        "builds `bench/` and the app in `build-bench/` (a few minutes on two cores), then "
+        f"measures for about {max(1, round(minutes))} minutes. CI builds the benchmarks with "
+        "everything else but never runs them.")
     add("")
     add("## The machine")
     add("")
@@ -547,8 +551,9 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
         "badges do not change within the hour), pastes a JWT that expires in two hours into the "
         "token panel so that its countdown ticks, and leaves it alone; with `--hidden` the "
         "window is hidden once shown, as when it goes to the tray. From outside, over "
-        f"{IDLE_SECONDS} s: CPU time is the sum of `/proc/PID/task/*/schedstat` (nanoseconds "
-        "on a CPU), wake-ups the sum of `voluntary_ctxt_switches` in `/proc/PID/task/*/status` "
+        f"{IDLE_SECONDS} s: "
+        "CPU time is utime + stime from `/proc/PID/stat` (all threads, ended ones included, in "
+        "10 ms ticks), wake-ups the sum of `voluntary_ctxt_switches` in `/proc/PID/task/*/status` "
         "(a thread that wakes and waits again switches once). "
         f"{IDLE_RUNS} windows of each kind idled side by side.")
     add("")
@@ -565,7 +570,7 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
     add("")
     add("Reproduce (under Xvfb): `build-bench/bench/bench_idle --config-dir /tmp/idle &` "
         "(after `bench_profiles /tmp/idle 200 --steady`), then read "
-        "`/proc/$!/task/*/schedstat` and `grep voluntary_ctxt /proc/$!/task/*/status` a minute "
+        "`/proc/$!/stat` (fields 14 and 15) and `grep voluntary_ctxt /proc/$!/task/*/status` a minute "
         "apart; `perf trace -s -p PID` or `strace -f -c -p PID` tell which calls wake it.")
     add("")
 
