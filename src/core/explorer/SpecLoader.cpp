@@ -82,9 +82,12 @@ SpecLoader::~SpecLoader()
 {
     cancel();
     // A parse cannot be interrupted; it is bounded by the parser's limits, so waiting is brief.
+    // Their finished() handlers, which would delete them, die with this loader: delete them here.
     for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
-        if (thread)
+        if (thread) {
             thread->wait();
+            delete thread.data();
+        }
     }
 }
 

@@ -46,7 +46,13 @@ CollectionsPanel::CollectionsPanel(AppServices *services, const QString &directo
     updateButtons();
 }
 
-CollectionsPanel::~CollectionsPanel() = default;
+CollectionsPanel::~CollectionsPanel()
+{
+    // The runners are children: what they say while being destroyed must not reach this panel,
+    // which by then is no longer one.
+    m_collectionRunner->disconnect(this);
+    m_requestRunner->disconnect(this);
+}
 
 static QToolButton *toolButton(QWidget *parent, const char *name, const QString &text,
                                const QString &icon, const QString &tip)

@@ -79,7 +79,14 @@ ExplorerPanel::ExplorerPanel(AppServices *services, const QString &storageDir, Q
     });
 }
 
-ExplorerPanel::~ExplorerPanel() = default;
+ExplorerPanel::~ExplorerPanel()
+{
+    // Children speak while they are destroyed (the loader cancels, the source field loses focus)
+    // after this panel has stopped being one: nothing of that may reach it.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void ExplorerPanel::buildUi()
 {
