@@ -152,7 +152,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &HistoryPanel::refresh);
     connect(&m_clock, &QTimer::timeout, this,
             [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
-    m_clock.start();
+    // Relative times age only where someone can see them: the clock runs while the panel is shown.
     connect(m_search, &QLineEdit::textChanged, this,
             [this] { m_refreshTimer.start(SearchDelayMs); });
     // Enter and double-click both arrive as activated().
@@ -190,6 +190,19 @@ void HistoryPanel::updateAvailability()
 }
 
 HistoryPanel::~HistoryPanel() = default;
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setNow(QDateTime::currentDateTimeUtc());
+    m_clock.start();
+}
+
+void HistoryPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_clock.stop();
+}
 
 void HistoryPanel::setProfileFilter(const std::optional<QUuid> &profile)
 {

@@ -39,6 +39,10 @@ public:
 Q_SIGNALS:
     void openRequested(const RequestDraft &draft, const QUuid &profileId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void openSelected();
     void deleteSelected();
