@@ -310,6 +310,113 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>CollectionsPanel</name>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the composer&apos;s request in the selected collection</source>
+        <translation>Die Anfrage aus dem Anfrage-Editor in der ausgewählten Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected request</source>
+        <translation>Die ausgewählte Anfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Run every request of the selected collection, in order</source>
+        <translation>Alle Anfragen der ausgewählten Sammlung der Reihe nach ausführen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Den Lauf anhalten</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Unbenannte Anfrage</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Sammlung %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 failed, in %4 ms</source>
+        <translation>%1 von %2 erfolgreich, %3 fehlgeschlagen, in %4 ms</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>log in to run the rest</source>
+        <translation>melden Sie sich an, um den Rest auszuführen</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>list: unknown argument &apos;%1&apos;.</source>
@@ -635,10 +742,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
         <translation>Der Befehl enthält eigene Zugangsdaten. Sie werden wie eingegeben gesendet, außer wenn die Zugangsdaten dieses Profils denselben Header verwenden: Auf dem Ursprung des Profils haben die Zugangsdaten des Profils Vorrang.</translation>
     </message>
     <message>
-        <source>Not carried over:</source>
-        <translation>Nicht übernommen:</translation>
-    </message>
-    <message>
         <source>No profile chosen: the request is sent without credentials.</source>
         <translation>Kein Profil ausgewählt: Die Anfrage wird ohne Zugangsdaten gesendet.</translation>
     </message>
@@ -673,6 +776,10 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Choose the File to Send</source>
         <translation>Zu sendende Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1139,135 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerPanel</name>
+    <message>
+        <source>Where this profile&apos;s API description comes from: a URL, a path under the base URL, or a file. Empty: the vendor&apos;s usual place.</source>
+        <translation>Woher die API-Beschreibung dieses Profils stammt: eine URL, ein Pfad unter der Basis-URL oder eine Datei. Leer: der übliche Ort des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an OpenAPI or Swagger file (JSON or YAML)</source>
+        <translation>Eine OpenAPI- oder Swagger-Datei öffnen (JSON oder YAML)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the description again with the profile&apos;s credentials</source>
+        <translation>Die Beschreibung mit den Zugangsdaten des Profils erneut abrufen</translation>
+    </message>
+    <message>
+        <source>Log In and Load</source>
+        <translation>Anmelden und laden</translation>
+    </message>
+    <message>
+        <source>Search paths, summaries and operation ids</source>
+        <translation>Pfade, Zusammenfassungen und Operations-IDs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Path parameters</source>
+        <translation>Pfadparameter</translation>
+    </message>
+    <message>
+        <source>RegScale parent record</source>
+        <translation>Übergeordneter RegScale-Datensatz</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Einsetzen</translation>
+    </message>
+    <message>
+        <source>Put ParentModule and ParentId in the JSON body, and the module into path parameters that name one</source>
+        <translation>ParentModule und ParentId in den JSON-Body einsetzen und das Modul in Pfadparameter, die eines benennen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>id </source>
+        <translation>ID </translation>
+    </message>
+    <message>
+        <source>Use in composer</source>
+        <translation>Im Anfrage-Editor verwenden</translation>
+    </message>
+    <message>
+        <source>Choose a profile to explore its API.</source>
+        <translation>Wählen Sie ein Profil, um seine API zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Open an API description</source>
+        <translation>Eine API-Beschreibung öffnen</translation>
+    </message>
+    <message>
+        <source>OpenAPI or Swagger (*.json *.yaml *.yml)</source>
+        <translation>OpenAPI oder Swagger (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %n operation(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %n Operation</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %n Operationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>abgerufen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Operation id:</source>
+        <translation>Operations-ID:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Request body (required)</source>
+        <translation>Anfrage-Body (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>{{%1}} stays a variable when empty</source>
+        <translation>{{%1}} bleibt eine Variable, wenn das Feld leer ist</translation>
     </message>
 </context>
 <context>
@@ -2111,16 +2347,40 @@ Profil: %2</translation>
         <translation>Token läuft bald ab</translation>
     </message>
     <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Token</translation>
-    </message>
-    <message>
         <source>&amp;Request</source>
         <translation>Anf&amp;rage</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Collection</source>
+        <translation>In &amp;Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open API Document…</source>
+        <translation>API-Dokument &amp;öffnen…</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,113 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>CollectionsPanel</name>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the composer&apos;s request in the selected collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every request of the selected collection, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 failed, in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to run the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>list: unknown argument &apos;%1&apos;.</source>
@@ -605,10 +712,6 @@ unavailable.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not carried over:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profile chosen: the request is sent without credentials.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +745,10 @@ unavailable.
     </message>
     <message>
         <source>Choose the File to Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1112,135 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>ExplorerPanel</name>
+    <message>
+        <source>Where this profile&apos;s API description comes from: a URL, a path under the base URL, or a file. Empty: the vendor&apos;s usual place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an OpenAPI or Swagger file (JSON or YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the description again with the profile&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In and Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search paths, summaries and operation ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegScale parent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put ParentModule and ParentId in the JSON body, and the module into path parameters that name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile to explore its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an API description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI or Swagger (*.json *.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %n operation(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %n operation</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %n operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stays a variable when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenericAuthenticator</name>
     <message>
         <source>Generic API</source>
@@ -1252,8 +1488,8 @@ Profile: %2</source>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
         </translation>
     </message>
     <message>
@@ -2080,15 +2316,39 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open API Document…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
