@@ -82,22 +82,6 @@
         <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
-        <source>Expand all</source>
-        <translation>Alle ausklappen</translation>
-    </message>
-    <message>
-        <source>Unfold every object and array</source>
-        <translation>Alle Objekte und Arrays ausklappen</translation>
-    </message>
-    <message>
-        <source>Collapse all</source>
-        <translation>Alle einklappen</translation>
-    </message>
-    <message>
-        <source>Fold every object and array below the top</source>
-        <translation>Alle Objekte und Arrays unterhalb der obersten Ebene einklappen</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -171,6 +155,14 @@
             <numerusform>%n Byte in %1 gespeichert.</numerusform>
             <numerusform>%n Bytes in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expand all: unfold every object and array</source>
+        <translation>Alle ausklappen: jedes Objekt und Array aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all: fold every object and array below the top</source>
+        <translation>Alle einklappen: jedes Objekt und Array unterhalb der obersten Ebene zuklappen</translation>
     </message>
 </context>
 <context>

@@ -82,22 +82,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expand all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unfold every object and array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collapse all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fold every object and array below the top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,6 +155,14 @@
             <numerusform>Saved %n byte to %1.</numerusform>
             <numerusform>Saved %n bytes to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expand all: unfold every object and array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all: fold every object and array below the top</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

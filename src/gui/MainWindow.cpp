@@ -55,6 +55,8 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     m_profileList = new ProfileListWidget(&m_services->profiles(), splitter);
     m_profileList->setObjectName(QStringLiteral("profileListWidget"));
+    // Names must stay readable however wide the request page wants to be.
+    m_profileList->setMinimumWidth(200);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -103,6 +105,8 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     sidebar->addTab(m_collections, tr("Collections"));
     requestPage->addWidget(sidebar);
     requestPage->addWidget(requestSplitter);
+    requestPage->setCollapsible(0, true); // the endpoints can be dragged away for room
+    requestPage->setCollapsible(1, false);
     requestPage->setStretchFactor(0, 0);
     requestPage->setStretchFactor(1, 1);
     requestPage->setSizes({300, 560});

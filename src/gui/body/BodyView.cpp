@@ -116,10 +116,11 @@ void BodyView::buildUi()
     connect(m_previousButton, &QToolButton::clicked, this, &BodyView::findPrevious);
     connect(m_nextButton, &QToolButton::clicked, this, &BodyView::findNext);
 
-    m_expandButton = toolButton(QStringLiteral("expandAllButton"), tr("Expand all"),
-                                tr("Unfold every object and array"));
-    m_collapseButton = toolButton(QStringLiteral("collapseAllButton"), tr("Collapse all"),
-                                  tr("Fold every object and array below the top"));
+    // Symbols rather than words: the bar must fit beside the explorer in any language.
+    m_expandButton = toolButton(QStringLiteral("expandAllButton"), QStringLiteral("\u229e"),
+                                tr("Expand all: unfold every object and array"));
+    m_collapseButton = toolButton(QStringLiteral("collapseAllButton"), QStringLiteral("\u229f"),
+                                  tr("Collapse all: fold every object and array below the top"));
     connect(m_expandButton, &QToolButton::clicked, this, &BodyView::expandAll);
     connect(m_collapseButton, &QToolButton::clicked, this, &BodyView::collapseAll);
     m_copyButton = toolButton(QStringLiteral("copyButton"), tr("Copy"),
