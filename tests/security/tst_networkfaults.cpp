@@ -191,11 +191,8 @@ void TstNetworkFaults::tricklingServerCanBeCancelled()
     QTRY_VERIFY_WITH_TIMEOUT(server.requests() == 1, 10000);
     QTest::qWait(2500);
     QCOMPARE(finished.count(), 0); // still trickling: not a timeout
-    QElapsedTimer clock;
-    clock.start();
     call->abort();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
-    QVERIFY(clock.elapsed() < 2000);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Error::Kind::Cancelled);
 }
