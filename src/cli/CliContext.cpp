@@ -47,6 +47,8 @@ CliContext::CliContext(QIODevice &inDevice, QTextStream &outStream, QTextStream 
     , m_http(std::make_unique<HttpClient>(&m_nam))
     , m_noKeychain(noKeychain)
 {
+    // One command and gone: nothing to watch for (see ProfileStore::setWatching).
+    m_profiles->setWatching(false);
     if (noKeychain)
         m_secrets = std::make_unique<MemorySecretStore>();
     else

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void twoProcessesConcurrently();
     void watcherSeesOtherInstance();
     void watcherSeesCorruption();
+    void unwatchedStoreStillKeepsOthersProfiles();
 
 private:
     QString dir() const { return m_dir->path(); }
@@ -577,6 +578,27 @@ void TstProfileStore::twoProcessesConcurrently()
         QVERIFY(store.find(QStringLiteral("right %1").arg(i)));
     }
     QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TstProfileStore::unwatchedStoreStillKeepsOthersProfiles()
+{
+    // The CLI's store: no watch (it lives for one command), but its writes still start from what
+    // is on disk, so a profile another process added in between is kept.
+    ProfileStore cli(dir());
+    cli.setWatching(false);
+    ProfileStore app(dir());
+    QVERIFY(cli.load().ok());
+    QVERIFY(app.load().ok());
+    QSignalSpy cliChanged(&cli, &ProfileStore::changed);
+    QVERIFY(app.add(profile(QStringLiteral("From the app"))).ok());
+    QTest::qWait(300);
+    QCOMPARE(cliChanged.count(), 0); // nobody told it
+    QVERIFY(cli.add(profile(QStringLiteral("From the CLI"))).ok());
+    QVERIFY(cli.find(QStringLiteral("From the app")));
+    QTRY_VERIFY(app.find(QStringLiteral("From the CLI")));
+    ProfileStore fresh(dir());
+    QVERIFY(fresh.load().ok());
+    QCOMPARE(fresh.profiles().size(), 2);
 }
 
 void TstProfileStore::watcherSeesOtherInstance()

@@ -248,6 +248,7 @@ struct ProfileStore::Private
 
     ProfileStore *q;
     QFileSystemWatcher watcher;
+    bool watching = true;
     QTimer reloadTimer;
     QByteArray lastContent; // the bytes last read or written: a change to them is someone else's
     int newerSchema = 0;    // the schema of a newer Tokenbench's file, 0 if none
@@ -335,6 +336,8 @@ struct ProfileStore::Private
 
     void watch()
     {
+        if (!watching)
+            return;
         const QString dir = q->m_directory;
         if (QFileInfo::exists(dir) && !watcher.directories().contains(dir))
             watcher.addPath(dir);
@@ -462,6 +465,18 @@ ProfileStore::ProfileStore(const QString &directory, QObject *parent)
 }
 
 ProfileStore::~ProfileStore() = default;
+
+void ProfileStore::setWatching(bool watching)
+{
+    d->watching = watching;
+    if (watching) {
+        d->watch();
+        return;
+    }
+    const QStringList paths = d->watcher.files() + d->watcher.directories();
+    if (!paths.isEmpty())
+        d->watcher.removePaths(paths);
+}
 
 QString ProfileStore::defaultDirectory()
 {

@@ -24,6 +24,12 @@ public:
     explicit ProfileStore(const QString &directory = defaultDirectory(), QObject *parent = nullptr);
     ~ProfileStore() override;
 
+    // Whether the file is watched for changes made elsewhere (on by default). A short-lived face
+    // such as the CLI turns it off before load(): it re-reads under the lock before each write
+    // anyway, and an inotify watch costs some 5 ms when the process exits (the kernel's teardown
+    // of the watch), a third of a CLI command's time.
+    void setWatching(bool watching);
+
     // $XDG_CONFIG_HOME/tokenbench (or the platform's equivalent).
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
