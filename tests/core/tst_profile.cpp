@@ -10,6 +10,8 @@ class TstProfile : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void timesInEveryIsoForm_data();
+    void timesInEveryIsoForm();
     void jsonRoundTrip();
     void jsonWithoutLastTokenOmitsIt();
     void fromJsonRequires_data();
@@ -300,6 +302,36 @@ void TstProfile::setFields()
     QVERIFY(!p.fields.contains(QStringLiteral("runas")));
     QCOMPARE(p.fields.size(), 2);
     QVERIFY(!p.set(QString(), QStringLiteral("x")).ok());
+}
+
+void TstProfile::timesInEveryIsoForm_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime eight(QDate(2024, 3, 1), QTime(8, 0, 0), Qt::UTC);
+    // The form Tokenbench writes (read by a fast path), and what a person or another tool writes.
+    QTest::newRow("written") << QStringLiteral("2024-03-01T08:00:00Z") << eight;
+    QTest::newRow("offset") << QStringLiteral("2024-03-01T09:00:00+01:00") << eight;
+    QTest::newRow("milliseconds") << QStringLiteral("2024-03-01T08:00:00.000Z") << eight;
+    QTest::newRow("month 13") << QStringLiteral("2024-13-01T08:00:00Z") << QDateTime();
+    QTest::newRow("letters") << QStringLiteral("2024-0x-01T08:00:00Z") << QDateTime();
+    QTest::newRow("empty") << QString() << QDateTime();
+}
+
+void TstProfile::timesInEveryIsoForm()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    QJsonObject json{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("name"), QStringLiteral("p")},
+                     {QStringLiteral("vendor"), QStringLiteral("generic")},
+                     {QStringLiteral("method"), QStringLiteral("bearer")},
+                     {QStringLiteral("created"), text}};
+    const auto profile = Profile::fromJson(json);
+    QVERIFY(profile.ok());
+    QCOMPARE(profile->created, expected);
+    if (expected.isValid())
+        QCOMPARE(profile->created.timeSpec(), Qt::UTC);
 }
 
 QTEST_GUILESS_MAIN(TstProfile)

@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace {
 
 QString isoUtc(const QDateTime &time)
@@ -12,9 +14,36 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// The form isoUtc() writes, "2026-11-25T17:15:50Z", read by hand: QDateTime::fromString took a
+// sixth of loading 10,000 profiles (callgrind). Anything else goes the general way.
+std::optional<QDateTime> parseWrittenForm(const QString &text)
+{
+    if (text.size() != 20 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' ||
+        text.at(13) != u':' || text.at(16) != u':' || text.at(19) != u'Z')
+        return std::nullopt;
+    const auto number = [&text](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime parseIsoUtc(const QJsonValue &value)
 {
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    const QString text = value.toString();
+    if (const auto written = parseWrittenForm(text))
+        return *written;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
@@ -82,7 +111,7 @@ QJsonObject Profile::toJson() const
 Result<Profile> Profile::fromJson(const QJsonObject &json)
 {
     const auto required = [&json](const char *key) -> Result<QString> {
-        const QString name = QString::fromLatin1(key);
+        const QLatin1String name(key);
         const QString value = json.value(name).toString().trimmed();
         if (value.isEmpty())
             return Error::make(
@@ -109,37 +138,37 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
         *target = value.value();
     }
 
-    profile.baseUrl = QUrl(json.value(QStringLiteral("baseUrl")).toString());
-    const QJsonObject fieldsJson = json.value(QStringLiteral("fields")).toObject();
+    profile.baseUrl = QUrl(json.value(QLatin1String("baseUrl")).toString());
+    const QJsonObject fieldsJson = json.value(QLatin1String("fields")).toObject();
     for (auto it = fieldsJson.constBegin(); it != fieldsJson.constEnd(); ++it)
         if (it.value().isString())
             profile.fields.insert(it.key(), it.value().toString());
 
-    const QJsonObject optionsJson = json.value(QStringLiteral("options")).toObject();
+    const QJsonObject optionsJson = json.value(QLatin1String("options")).toObject();
     Options &o = profile.options;
-    o.autoRelogin = optionsJson.value(QStringLiteral("autoRelogin")).toBool(o.autoRelogin);
-    const int timeout = optionsJson.value(QStringLiteral("timeoutSeconds")).toInt(0);
+    o.autoRelogin = optionsJson.value(QLatin1String("autoRelogin")).toBool(o.autoRelogin);
+    const int timeout = optionsJson.value(QLatin1String("timeoutSeconds")).toInt(0);
     if (timeout > 0)
         o.timeoutSeconds = timeout;
-    o.caFile = optionsJson.value(QStringLiteral("caFile")).toString();
-    o.insecureTls = optionsJson.value(QStringLiteral("insecureTls")).toBool(o.insecureTls);
-    const int clear = optionsJson.value(QStringLiteral("clipboardClearSeconds")).toInt(-1);
+    o.caFile = optionsJson.value(QLatin1String("caFile")).toString();
+    o.insecureTls = optionsJson.value(QLatin1String("insecureTls")).toBool(o.insecureTls);
+    const int clear = optionsJson.value(QLatin1String("clipboardClearSeconds")).toInt(-1);
     if (clear >= 0 && clear <= 3600)
         o.clipboardClearSeconds = clear;
 
-    profile.notes = json.value(QStringLiteral("notes")).toString();
-    profile.colour = json.value(QStringLiteral("colour")).toString();
-    profile.created = parseIsoUtc(json.value(QStringLiteral("created")));
-    profile.updated = parseIsoUtc(json.value(QStringLiteral("updated")));
+    profile.notes = json.value(QLatin1String("notes")).toString();
+    profile.colour = json.value(QLatin1String("colour")).toString();
+    profile.created = parseIsoUtc(json.value(QLatin1String("created")));
+    profile.updated = parseIsoUtc(json.value(QLatin1String("updated")));
 
-    const QJsonObject last = json.value(QStringLiteral("lastToken")).toObject();
+    const QJsonObject last = json.value(QLatin1String("lastToken")).toObject();
     if (!last.isEmpty()) {
-        const QDateTime expiresAt = parseIsoUtc(last.value(QStringLiteral("expiresAt")));
+        const QDateTime expiresAt = parseIsoUtc(last.value(QLatin1String("expiresAt")));
         if (expiresAt.isValid())
             profile.lastToken.expiresAt = expiresAt;
-        profile.lastToken.expirySource = last.value(QStringLiteral("expirySource")).toString();
-        profile.lastToken.source = last.value(QStringLiteral("source")).toString();
-        profile.lastToken.obtainedAt = parseIsoUtc(last.value(QStringLiteral("obtainedAt")));
+        profile.lastToken.expirySource = last.value(QLatin1String("expirySource")).toString();
+        profile.lastToken.source = last.value(QLatin1String("source")).toString();
+        profile.lastToken.obtainedAt = parseIsoUtc(last.value(QLatin1String("obtainedAt")));
     }
     return profile;
 }
