@@ -315,6 +315,8 @@ void TstProfile::timesInEveryIsoForm_data()
     QTest::newRow("milliseconds") << QStringLiteral("2024-03-01T08:00:00.000Z") << eight;
     QTest::newRow("month 13") << QStringLiteral("2024-13-01T08:00:00Z") << QDateTime();
     QTest::newRow("letters") << QStringLiteral("2024-0x-01T08:00:00Z") << QDateTime();
+    // Found by fuzz_profiles: a sign in the year must not read as year -1.
+    QTest::newRow("sign in the year") << QStringLiteral("20+4-01-02T01:00:00Z") << QDateTime();
     QTest::newRow("empty") << QString() << QDateTime();
 }
 

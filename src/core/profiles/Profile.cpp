@@ -31,8 +31,14 @@ std::optional<QDateTime> parseWrittenForm(const QString &text)
         }
         return n;
     };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2));
+    const int parts[] = {number(0, 4),  number(5, 2),  number(8, 2),
+                         number(11, 2), number(14, 2), number(17, 2)};
+    // A non-digit reads as -1, and -1 is a valid year for QDate (1 BC): check every part.
+    for (const int part : parts)
+        if (part < 0)
+            return std::nullopt;
+    const QDate date(parts[0], parts[1], parts[2]);
+    const QTime time(parts[3], parts[4], parts[5]);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time, Qt::UTC);
