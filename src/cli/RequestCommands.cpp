@@ -4,6 +4,7 @@
 #include "ProfileSession.h"
 
 #include "auth/AuthenticatorFactory.h"
+#include "compose/RequestBuilder.h"
 #include "interop/RequestExport.h"
 #include "net/HttpErrors.h"
 
@@ -101,24 +102,6 @@ int parse(CliContext &context, const QString &command, const QStringList &args, 
     return CliContext::Ok;
 }
 
-// A path is taken relative to the base URL (whose own path, like /regscale, is kept); a full
-// URL is used as it is, and gets credentials only when it is on the profile's origin.
-QUrl resolve(const Profile &profile, const QString &target)
-{
-    const QUrl given(target);
-    if (!given.scheme().isEmpty() && !given.host().isEmpty())
-        return given;
-    QUrl base = profile.baseUrl;
-    QString path = base.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    base.setPath(path);
-    QString relative = target;
-    while (relative.startsWith(QLatin1Char('/')))
-        relative.remove(0, 1);
-    return base.resolved(QUrl(relative));
-}
-
 void addContentType(RequestArgs &r)
 {
     if (!r.hasBody)
@@ -168,7 +151,7 @@ int request(CliContext &context, const QStringList &args)
 
     HttpRequest request;
     request.method = r.method;
-    request.url = resolve(*profile, r.target);
+    request.url = RequestBuilder::resolveUrl(profile->baseUrl, r.target);
     request.headers = r.headers;
     request.body = r.body;
     request.saveToFile = r.output;
@@ -257,7 +240,7 @@ int curl(CliContext &context, const QStringList &args)
     }
     HttpRequest request;
     request.method = r.method;
-    request.url = resolve(*profile, r.target);
+    request.url = RequestBuilder::resolveUrl(profile->baseUrl, r.target);
     request.headers = r.headers;
     request.body = r.body;
     // The token goes only to the profile's origin, as a $TOKEN placeholder unless revealed.

@@ -160,6 +160,9 @@ void TstRequestDraft::relativePathsKeepTheBasePath_data()
     QTest::newRow("absolute") << u"http://h/regscale"_s << u"https://other.example/y"_s
                               << u"https://other.example/y"_s;
     QTest::newRow("root base") << u"https://h"_s << u"api"_s << u"https://h/api"_s;
+    QTest::newRow("a URL in the query")
+        << u"http://h/regscale"_s << u"api/login?next=https://o.example/x"_s
+        << u"http://h/regscale/api/login?next=https://o.example/x"_s;
 }
 
 void TstRequestDraft::relativePathsKeepTheBasePath()

@@ -38,8 +38,10 @@ namespace RequestBuilder {
 QUrl resolveUrl(const QUrl &baseUrl, const QString &target)
 {
     const QString trimmed = target.trimmed();
-    if (trimmed.contains(QLatin1String("://")))
-        return QUrl(trimmed, QUrl::TolerantMode);
+    // Absolute when it names a scheme and a host: "api/x?next=https://..." is still a path.
+    const QUrl given(trimmed, QUrl::TolerantMode);
+    if (!given.scheme().isEmpty() && !given.host().isEmpty())
+        return given;
     QUrl base = baseUrl;
     QString path = base.path();
     if (!path.endsWith(QLatin1Char('/')))
