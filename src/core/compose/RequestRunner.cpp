@@ -46,11 +46,16 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft)
                            tr("The profile no longer exists.")));
         return;
     }
-    // A URL off the profile's origin gets no credential, so it needs no login either.
-    const auto offOrigin = RequestBuilder::build(
-        draft, baseUrlOf(profileId),
-        Variables::forProfile(*m_profiles->find(profileId.toString(QUuid::WithoutBraces))));
-    if (offOrigin && Origin::of(offOrigin->url) != Origin::of(baseUrlOf(profileId))) {
+    // A URL off the profile's origin gets no credential, so it needs no login either. Only the
+    // URL is worked out here: the body (a file, maybe) is read once, when the request is built.
+    const QUrl base = baseUrlOf(profileId);
+    QStringList unresolved;
+    const QString target =
+        Variables::forProfile(*m_profiles->find(profileId.toString(QUuid::WithoutBraces)))
+            .resolve(draft.url, &unresolved);
+    const QUrl url = RequestBuilder::resolveUrl(base, target);
+    if (unresolved.isEmpty() && url.isValid() && !url.host().isEmpty() &&
+        Origin::of(url) != Origin::of(base)) {
         sendWith({});
         return;
     }
