@@ -39,6 +39,7 @@ const char *const GeometryKey = "window/geometry";
 const char *const StateKey = "window/state";
 const char *const SplitterKey = "window/splitter";
 constexpr int StatusMessageMs = 6000;
+constexpr int FinishStartUpDelayMs = 250;
 } // namespace
 
 MainWindow::MainWindow(AppServices *services, QWidget *parent)
@@ -76,45 +77,23 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_tokenPanel = new TokenPanel(m_clipboard, m_workspace);
     m_tokenPanel->setObjectName(QStringLiteral("tokenPanel"));
     m_workspace->addTab(m_tokenPanel, tr("Token"));
-    // The request page: the API's endpoints and saved collections beside the composer, the
-    // response under it.
-    auto *requestPage = new QSplitter(Qt::Horizontal, m_workspace);
-    requestPage->setObjectName(QStringLiteral("requestPageSplitter"));
-    auto *sidebar = new QTabWidget(requestPage);
-    sidebar->setObjectName(QStringLiteral("requestSidebarTabWidget"));
-    sidebar->setDocumentMode(true);
-    auto *requestSplitter = new QSplitter(Qt::Vertical, requestPage);
-    requestSplitter->setObjectName(QStringLiteral("requestSplitter"));
-    requestSplitter->setChildrenCollapsible(false);
-    m_composer = new ComposerWidget(m_services, requestSplitter);
-    m_composer->setObjectName(QStringLiteral("composerWidget"));
-    m_response = new ResponseViewer(requestSplitter);
-    m_response->setObjectName(QStringLiteral("responseViewer"));
-    requestSplitter->addWidget(m_composer);
-    requestSplitter->addWidget(m_response);
-    requestSplitter->setStretchFactor(0, 2);
-    requestSplitter->setStretchFactor(1, 3);
-    requestSplitter->setSizes({280, 420});
-    m_explorer = new ExplorerPanel(m_services, {}, sidebar);
-    m_explorer->setObjectName(QStringLiteral("explorerPanel"));
-    m_explorer->setComposer(m_composer);
-    sidebar->addTab(m_explorer, tr("Endpoints"));
-    m_collections = new CollectionsPanel(m_services, {}, sidebar);
-    m_collections->setObjectName(QStringLiteral("collectionsPanel"));
-    m_collections->setComposer(m_composer);
-    sidebar->addTab(m_collections, tr("Collections"));
-    requestPage->addWidget(sidebar);
-    requestPage->addWidget(requestSplitter);
-    requestPage->setCollapsible(0, true); // the endpoints can be dragged away for room
-    requestPage->setCollapsible(1, false);
-    requestPage->setStretchFactor(0, 0);
-    requestPage->setStretchFactor(1, 1);
-    requestPage->setSizes({300, 560});
-    m_workspace->addTab(requestPage, tr("Request"));
-    m_requestPage = requestPage;
-    m_historyPanel = new HistoryPanel(&m_services->history(), m_workspace);
-    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
-    m_workspace->addTab(m_historyPanel, tr("History"));
+    // The request and history pages: empty until the first paint is done or someone needs them
+    // (ensureWorkPages), since nothing of them shows in the first frame and building them is a
+    // seventh of start-up (callgrind).
+    m_requestPage = new QWidget(m_workspace);
+    m_requestPage->setObjectName(QStringLiteral("requestPage"));
+    new QVBoxLayout(m_requestPage);
+    m_requestPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_workspace->addTab(m_requestPage, tr("Request"));
+    m_historyPage = new QWidget(m_workspace);
+    m_historyPage->setObjectName(QStringLiteral("historyPage"));
+    new QVBoxLayout(m_historyPage);
+    m_historyPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_workspace->addTab(m_historyPage, tr("History"));
+    connect(m_workspace, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_workspace->widget(index) != m_tokenPanel)
+            ensureWorkPages();
+    });
     // Ctrl+1, Ctrl+2... choose the tabs, as in browsers; Alt letters belong to the menus.
     for (int i = 0; i < m_workspace->count(); ++i) {
         auto *go = new QAction(this);
@@ -126,7 +105,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
                                  go->shortcut().toString(QKeySequence::NativeText)));
     }
     rightLayout->addWidget(m_workspace, 1);
-    setUpRequests();
+    buildRequestMenu();
     splitter->addWidget(m_profileList);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
@@ -176,12 +155,6 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     connect(m_profileList, &ProfileListWidget::testTokenRequested, this, &MainWindow::testToken);
     connect(m_profileList, &ProfileListWidget::currentProfileChanged, this,
             &MainWindow::showProfileToken);
-    connect(m_profileList, &ProfileListWidget::currentProfileChanged, m_composer,
-            &ComposerWidget::setProfile);
-    connect(m_profileList, &ProfileListWidget::currentProfileChanged, m_explorer,
-            &ExplorerPanel::setProfile);
-    connect(m_profileList, &ProfileListWidget::currentProfileChanged, m_collections,
-            &CollectionsPanel::setProfile);
 
     SessionManager &sessions = m_services->sessions();
     connect(&sessions, &SessionManager::sessionChanged, this, [this](const QUuid &id) {
@@ -242,8 +215,112 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpRequests()
+bool MainWindow::event(QEvent *event)
 {
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_startUpFinished) {
+        m_startUpFinished = true;
+        // Once the first frame is on the screen and the events that came with it are handled:
+        // the pages wait a moment so that nothing delays what the person sees first. Anything
+        // that needs them sooner builds them (ensureWorkPages).
+        QTimer::singleShot(FinishStartUpDelayMs, this, &MainWindow::finishStartUp);
+    }
+    return handled;
+}
+
+void MainWindow::finishStartUp()
+{
+    m_profileList->loadIcons();
+    ensureWorkPages();
+}
+
+ComposerWidget *MainWindow::composer()
+{
+    ensureWorkPages();
+    return m_composer;
+}
+
+ResponseViewer *MainWindow::responseViewer()
+{
+    ensureWorkPages();
+    return m_response;
+}
+
+HistoryPanel *MainWindow::historyPanel()
+{
+    ensureWorkPages();
+    return m_historyPanel;
+}
+
+ExplorerPanel *MainWindow::explorer()
+{
+    ensureWorkPages();
+    return m_explorer;
+}
+
+CollectionsPanel *MainWindow::collections()
+{
+    ensureWorkPages();
+    return m_collections;
+}
+
+QWidget *MainWindow::requestPage()
+{
+    ensureWorkPages();
+    return m_requestPage;
+}
+
+void MainWindow::ensureWorkPages()
+{
+    if (m_composer)
+        return;
+    // The request page: the API's endpoints and saved collections beside the composer, the
+    // response under it.
+    auto *page = new QSplitter(Qt::Horizontal, m_requestPage);
+    page->setObjectName(QStringLiteral("requestPageSplitter"));
+    auto *sidebar = new QTabWidget(page);
+    sidebar->setObjectName(QStringLiteral("requestSidebarTabWidget"));
+    sidebar->setDocumentMode(true);
+    auto *requestSplitter = new QSplitter(Qt::Vertical, page);
+    requestSplitter->setObjectName(QStringLiteral("requestSplitter"));
+    requestSplitter->setChildrenCollapsible(false);
+    m_composer = new ComposerWidget(m_services, requestSplitter);
+    m_composer->setObjectName(QStringLiteral("composerWidget"));
+    m_response = new ResponseViewer(requestSplitter);
+    m_response->setObjectName(QStringLiteral("responseViewer"));
+    requestSplitter->addWidget(m_composer);
+    requestSplitter->addWidget(m_response);
+    requestSplitter->setStretchFactor(0, 2);
+    requestSplitter->setStretchFactor(1, 3);
+    requestSplitter->setSizes({280, 420});
+    m_explorer = new ExplorerPanel(m_services, {}, sidebar);
+    m_explorer->setObjectName(QStringLiteral("explorerPanel"));
+    m_explorer->setComposer(m_composer);
+    sidebar->addTab(m_explorer, tr("Endpoints"));
+    m_collections = new CollectionsPanel(m_services, {}, sidebar);
+    m_collections->setObjectName(QStringLiteral("collectionsPanel"));
+    m_collections->setComposer(m_composer);
+    sidebar->addTab(m_collections, tr("Collections"));
+    page->addWidget(sidebar);
+    page->addWidget(requestSplitter);
+    page->setCollapsible(0, true); // the endpoints can be dragged away for room
+    page->setCollapsible(1, false);
+    page->setStretchFactor(0, 0);
+    page->setStretchFactor(1, 1);
+    page->setSizes({300, 560});
+    m_requestPage->layout()->addWidget(page);
+    m_historyPanel = new HistoryPanel(&m_services->history(), m_historyPage);
+    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    m_historyPage->layout()->addWidget(m_historyPanel);
+
+    const auto followProfile = [this](const QUuid &id) {
+        m_composer->setProfile(id);
+        m_explorer->setProfile(id);
+        m_collections->setProfile(id);
+    };
+    followProfile(m_profileList->currentProfileId());
+    connect(m_profileList, &ProfileListWidget::currentProfileChanged, this, followProfile);
+
     RequestRunner *runner = m_composer->runner();
     connect(runner, &RequestRunner::started, m_response, &ResponseViewer::showRunning);
     connect(runner, &RequestRunner::progress, m_response, &ResponseViewer::showProgress);
@@ -268,8 +345,6 @@ void MainWindow::setUpRequests()
                 m_workspace->setCurrentWidget(m_requestPage);
                 m_composer->setFocus();
             });
-    // The history is opened once the window is up: nothing of it on the way to the first paint.
-    QTimer::singleShot(0, this, &MainWindow::openHistory);
     connect(m_response, &ResponseViewer::reloginRequested, runner, &RequestRunner::renewAndResend);
     // No stored secrets to log in with: the login dialog, then the request goes as asked.
     connect(m_composer, &ComposerWidget::loginRequested, this, [this](const QUuid &id) {
@@ -283,23 +358,33 @@ void MainWindow::setUpRequests()
     connect(m_collections, &CollectionsPanel::loginRequested, this,
             [this](const QUuid &id) { logIn(id, {}); });
 
-    auto *menu = new QMenu(tr("&Request"), this);
-    menu->setObjectName(QStringLiteral("menuRequest"));
-    menu->addAction(m_composer->sendAction());
-    menu->addAction(m_composer->cancelAction());
-    menu->addSeparator();
-    auto *save = menu->addAction(tr("&Save to Collection"));
+    QAction *first = m_requestMenu->actions().value(0);
+    m_requestMenu->insertAction(first, m_composer->sendAction());
+    m_requestMenu->insertAction(first, m_composer->cancelAction());
+    m_requestMenu->insertSeparator(first);
+
+    // The history's database opens with its page: still nothing of it before the first paint.
+    openHistory();
+}
+
+void MainWindow::buildRequestMenu()
+{
+    // Send and Cancel are the composer's own actions: they join the menu with the composer.
+    m_requestMenu = new QMenu(tr("&Request"), this);
+    m_requestMenu->setObjectName(QStringLiteral("menuRequest"));
+    connect(m_requestMenu, &QMenu::aboutToShow, this, &MainWindow::ensureWorkPages);
+    auto *save = m_requestMenu->addAction(tr("&Save to Collection"));
     save->setObjectName(QStringLiteral("saveToCollectionAction"));
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this,
-            [this] { m_collections->saveDraft(m_composer->draft()); });
-    auto *openSpec = menu->addAction(tr("&Open API Document…"));
+            [this] { collections()->saveDraft(composer()->draft()); });
+    auto *openSpec = m_requestMenu->addAction(tr("&Open API Document…"));
     openSpec->setObjectName(QStringLiteral("openApiDocumentAction"));
     connect(openSpec, &QAction::triggered, this, [this] {
-        m_workspace->setCurrentWidget(m_requestPage);
+        m_workspace->setCurrentWidget(requestPage());
         m_explorer->openFile();
     });
-    menuBar()->insertMenu(m_ui->menuSettings->menuAction(), menu);
+    menuBar()->insertMenu(m_ui->menuSettings->menuAction(), m_requestMenu);
 }
 
 QString MainWindow::profileName(const QUuid &id) const
@@ -593,7 +678,8 @@ void MainWindow::openHistory()
     if (!history.problem().isEmpty())
         statusBar()->showMessage(history.problem());
     applyHistorySettings(AppSettings::load());
-    m_historyPanel->refresh();
+    if (m_historyPanel)
+        m_historyPanel->refresh();
 }
 
 void MainWindow::applyHistorySettings(const AppSettings &settings)

@@ -16,6 +16,7 @@ class ProfileListWidget;
 class SecureClipboard;
 class TokenPanel;
 class QLabel;
+class QMenu;
 class ExpiryWatcher;
 class TrayIcon;
 class ComposerWidget;
@@ -42,13 +43,15 @@ public:
     ProfileListWidget *profileList() const { return m_profileList; }
     SecureClipboard *clipboard() const { return m_clipboard; }
     ExpiryWatcher *expiryWatcher() const { return m_expiryWatcher; }
-    ComposerWidget *composer() const { return m_composer; }
-    ResponseViewer *responseViewer() const { return m_response; }
     QTabWidget *workspace() const { return m_workspace; }
-    HistoryPanel *historyPanel() const { return m_historyPanel; }
-    ExplorerPanel *explorer() const { return m_explorer; }
-    CollectionsPanel *collections() const { return m_collections; }
-    QWidget *requestPage() const { return m_requestPage; }
+    // The request and history pages are built after the first paint, or on first use: these
+    // build them when they are not there yet.
+    ComposerWidget *composer();
+    ResponseViewer *responseViewer();
+    HistoryPanel *historyPanel();
+    ExplorerPanel *explorer();
+    CollectionsPanel *collections();
+    QWidget *requestPage();
 
 public Q_SLOTS:
     void newProfile();
@@ -61,12 +64,16 @@ public Q_SLOTS:
     void testToken(const QUuid &id);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void buildClipboardMenu();
-    void setUpRequests();
+    // What nobody sees in the first frame waits until it has been painted.
+    void finishStartUp();
+    void ensureWorkPages();
+    void buildRequestMenu();
     void openHistory();
     void applyHistorySettings(const AppSettings &settings);
     void recordInHistory(const RequestRunner::Outcome &outcome);
@@ -93,8 +100,11 @@ private:
     ResponseViewer *m_response = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     ExplorerPanel *m_explorer = nullptr;
-    QWidget *m_requestPage = nullptr;
+    QWidget *m_requestPage = nullptr; // the tab's page; its contents come with ensureWorkPages()
+    QWidget *m_historyPage = nullptr;
     CollectionsPanel *m_collections = nullptr;
+    QMenu *m_requestMenu = nullptr;
+    bool m_startUpFinished = false;
     bool m_pendingRelogin = false;
     QLabel *m_banner = nullptr;
     ExpiryWatcher *m_expiryWatcher = nullptr;

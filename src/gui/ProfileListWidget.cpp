@@ -296,11 +296,19 @@ QAction *ProfileListWidget::makeAction(const char *objectName, const char *theme
 {
     auto *action = new QAction(this);
     action->setObjectName(QLatin1String(objectName));
-    action->setIcon(QIcon::fromTheme(QLatin1String(themeIcon)));
+    m_themeIcons.append({action, themeIcon});
     action->setShortcut(keys);
     action->setShortcutVisibleInContextMenu(true);
     addAction(action);
     return action;
+}
+
+void ProfileListWidget::loadIcons()
+{
+    for (const auto &[action, themeIcon] : std::as_const(m_themeIcons))
+        action->setIcon(QIcon::fromTheme(QLatin1String(themeIcon)));
+    m_themeIcons.clear();
+    m_ui->filterLineEdit->setClearButtonEnabled(true);
 }
 
 void ProfileListWidget::connectAction(QAction *action,
@@ -396,6 +404,9 @@ QToolBar *ProfileListWidget::makeToolBar(QWidget *parent) const
 {
     auto *bar = new QToolBar(tr("Profiles"), parent);
     bar->setObjectName(QStringLiteral("profileToolBar"));
+    // Words, on every desktop: the same in each theme, and nothing changes when the theme's
+    // icons arrive after the first paint.
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const QList<QAction *> actions{m_newProfileAction, m_logInAction, m_copyTokenAction,
                                    m_copyHeaderAction, m_testTokenAction};
     for (QAction *action : actions) {

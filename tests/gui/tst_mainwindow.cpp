@@ -9,6 +9,8 @@
 #include "SettingsDialog.h"
 #include "TestTokens.h"
 #include "TokenPanel.h"
+#include "compose/ComposerWidget.h"
+#include "history/HistoryPanel.h"
 #include "profiles/ExpiryWatcher.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensWithProfilesAndTheTokenPanel();
+    void requestAndHistoryPagesArriveAfterTheFirstPaint();
+    void requestPageIsThereWhenChosenAtOnce();
     void actionsHaveShortcutsShownInMenus();
     void clipboardDelayIsRememberedFromTheMenu();
     void closingClearsTheClipboard();
@@ -123,6 +128,52 @@ void TstMainWindow::opensWithProfilesAndTheTokenPanel()
     QCOMPARE(window.windowTitle(), QStringLiteral("Tokenbench"));
     QVERIFY(!window.windowIcon().isNull());
     QCOMPARE(window.profileList()->model()->rowCount(), 1);
+}
+
+// What the first frame does not show is built once it is on the screen, without anyone asking:
+// the Request and History tabs, the filter's clear button.
+void TstMainWindow::requestAndHistoryPagesArriveAfterTheFirstPaint()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *filter = window.profileList()->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    QVERIFY(filter);
+    QTRY_VERIFY(filter->isClearButtonEnabled());
+    auto *composer = window.findChild<ComposerWidget *>(QStringLiteral("composerWidget"));
+    QVERIFY(composer);
+    QVERIFY(window.findChild<HistoryPanel *>(QStringLiteral("historyPanel")));
+    // The Request menu has the composer's own Send and Cancel.
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuRequest"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(composer->sendAction()));
+    QVERIFY(menu->actions().contains(composer->cancelAction()));
+    // Only the token tab was shown: the composer waits, hidden, on its page.
+    QCOMPARE(window.workspace()->currentWidget(), window.tokenPanel());
+    QVERIFY(!composer->isVisible());
+}
+
+// Someone quicker than the first paint's follow-up (Ctrl+2 at once) finds the page built.
+void TstMainWindow::requestPageIsThereWhenChosenAtOnce()
+{
+    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    MainWindow window(m_services.get());
+    QVERIFY(!window.findChild<ComposerWidget *>());
+    QVERIFY(window.profileList()->selectProfile(id));
+    window.workspace()->setCurrentIndex(1);
+    auto *composer = window.findChild<ComposerWidget *>(QStringLiteral("composerWidget"));
+    QVERIFY(composer);
+    QVERIFY(window.requestPage()->isAncestorOf(composer));
+    // It follows the profile chosen before it existed, and the ones chosen after.
+    QCOMPARE(composer->profile(), id);
+    const QUuid other = addProfile(QStringLiteral("Other"), Sandbox::Vendor::Generic,
+                                   QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    QVERIFY(window.profileList()->selectProfile(other));
+    QCOMPARE(composer->profile(), other);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(composer->isVisible());
 }
 
 void TstMainWindow::actionsHaveShortcutsShownInMenus()

@@ -152,6 +152,9 @@ void TstProfileListWidget::groupsAreExpandedAndControlsNamed()
 
     auto *filter = child<QLineEdit>("filterLineEdit");
     QCOMPARE(filter->placeholderText(), QStringLiteral("Filter profiles…"));
+    // The clear button and the theme's icons come when the owner asks, after its first paint.
+    QVERIFY(!filter->isClearButtonEnabled());
+    m_widget->loadIcons();
     QVERIFY(filter->isClearButtonEnabled());
 
     // A group that comes back after a filter hid it comes back expanded.
