@@ -12,7 +12,7 @@ CTEST_ARGS ?= --output-on-failure --timeout 300
 
 DEB_PACKAGES := cmake ninja-build g++ make pkg-config \
 	qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
-	qtkeychain-qt6-dev libgl1-mesa-dev libqt6svg6 \
+	qtkeychain-qt6-dev libgl1-mesa-dev libqt6svg6 libfontconfig-dev \
 	libqt6sql6-sqlite \
 	dbus dbus-x11 gnome-keyring libsecret-tools openssl curl httpie python3-requests \
 	xvfb xauth fonts-dejavu-core clang-format clang libclang-rt-14-dev \

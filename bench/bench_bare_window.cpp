@@ -20,7 +20,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_quitting) {
             m_quitting = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         }
         return QObject::eventFilter(watched, event);
     }

@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "DemoProfiles.h"
+#include "FontWarmUp.h"
 #include "MainWindow.h"
 #include "util/Translations.h"
 
@@ -89,8 +90,10 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_quitting) {
             m_quitting = true;
-            // After this paint has finished, not in the middle of it.
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // After this paint has finished, not in the middle of it. exit(), not quit(): in
+            // Qt 6 quit() first asks every window to close, and the main window's close signs
+            // out of every session before it goes, which is not start-up.
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         }
         return QObject::eventFilter(watched, event);
     }
@@ -104,6 +107,7 @@ private:
 int main(int argc, char *argv[])
 {
     answerHelpAndVersion(argc, argv);
+    const FontWarmUp fontWarmUp; // on the other core, while Qt connects to the display
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     // Without a display Qt aborts with a cryptic plugin error; say what to do instead.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
