@@ -4,8 +4,8 @@
 #include "profiles/Profile.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QList>
+#include <QMap>
 
 #include <memory>
 
@@ -67,7 +67,7 @@ private:
     QList<MethodDescriptor> m_methods;
     QList<FieldEditor> m_fields;
     // Values typed into fields, by key, so switching methods back and forth keeps them.
-    QHash<QString, QString> m_fieldValues;
+    QMap<QString, QString> m_fieldValues;
     QButtonGroup *m_colourGroup = nullptr;
     Profile m_profile;
     QString m_problem;

@@ -10,7 +10,7 @@ struct Text
 };
 
 DemoProfile make(const Sandbox &sandbox, Sandbox::Vendor vendor, const QString &name, const char *v,
-                 const char *m, QHash<QString, QString> fields, QHash<QString, QString> secrets,
+                 const char *m, QMap<QString, QString> fields, QHash<QString, QString> secrets,
                  const QString &notes = {}, const QString &colour = {})
 {
     DemoProfile demo;

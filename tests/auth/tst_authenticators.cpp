@@ -55,7 +55,7 @@ private:
         QString prompt;
     };
     std::unique_ptr<Authenticator> make(Sandbox::Vendor vendor, const char *v, const char *m,
-                                        QHash<QString, QString> fields,
+                                        QMap<QString, QString> fields,
                                         QHash<QString, QString> secrets);
     static Run wait(Authenticator *auth, const std::function<void()> &start);
     static std::optional<Identity> test(Authenticator *auth);
@@ -100,8 +100,7 @@ void TstAuthenticators::init()
 }
 
 std::unique_ptr<Authenticator> TstAuthenticators::make(Sandbox::Vendor vendor, const char *v,
-                                                       const char *m,
-                                                       QHash<QString, QString> fields,
+                                                       const char *m, QMap<QString, QString> fields,
                                                        QHash<QString, QString> secrets)
 {
     Credentials credentials;

@@ -25,7 +25,7 @@ private Q_SLOTS:
 
 private:
     QUuid addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
-                     const QString &m, QHash<QString, QString> fields);
+                     const QString &m, QMap<QString, QString> fields);
     bool interactiveLogin(SessionManager &manager, const QUuid &id,
                           const QHash<QString, QString> &secrets);
     static Result<Session> fresh(SessionManager &manager, const QUuid &id);
@@ -56,7 +56,7 @@ void TstSessionManager::init()
 }
 
 QUuid TstSessionManager::addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
-                                    const QString &m, QHash<QString, QString> fields)
+                                    const QString &m, QMap<QString, QString> fields)
 {
     Profile p;
     p.name = name;

@@ -63,7 +63,7 @@ private Q_SLOTS:
 
 private:
     QUuid addProfile(Sandbox::Vendor vendor, const QString &v, const QString &m,
-                     QHash<QString, QString> fields, bool autoRelogin = true);
+                     QMap<QString, QString> fields, bool autoRelogin = true);
     bool logIn(const QUuid &id, const QHash<QString, QString> &secrets);
     std::unique_ptr<MainWindow> openWindow(const QUuid &select);
     static QJsonObject echoedBody(MainWindow &window);
@@ -110,7 +110,7 @@ void TstRequestPage::cleanup()
 }
 
 QUuid TstRequestPage::addProfile(Sandbox::Vendor vendor, const QString &v, const QString &m,
-                                 QHash<QString, QString> fields, bool autoRelogin)
+                                 QMap<QString, QString> fields, bool autoRelogin)
 {
     return TestSessions::addProfile(m_services->profiles(), m_sandbox.vendorBaseUrl(vendor), v, m,
                                     std::move(fields), autoRelogin);

@@ -41,7 +41,7 @@ private Q_SLOTS:
 
 private:
     QUuid addProfile(Sandbox::Vendor vendor, const QString &v, const QString &m,
-                     QHash<QString, QString> fields, bool autoRelogin = true);
+                     QMap<QString, QString> fields, bool autoRelogin = true);
     bool logIn(const QUuid &id, const QHash<QString, QString> &secrets);
     RequestRunner::Outcome run(const QUuid &id, const RequestDraft &draft);
     static QJsonObject echoed(const RequestRunner::Outcome &outcome);
@@ -84,7 +84,7 @@ void TstRequestRunner::cleanup()
 }
 
 QUuid TstRequestRunner::addProfile(Sandbox::Vendor vendor, const QString &v, const QString &m,
-                                   QHash<QString, QString> fields, bool autoRelogin)
+                                   QMap<QString, QString> fields, bool autoRelogin)
 {
     return TestSessions::addProfile(*m_profiles, m_sandbox.vendorBaseUrl(vendor), v, m,
                                     std::move(fields), autoRelogin);

@@ -37,7 +37,7 @@ private Q_SLOTS:
 
 private:
     LoginDialog *open(Sandbox::Vendor vendor, const QString &v, const QString &m,
-                      const QHash<QString, QString> &fields, const QUrl &url = {});
+                      const QMap<QString, QString> &fields, const QUrl &url = {});
     template<typename T>
     T *child(const QString &name) const
     {
@@ -93,7 +93,7 @@ void TstLoginDialog::cleanup()
 }
 
 LoginDialog *TstLoginDialog::open(Sandbox::Vendor vendor, const QString &v, const QString &m,
-                                  const QHash<QString, QString> &fields, const QUrl &url)
+                                  const QMap<QString, QString> &fields, const QUrl &url)
 {
     Profile profile;
     profile.id = QUuid::createUuid();

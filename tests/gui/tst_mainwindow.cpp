@@ -57,7 +57,7 @@ private Q_SLOTS:
 
 private:
     QUuid addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
-                     const QString &m, QHash<QString, QString> fields);
+                     const QString &m, QMap<QString, QString> fields);
     LoginDialog *waitForLoginDialog(MainWindow &window);
 
     Sandbox m_sandbox;
@@ -91,7 +91,7 @@ void TstMainWindow::cleanup()
 }
 
 QUuid TstMainWindow::addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
-                                const QString &m, QHash<QString, QString> fields)
+                                const QString &m, QMap<QString, QString> fields)
 {
     Profile p;
     p.name = name;

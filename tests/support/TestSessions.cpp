@@ -8,7 +8,7 @@
 namespace TestSessions {
 
 QUuid addProfile(ProfileStore &store, const QUrl &baseUrl, const QString &vendor,
-                 const QString &method, QHash<QString, QString> fields, bool autoRelogin)
+                 const QString &method, QMap<QString, QString> fields, bool autoRelogin)
 {
     Profile p;
     p.name = vendor + QLatin1Char(' ') + method + QLatin1Char(' ') +

@@ -16,7 +16,7 @@ class SessionManager;
 namespace TestSessions {
 
 QUuid addProfile(ProfileStore &store, const QUrl &baseUrl, const QString &vendor,
-                 const QString &method, QHash<QString, QString> fields, bool autoRelogin = true);
+                 const QString &method, QMap<QString, QString> fields, bool autoRelogin = true);
 
 // False when the profile is unknown or the login did not succeed within 10 s.
 bool logIn(SessionManager &sessions, const QUuid &id, const QHash<QString, QString> &secrets,

@@ -70,7 +70,7 @@ std::unique_ptr<Authenticator> create(const QString &vendor, const QString &meth
 }
 
 TokenDelivery deliveryFor(const QString &vendor, const QString &method,
-                          const QHash<QString, QString> &fields)
+                          const QMap<QString, QString> &fields)
 {
     if (vendor == QLatin1String("scantrust"))
         return method == QLatin1String("uat") ? TokenDelivery::uat() : TokenDelivery::jwt();

@@ -17,6 +17,6 @@ std::unique_ptr<Authenticator> create(const QString &vendor, const QString &meth
 // How a token obtained by this vendor and method travels, to rebuild a session remembered in the
 // keychain without logging in again.
 TokenDelivery deliveryFor(const QString &vendor, const QString &method,
-                          const QHash<QString, QString> &fields);
+                          const QMap<QString, QString> &fields);
 
 } // namespace AuthenticatorFactory

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -11,7 +12,7 @@
 struct Credentials
 {
     QUrl baseUrl;
-    QHash<QString, QString> fields;
+    QMap<QString, QString> fields; // Profile::fields' type, so handing them over shares them
     QHash<QString, QString> secrets;
 
     QString field(const QString &key) const { return fields.value(key); }

@@ -3,8 +3,8 @@
 #include "util/Result.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 #include <QUuid>
@@ -39,7 +39,7 @@ struct Profile
     QString vendor; // "regscale", "scantrust", "passwordsafe", "generic"
     QString method; // "password", "token", "apikey"...
     QUrl baseUrl;
-    QHash<QString, QString> fields; // the method's non-secret fields (username, runas...)
+    QMap<QString, QString> fields; // the method's non-secret fields (username, runas...)
     Options options;
     QString notes;
     QString colour; // "#rrggbb" or empty
