@@ -2,10 +2,12 @@
 // crash) and profiles imported from a file someone shared.
 #include "FuzzSupport.h"
 
+#include "profiles/ProfileFileReader.h"
 #include "profiles/ProfileStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -51,8 +53,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             d.remove(name);
     }
 
-    // fromJson() on a single object, as the editor's "paste profile" would.
+    // The fast reader of the written form: whatever it accepts, the general way (a document
+    // tree, Profile::fromJson) must accept too and read as the same profiles.
     const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    if (const auto fast = ProfileFileReader::readWrittenForm(bytes, ProfileStore::SchemaVersion)) {
+        const QJsonValue schema = doc.object().value(QStringLiteral("schema"));
+        const QJsonArray list = doc.object().value(QStringLiteral("profiles")).toArray();
+        if (!doc.isObject() || schema.toInt() != ProfileStore::SchemaVersion ||
+            list.size() != fast->size())
+            __builtin_trap();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Result<Profile> slow = Profile::fromJson(list.at(i).toObject());
+            if (!slow || slow->toJson() != fast->at(i).toJson())
+                __builtin_trap();
+        }
+    }
+
+    // fromJson() on a single object, as the editor's "paste profile" would.
     if (doc.isObject())
         (void)Profile::fromJson(doc.object());
     return 0;

@@ -145,6 +145,13 @@ write("fuzz_profiles", "v0_legacy", json.dumps({"profiles": [dict(LEGACY, url="h
       timeoutSeconds=5, insecureTls=True)]}))
 write("fuzz_profiles", "truncated", json.dumps({"schema": 1, "profiles": [PROFILE]})[:120])
 write("fuzz_profiles", "future", json.dumps({"schema": 99, "profiles": []}))
+# The written form as the fast reader takes it: raw UTF-8, escapes, members of the wrong type.
+write("fuzz_profiles", "v1_written", json.dumps({"profiles": [
+    dict(PROFILE, name="Prüfung \"EU\" \\ 🔑", notes="a\nb\tc/d",
+         fields={"username": "x", "n": 1, "o": {"p": [True, None]}},
+         options={"autoRelogin": "yes", "timeoutSeconds": -3, "clipboardClearSeconds": 4000}),
+    dict(PROFILE, id="00000000-0000-0000-0000-000000000002", lastToken=[])], "schema": 1},
+    indent=4, ensure_ascii=False))
 
 for spec in sorted((ROOT / "tests" / "data" / "openapi").glob("*")) + [ROOT / "src" / "sandbox" / "openapi.json"]:
     if spec.suffix in (".json", ".yaml", ".yml") and spec.stat().st_size < 64_000:

@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "ProfileFileReader.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonValue>
@@ -44,9 +46,8 @@ std::optional<QDateTime> parseWrittenForm(const QString &text)
     return QDateTime(date, time, Qt::UTC);
 }
 
-QDateTime parseIsoUtc(const QJsonValue &value)
+QDateTime parseIsoUtc(const QString &text)
 {
-    const QString text = value.toString();
     if (const auto written = parseWrittenForm(text))
         return *written;
     const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
@@ -114,11 +115,49 @@ QJsonObject Profile::toJson() const
     return json;
 }
 
-Result<Profile> Profile::fromJson(const QJsonObject &json)
+namespace {
+
+// A QJsonObject seen the way JsonRecord is, so that one set of rules reads both.
+class JsonObjectView
+{
+public:
+    explicit JsonObjectView(QJsonObject object)
+        : m_object(std::move(object))
+    {}
+    QString string(QLatin1String key) const { return m_object.value(key).toString(); }
+    bool boolean(QLatin1String key, bool defaultValue) const
+    {
+        return m_object.value(key).toBool(defaultValue);
+    }
+    int integer(QLatin1String key, int defaultValue) const
+    {
+        return m_object.value(key).toInt(defaultValue);
+    }
+    JsonObjectView object(QLatin1String key) const
+    {
+        return JsonObjectView(m_object.value(key).toObject());
+    }
+    bool isEmpty() const { return m_object.isEmpty(); }
+    template<typename F>
+    void forEachString(F f) const
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
+            if (it.value().isString())
+                f(it.key(), it.value().toString());
+    }
+
+private:
+    QJsonObject m_object;
+};
+
+// What a stored profile may hold, and what it means: the one place for it, whichever way the
+// file was read (Profile::fromJson, Profile::fromRecord).
+template<typename Json>
+Result<Profile> readProfile(const Json &json)
 {
     const auto required = [&json](const char *key) -> Result<QString> {
         const QLatin1String name(key);
-        const QString value = json.value(name).toString().trimmed();
+        const QString value = json.string(name).trimmed();
         if (value.isEmpty())
             return Error::make(
                 Error::Kind::Parse, QStringLiteral("profile.missing_field"),
@@ -144,39 +183,51 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
         *target = value.value();
     }
 
-    profile.baseUrl = QUrl(json.value(QLatin1String("baseUrl")).toString());
-    const QJsonObject fieldsJson = json.value(QLatin1String("fields")).toObject();
-    for (auto it = fieldsJson.constBegin(); it != fieldsJson.constEnd(); ++it)
-        if (it.value().isString())
-            profile.fields.insert(it.key(), it.value().toString());
+    profile.baseUrl = QUrl(json.string(QLatin1String("baseUrl")));
+    json.object(QLatin1String("fields"))
+        .forEachString([&profile](const QString &key, const QString &value) {
+            profile.fields.insert(key, value);
+        });
 
-    const QJsonObject optionsJson = json.value(QLatin1String("options")).toObject();
-    Options &o = profile.options;
-    o.autoRelogin = optionsJson.value(QLatin1String("autoRelogin")).toBool(o.autoRelogin);
-    const int timeout = optionsJson.value(QLatin1String("timeoutSeconds")).toInt(0);
+    const auto optionsJson = json.object(QLatin1String("options"));
+    Profile::Options &o = profile.options;
+    o.autoRelogin = optionsJson.boolean(QLatin1String("autoRelogin"), o.autoRelogin);
+    const int timeout = optionsJson.integer(QLatin1String("timeoutSeconds"), 0);
     if (timeout > 0)
         o.timeoutSeconds = timeout;
-    o.caFile = optionsJson.value(QLatin1String("caFile")).toString();
-    o.insecureTls = optionsJson.value(QLatin1String("insecureTls")).toBool(o.insecureTls);
-    const int clear = optionsJson.value(QLatin1String("clipboardClearSeconds")).toInt(-1);
+    o.caFile = optionsJson.string(QLatin1String("caFile"));
+    o.insecureTls = optionsJson.boolean(QLatin1String("insecureTls"), o.insecureTls);
+    const int clear = optionsJson.integer(QLatin1String("clipboardClearSeconds"), -1);
     if (clear >= 0 && clear <= 3600)
         o.clipboardClearSeconds = clear;
 
-    profile.notes = json.value(QLatin1String("notes")).toString();
-    profile.colour = json.value(QLatin1String("colour")).toString();
-    profile.created = parseIsoUtc(json.value(QLatin1String("created")));
-    profile.updated = parseIsoUtc(json.value(QLatin1String("updated")));
+    profile.notes = json.string(QLatin1String("notes"));
+    profile.colour = json.string(QLatin1String("colour"));
+    profile.created = parseIsoUtc(json.string(QLatin1String("created")));
+    profile.updated = parseIsoUtc(json.string(QLatin1String("updated")));
 
-    const QJsonObject last = json.value(QLatin1String("lastToken")).toObject();
+    const auto last = json.object(QLatin1String("lastToken"));
     if (!last.isEmpty()) {
-        const QDateTime expiresAt = parseIsoUtc(last.value(QLatin1String("expiresAt")));
+        const QDateTime expiresAt = parseIsoUtc(last.string(QLatin1String("expiresAt")));
         if (expiresAt.isValid())
             profile.lastToken.expiresAt = expiresAt;
-        profile.lastToken.expirySource = last.value(QLatin1String("expirySource")).toString();
-        profile.lastToken.source = last.value(QLatin1String("source")).toString();
-        profile.lastToken.obtainedAt = parseIsoUtc(last.value(QLatin1String("obtainedAt")));
+        profile.lastToken.expirySource = last.string(QLatin1String("expirySource"));
+        profile.lastToken.source = last.string(QLatin1String("source"));
+        profile.lastToken.obtainedAt = parseIsoUtc(last.string(QLatin1String("obtainedAt")));
     }
     return profile;
+}
+
+} // namespace
+
+Result<Profile> Profile::fromJson(const QJsonObject &json)
+{
+    return readProfile(JsonObjectView(json));
+}
+
+Result<Profile> Profile::fromRecord(const JsonRecord &record)
+{
+    return readProfile(record);
 }
 
 Result<bool> Profile::set(const QString &key, const QString &value)

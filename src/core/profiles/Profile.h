@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class JsonRecord;
+
 // One account on one vendor API. Nothing here is secret: passwords, keys and tokens live in the
 // SecretStore under "<id>/<field>"; the profile keeps only what may be shared with a team.
 struct Profile
@@ -50,6 +52,8 @@ struct Profile
     QJsonObject toJson() const;
     // Strict about what it must have (id, name, vendor, method), lenient about the rest.
     static Result<Profile> fromJson(const QJsonObject &json);
+    // The same, from a record of a profiles file read without a document tree.
+    static Result<Profile> fromRecord(const JsonRecord &record);
 
     // Sets an option or field from the CLI's `--set KEY=VALUE`: options by their names
     // (timeout, ca_file, insecure_tls, auto_relogin, clipboard_clear, notes, colour), anything
