@@ -2374,6 +2374,17 @@ Profil: %2</translation>
         <source>&amp;Open API Document…</source>
         <translation>API-Dokument &amp;öffnen…</translation>
     </message>
+    <message numerus="yes">
+        <source>The tokens of %n profile(s) expire soon, starting with %1 %2.</source>
+        <translation>
+            <numerusform>Das Token von %n Profil läuft bald ab, zuerst das von %1 %2.</numerusform>
+            <numerusform>Die Tokens von %n Profilen laufen bald ab, zuerst das von %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens expire soon</source>
+        <translation>Tokens laufen bald ab</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

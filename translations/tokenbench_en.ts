@@ -2343,6 +2343,17 @@ Profile: %2</source>
         <source>&amp;Open API Document…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The tokens of %n profile(s) expire soon, starting with %1 %2.</source>
+        <translation>
+            <numerusform>The tokens of %n profile expire soon, starting with %1 %2.</numerusform>
+            <numerusform>The tokens of %n profiles expire soon, starting with %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens expire soon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

@@ -178,14 +178,20 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     // status bar.
     m_expiryWatcher = new ExpiryWatcher(&m_services->profiles(), this);
     connect(m_expiryWatcher, &ExpiryWatcher::expiringSoon, this,
-            [this](const QUuid &id, const QDateTime &expiresAt) {
+            [this](const QList<ExpiringToken> &tokens) {
+                const ExpiringToken &first = tokens.constFirst();
+                const QString when =
+                    Durations::relative(QDateTime::currentDateTimeUtc().secsTo(first.expiresAt));
                 const QString message =
-                    tr("The token of %1 expires %2.")
-                        .arg(
-                            profileName(id),
-                            Durations::relative(QDateTime::currentDateTimeUtc().secsTo(expiresAt)));
+                    tokens.size() == 1
+                        ? tr("The token of %1 expires %2.").arg(first.profileName, when)
+                        : tr("The tokens of %n profile(s) expire soon, starting with %1 %2.",
+                             nullptr, int(tokens.size()))
+                              .arg(first.profileName, when);
                 if (m_tray)
-                    m_tray->notify(tr("Token expires soon"), message);
+                    m_tray->notify(tokens.size() == 1 ? tr("Token expires soon")
+                                                      : tr("Tokens expire soon"),
+                                   message);
                 statusBar()->showMessage(message);
             });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);

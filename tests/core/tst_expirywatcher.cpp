@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TstExpiryWatcher : public QObject
 {
     Q_OBJECT
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void sleepsUntilTheNextWarning();
     void quietWhenDisabledOrExpired();
     void aNewTokenIsWarnedAboutAgain();
+    void tokensDueTogetherComeInOneSignal();
 
 private:
     QUuid add(const QString &name, std::optional<qint64> expiresInMs);
@@ -65,7 +68,10 @@ void TstExpiryWatcher::warnsOnceBeforeExpiry()
     QSignalSpy spy(&watcher, &ExpiryWatcher::expiringSoon);
     QVERIFY(spy.wait(3000));
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().at(0).value<QUuid>(), id);
+    const auto tokens = spy.first().at(0).value<QList<ExpiringToken>>();
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens.first().id, id);
+    QCOMPARE(tokens.first().profileName, u"soon"_s);
     QTest::qWait(1500);
     QCOMPARE(spy.count(), 1);
 }
@@ -104,6 +110,30 @@ void TstExpiryWatcher::aNewTokenIsWarnedAboutAgain()
     QTRY_COMPARE(spy.count(), 1);
     renew(id, 2000);
     QTRY_COMPARE(spy.count(), 2);
+}
+
+void TstExpiryWatcher::tokensDueTogetherComeInOneSignal()
+{
+    // Forty tokens all inside the lead time at the first look: one announcement that names them
+    // all, soonest first, not forty notifications.
+    QList<QUuid> soonestFirst;
+    for (int i = 0; i < 40; ++i)
+        soonestFirst.append(add(u"profile %1"_s.arg(i), 60'000 + (i * 1000)));
+    add(u"tomorrow"_s, 24 * 3600 * 1000);
+    ExpiryWatcher watcher(m_store.get());
+    QSignalSpy spy(&watcher, &ExpiryWatcher::expiringSoon);
+    watcher.setLeadTime(std::chrono::minutes(5));
+    QTRY_COMPARE(spy.count(), 1);
+    const auto tokens = spy.first().at(0).value<QList<ExpiringToken>>();
+    QCOMPARE(tokens.size(), 40);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        QCOMPARE(tokens.at(i).id, soonestFirst.at(i));
+        QCOMPARE(tokens.at(i).profileName, u"profile %1"_s.arg(i));
+    }
+    // Nothing new: the next look (a profile edited) says nothing more.
+    add(u"no token"_s, std::nullopt);
+    QTest::qWait(100);
+    QCOMPARE(spy.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstExpiryWatcher)

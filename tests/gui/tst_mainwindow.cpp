@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void clipboardDelayIsRememberedFromTheMenu();
     void closingClearsTheClipboard();
     void sessionOnlyShowsABannerNotADialog();
+    void tokensExpiringTogetherGetOneMessage();
     void copyTokenLogsInFirstThenCopies();
     void passwordSafeIsSignedOutOnQuit();
     void deleteAsksThenRemovesProfileAndSecrets();
@@ -239,6 +241,30 @@ void TstMainWindow::sessionOnlyShowsABannerNotADialog()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QLatin1String("session only")));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+void TstMainWindow::tokensExpiringTogetherGetOneMessage()
+{
+    // Thirty tokens inside the warning time when the window opens: one line in the status bar
+    // that counts them and names the first to go, not thirty messages in a row.
+    for (int i = 0; i < 30; ++i) {
+        const QUuid id = addProfile(QStringLiteral("Expiring %1").arg(i, 2, 10, QLatin1Char('0')),
+                                    Sandbox::Vendor::Generic, QStringLiteral("generic"),
+                                    QStringLiteral("bearer"), {});
+        auto p = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+        QVERIFY(p);
+        p->lastToken.obtainedAt = QDateTime::currentDateTimeUtc();
+        p->lastToken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(120 + i);
+        QVERIFY(m_services->profiles().update(*p));
+    }
+    MainWindow window(m_services.get());
+    window.show();
+    QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLatin1String("30")) &&
+                 message.contains(QLatin1String("Expiring 00")),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Expiring 01")), qPrintable(message));
 }
 
 void TstMainWindow::copyTokenLogsInFirstThenCopies()

@@ -1,5 +1,6 @@
 #include "ExpiryWatcher.h"
 
+#include <algorithm>
 #include <limits>
 
 ExpiryWatcher::ExpiryWatcher(ProfileStore *profiles, QObject *parent)
@@ -34,6 +35,7 @@ void ExpiryWatcher::check()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 leadMs = std::chrono::milliseconds(m_lead).count();
     qint64 nextMs = std::numeric_limits<qint64>::max();
+    QList<ExpiringToken> due;
     for (const Profile &profile : m_profiles->profiles()) {
         const auto &expiresAt = profile.lastToken.expiresAt;
         if (!expiresAt)
@@ -45,7 +47,7 @@ void ExpiryWatcher::check()
         if (untilWarning <= 0) {
             if (m_announced.value(profile.id) != *expiresAt) {
                 m_announced.insert(profile.id, *expiresAt);
-                Q_EMIT expiringSoon(profile.id, *expiresAt);
+                due.append({profile.id, profile.name, *expiresAt});
             }
             continue;
         }
@@ -53,4 +55,10 @@ void ExpiryWatcher::check()
     }
     if (nextMs != std::numeric_limits<qint64>::max())
         m_timer.start(int(qMin<qint64>(nextMs + 50, std::numeric_limits<int>::max())));
+    if (due.isEmpty())
+        return;
+    std::stable_sort(due.begin(), due.end(), [](const ExpiringToken &a, const ExpiringToken &b) {
+        return a.expiresAt < b.expiresAt;
+    });
+    Q_EMIT expiringSoon(due);
 }

@@ -4,14 +4,25 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 #include <QUuid>
 
 #include <chrono>
 
+// A token that will expire within the lead time, as announced by ExpiryWatcher.
+struct ExpiringToken
+{
+    QUuid id;
+    QString profileName;
+    QDateTime expiresAt;
+};
+
 // Says when a profile's token is about to expire, a set time before it does, once per token.
 // One timer, set for the next moment that matters: an idle app wakes for nothing else.
+// Tokens that come due at the same look are announced together, in one signal: a folder of
+// many profiles whose tokens all expire this hour gets one message, not one each.
 class ExpiryWatcher : public QObject
 {
     Q_OBJECT
@@ -28,7 +39,8 @@ public:
     int msecsUntilNextCheck() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
 
 Q_SIGNALS:
-    void expiringSoon(const QUuid &id, const QDateTime &expiresAt);
+    // Never empty; the soonest to expire first.
+    void expiringSoon(const QList<ExpiringToken> &tokens);
 
 private:
     void check();
