@@ -35,6 +35,21 @@ constexpr qint64 msecs(std::chrono::seconds s)
     return std::chrono::duration_cast<std::chrono::milliseconds>(s).count();
 }
 
+// The case-folded form the filter matches against. QString::toCaseFolded() looks each character
+// up in Unicode's tables, which was 40 % of building the list of 10,000 profiles (callgrind); text
+// all in ASCII, as names and hosts mostly are, folds to its lower case, the same result.
+QString folded(const QString &text)
+{
+    const auto *begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *end = begin + text.size();
+    if (std::any_of(begin, end, [](char16_t c) { return c >= 0x80; }))
+        return text.toCaseFolded();
+    QString out(text.size(), Qt::Uninitialized);
+    std::transform(begin, end, reinterpret_cast<char16_t *>(out.data()),
+                   [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; });
+    return out;
+}
+
 } // namespace
 
 ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
@@ -140,10 +155,10 @@ QList<ProfileListModel::Group> ProfileListModel::buildGroups() const
                 e.colour = QColor(p.colour);
             e.hasToken = !p.lastToken.isEmpty();
             e.expiresAt = p.lastToken.expiresAt;
-            e.searchText = QStringList{e.name, e.host, groups.at(g).vendorName, e.methodName}
-                               .join(QLatin1Char('\n'))
-                               .toCaseFolded();
-            e.sortKey = e.name.toCaseFolded();
+            e.sortKey = folded(e.name);
+            e.searchText = e.sortKey + QLatin1Char('\n') + folded(e.host) + QLatin1Char('\n') +
+                           folded(groups.at(g).vendorName) + QLatin1Char('\n') +
+                           folded(e.methodName);
             e.state = evaluate(e, current);
             groups[g].entries.append(std::move(e));
         }

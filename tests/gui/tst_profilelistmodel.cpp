@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 #include <memory>
 
 using State = ProfileListModel::TokenState;
@@ -320,7 +322,7 @@ void TstProfileListModel::filtersByNameHostVendorAndMethod_data()
                            << QStringList{
                                   QStringLiteral("RegScale"),  QStringLiteral("  Production"),
                                   QStringLiteral("  Staging"), QStringLiteral("Scantrust"),
-                                  QStringLiteral("  Labels"),  QStringLiteral("Password Safe"),
+                                  u"  Labels Größe"_s,         QStringLiteral("Password Safe"),
                                   QStringLiteral("  Vault")};
     QTest::newRow("name, any case")
         << QStringLiteral("PROD")
@@ -336,6 +338,9 @@ void TstProfileListModel::filtersByNameHostVendorAndMethod_data()
     QTest::newRow("words anywhere")
         << QStringLiteral("regscale  stag")
         << QStringList{QStringLiteral("RegScale"), QStringLiteral("  Staging")};
+    QTest::newRow("beyond ASCII, any case")
+        << u"GRÖẞE"_s << QStringList{QStringLiteral("Scantrust"), u"  Labels Größe"_s};
+    QTest::newRow("ASCII does not match beyond it") << u"grosse"_s << QStringList{};
     QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
 }
 
@@ -347,7 +352,7 @@ void TstProfileListModel::filtersByNameHostVendorAndMethod()
         QStringLiteral("https://grc.example.org"));
     add(QStringLiteral("Staging"), QStringLiteral("regscale"), QStringLiteral("token"),
         QStringLiteral("https://staging.grc.example.org"));
-    add(QStringLiteral("Labels"), QStringLiteral("scantrust"), QStringLiteral("uat"),
+    add(u"Labels Größe"_s, QStringLiteral("scantrust"), QStringLiteral("uat"),
         QStringLiteral("https://st.example.com"));
     add(QStringLiteral("Vault"), QStringLiteral("passwordsafe"), QStringLiteral("apikey"),
         QStringLiteral("https://vault.example.net"));
