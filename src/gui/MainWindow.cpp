@@ -200,18 +200,6 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
         m_ui->actionPreferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     applySettings();
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new TrayIcon(&m_services->profiles(), this);
-        connect(m_tray, &TrayIcon::copyTokenRequested, this, &MainWindow::copyToken);
-        connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-        connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
-        m_tray->show();
-    }
-
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray()))
         resize(1180, 780);
@@ -238,6 +226,24 @@ void MainWindow::finishStartUp()
 {
     m_profileList->loadIcons();
     ensureWorkPages();
+    startTray();
+}
+
+void MainWindow::startTray()
+{
+    // Asking whether the desktop has a tray connects to the D-Bus session bus and waits for an
+    // answer: after the first paint, not before it.
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new TrayIcon(&m_services->profiles(), this);
+    connect(m_tray, &TrayIcon::copyTokenRequested, this, &MainWindow::copyToken);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+    m_tray->show();
 }
 
 ComposerWidget *MainWindow::composer()

@@ -72,6 +72,7 @@ private:
     void buildClipboardMenu();
     // What nobody sees in the first frame waits until it has been painted.
     void finishStartUp();
+    void startTray();
     void ensureWorkPages();
     void buildRequestMenu();
     void openHistory();
