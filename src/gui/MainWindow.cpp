@@ -188,10 +188,12 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
                         : tr("The tokens of %n profile(s) expire soon, starting with %1 %2.",
                              nullptr, int(tokens.size()))
                               .arg(first.profileName, when);
+                const QString title =
+                    tokens.size() == 1 ? tr("Token expires soon") : tr("Tokens expire soon");
                 if (m_tray)
-                    m_tray->notify(tokens.size() == 1 ? tr("Token expires soon")
-                                                      : tr("Tokens expire soon"),
-                                   message);
+                    m_tray->notify(title, message);
+                else if (!m_trayLookedFor)
+                    m_trayNotice = {title, message}; // the tray is looked for after the paint
                 statusBar()->showMessage(message);
             });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -233,7 +235,11 @@ void MainWindow::startTray()
 {
     // Asking whether the desktop has a tray connects to the D-Bus session bus and waits for an
     // answer: after the first paint, not before it.
-    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (m_trayLookedFor)
+        return;
+    m_trayLookedFor = true;
+    const std::optional<std::pair<QString, QString>> notice = std::exchange(m_trayNotice, {});
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new TrayIcon(&m_services->profiles(), this);
     connect(m_tray, &TrayIcon::copyTokenRequested, this, &MainWindow::copyToken);
@@ -244,6 +250,9 @@ void MainWindow::startTray()
     });
     connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
     m_tray->show();
+    // An expiry announced while the window was being built goes to the tray too.
+    if (notice)
+        m_tray->notify(notice->first, notice->second);
 }
 
 ComposerWidget *MainWindow::composer()

@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace Ui {
 class MainWindow;
@@ -110,6 +112,9 @@ private:
     QLabel *m_banner = nullptr;
     ExpiryWatcher *m_expiryWatcher = nullptr;
     TrayIcon *m_tray = nullptr; // only where the desktop has a tray
+    bool m_trayLookedFor = false;
+    // An expiry announced before the tray was looked for: its title and message.
+    std::optional<std::pair<QString, QString>> m_trayNotice;
     bool m_signedOut = false;
     bool m_closing = false;
 };
