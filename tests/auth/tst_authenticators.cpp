@@ -1,4 +1,5 @@
 #include "Sandbox.h"
+#include "TestHttpServer.h"
 #include "auth/AuthenticatorFactory.h"
 #include "auth/vendors/PasswordSafeAuthenticator.h"
 
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void genericOAuth2_data();
     void genericOAuth2();
     void genericOAuth2Errors();
+    void signInNeverLeavesItsServer_data();
+    void signInNeverLeavesItsServer();
     void noSecretInAnyLogLine();
 
 private:
@@ -565,6 +568,69 @@ void TstAuthenticators::genericOAuth2Errors()
     run = wait(badClient.get(), [&] { badClient->logIn(); });
     QCOMPARE(int(run.outcome), int(Outcome::Failed));
     QCOMPARE(run.error.kind, Error::Kind::Authentication);
+}
+
+void TstAuthenticators::signInNeverLeavesItsServer_data()
+{
+    QTest::addColumn<QString>("vendor");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<int>("status");
+    QTest::newRow("RegScale password, 307")
+        << "regscale"
+        << "password" << QByteArray("/api/authentication/login") << 307;
+    QTest::newRow("RegScale password, 308")
+        << "regscale"
+        << "password" << QByteArray("/api/authentication/login") << 308;
+    QTest::newRow("Scantrust JWT, 307") << "scantrust"
+                                        << "jwt" << QByteArray("/api/v2/auth/jwt/") << 307;
+    QTest::newRow("Password Safe OAuth, 307")
+        << "passwordsafe"
+        << "oauth" << QByteArray("/Auth/Connect/Token") << 307;
+    QTest::newRow("Password Safe API key, 302") << "passwordsafe"
+                                                << "apikey" << QByteArray("/Auth/SignAppin") << 302;
+    QTest::newRow("generic OAuth 2.0, 308") << "generic"
+                                            << "oauth2" << QByteArray("/token") << 308;
+}
+
+// A server (or whoever sits in front of it) that redirects a sign-in elsewhere gets no second
+// look at the password: the login fails, says why, and the other server hears nothing.
+void TstAuthenticators::signInNeverLeavesItsServer()
+{
+    QFETCH(QString, vendor);
+    QFETCH(QString, method);
+    QFETCH(QByteArray, path);
+    QFETCH(int, status);
+    TestHttpServer front;
+    TestHttpServer elsewhere;
+    QVERIFY(front.listen());
+    QVERIFY(elsewhere.listen());
+    front.route(path, TestResponse::redirect(status, elsewhere.url(path).toEncoded()));
+    elsewhere.route(path, TestResponse::json(200, R"({"access_token":"x","expires_in":60})"));
+
+    const QString password = QStringLiteral("pw+SECRET/8899=");
+    Credentials credentials;
+    credentials.baseUrl = front.url("/");
+    credentials.fields = {{QStringLiteral("username"), QStringLiteral("ada")},
+                          {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+                          {QStringLiteral("runas"), QStringLiteral("ada")},
+                          {QStringLiteral("client_id"), QStringLiteral("app")},
+                          {QStringLiteral("client_auth"), QStringLiteral("body")},
+                          {QStringLiteral("token_url"), front.url(path).toString()}};
+    credentials.secrets = {{QStringLiteral("password"), password},
+                           {QStringLiteral("api_key"), password},
+                           {QStringLiteral("client_secret"), password}};
+    auto auth = AuthenticatorFactory::create(vendor, method, m_http.get(), credentials);
+    QVERIFY(auth);
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QCOMPARE(int(run.outcome), int(Outcome::Failed));
+    QCOMPARE(run.error.code, QStringLiteral("net.signin_redirected"));
+    QVERIFY2(run.error.message.contains(Origin::of(elsewhere.url()).toString()),
+             qPrintable(run.error.message));
+    QVERIFY(!run.error.message.contains(QLatin1String("SECRET")));
+    QVERIFY(!run.error.detail.contains(QLatin1String("SECRET")));
+    QCOMPARE(front.requestsFor(path).size(), 1);
+    QCOMPARE(elsewhere.requests().size(), 0);
 }
 
 void TstAuthenticators::noSecretInAnyLogLine()

@@ -108,6 +108,11 @@ private Q_SLOTS:
     void redirectMethods_data();
     void redirectMethods();
     void redirectLoopStops();
+    void secretBodyStaysOnItsOrigin_data();
+    void secretBodyStaysOnItsOrigin();
+    void secretBodyNotSentFromHttpsToHttp();
+    void signInFollowsNoRedirectOffItsOrigin_data();
+    void signInFollowsNoRedirectOffItsOrigin();
     void setCookieCollectedOnCredentialOrigin();
     void unauthorizedIsAResponseNotRetried();
     void serverErrorRetriedForGet();
@@ -136,6 +141,8 @@ private:
                              const HttpClient::Options &options = fastOptions(),
                              int waitMs = 10000);
     bool makeCertificate();
+    // A server configuration with the self-signed certificate; none without openssl.
+    std::optional<QSslConfiguration> serverTls();
 
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QTemporaryDir m_certDir;
@@ -347,6 +354,159 @@ void TstHttpClient::redirectLoopStops()
              qPrintable(result.error().message));
     QVERIFY(result.error().message.contains(QLatin1String("127.0.0.1")));
     QCOMPARE(server.requests().size(), 11); // the first request and ten redirects
+}
+
+void TstHttpClient::secretBodyStaysOnItsOrigin_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("flagged");
+    QTest::addColumn<bool>("crossOrigin");
+    QTest::addColumn<bool>("followed");
+    const QByteArray json = "application/json";
+    const QByteArray form = "application/x-www-form-urlencoded";
+    QTest::newRow("307 password to another origin")
+        << 307 << QByteArray("POST") << json
+        << QByteArray(R"({"username":"ada","password":"pw-SECRET-7788"})") << false << true
+        << false;
+    QTest::newRow("308 client secret to another origin")
+        << 308 << QByteArray("POST") << form
+        << QByteArray("grant_type=client_credentials&client_id=app&client_secret=cs%2BSECRET%2F1")
+        << false << true << false;
+    QTest::newRow("307 flagged second factor to another origin")
+        << 307 << QByteArray("POST") << json << QByteArray(R"({"otp":"918273"})") << true << true
+        << false;
+    QTest::newRow("307 the credential's own token to another origin")
+        << 307 << QByteArray("POST") << QByteArray("text/plain") << QByteArray("tok-123456")
+        << false << true << false;
+    QTest::newRow("302 PUT password to another origin")
+        << 302 << QByteArray("PUT") << json << QByteArray(R"({"password":"pw-SECRET-7788"})")
+        << false << true << false;
+    QTest::newRow("307 password on the same origin")
+        << 307 << QByteArray("POST") << json << QByteArray(R"({"password":"pw-SECRET-7788"})")
+        << false << false << true;
+    QTest::newRow("307 ordinary body to another origin")
+        << 307 << QByteArray("POST") << json << QByteArray(R"({"name":"ada"})") << false << true
+        << true;
+    QTest::newRow("303 password to another origin, as a GET without body")
+        << 303 << QByteArray("POST") << json << QByteArray(R"({"password":"pw-SECRET-7788"})")
+        << false << true << true;
+}
+
+// A 307 or 308 repeats the body: one that holds a secret must not go to another origin.
+void TstHttpClient::secretBodyStaysOnItsOrigin()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, flagged);
+    QFETCH(bool, crossOrigin);
+    QFETCH(bool, followed);
+    TestHttpServer a;
+    TestHttpServer b;
+    QVERIFY(a.listen());
+    QVERIFY(b.listen());
+    TestHttpServer &landing = crossOrigin ? b : a;
+    a.route("/login", TestResponse::redirect(status, landing.url("/landing").toEncoded()));
+    landing.route("/landing", TestResponse::json(200, "{}"));
+
+    HttpRequest r = get(a.url("/login"));
+    r.method = method;
+    r.body = body;
+    r.bodyIsSecret = flagged;
+    r.headers.append(qMakePair(QByteArray("Content-Type"), contentType));
+    r.credential = bearer(a, "tok-123456", "cookie-abcdef");
+    const auto result = run(r);
+    const QList<TestRequest> got = landing.requestsFor("/landing");
+    if (followed) {
+        QVERIFY2(result.ok(), why(result).constData());
+        QCOMPARE(result->status, 200);
+        QCOMPARE(got.size(), 1);
+        if (crossOrigin && status == 303)
+            QCOMPARE(got.first().body, QByteArray());
+        else
+            QCOMPARE(got.first().body, body);
+        return;
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("net.secret_body_redirected"));
+    QVERIFY2(result.error().message.contains(Origin::of(b.url()).toString()),
+             qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(QLatin1String("secret")));
+    QVERIFY(!result.error().message.contains(QLatin1String("SECRET")));
+    QVERIFY(!result.error().detail.contains(QLatin1String("SECRET")));
+    QCOMPARE(b.requests().size(), 0);
+}
+
+void TstHttpClient::secretBodyNotSentFromHttpsToHttp()
+{
+    const std::optional<QSslConfiguration> conf = serverTls();
+    if (!conf)
+        QSKIP("openssl or TLS support is not available");
+    TestHttpServer secure;
+    TestHttpServer plain;
+    QVERIFY(secure.listenTls(*conf));
+    QVERIFY(plain.listen());
+    // Same host, plain http: the scheme alone makes it another origin.
+    secure.route("/login", TestResponse::redirect(308, plain.url("/login").toEncoded()));
+    plain.route("/login", TestResponse::json(200, "{}"));
+
+    HttpRequest r = get(secure.url("/login"));
+    r.method = "POST";
+    r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    r.body = R"({"email":"ada@example.com","password":"pw-SECRET-7788"})";
+    HttpClient::Options o = fastOptions();
+    o.caFile = m_certDir.filePath(QStringLiteral("cert.pem"));
+    const auto result = run(r, o);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("net.secret_body_redirected"));
+    QCOMPARE(secure.requests().size(), 1);
+    QCOMPARE(plain.requests().size(), 0);
+}
+
+void TstHttpClient::signInFollowsNoRedirectOffItsOrigin_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("crossOrigin");
+    QTest::newRow("302 to another origin") << 302 << true;
+    QTest::newRow("307 to another origin") << 307 << true;
+    QTest::newRow("303 to another origin") << 303 << true;
+    QTest::newRow("307 on the same origin") << 307 << false;
+}
+
+// A sign-in whose body holds nothing secret (PS-Auth sends its key in a header, OAuth may send
+// the client secret as Basic) still stays on its server: whoever answers the redirect would see
+// the sign-in.
+void TstHttpClient::signInFollowsNoRedirectOffItsOrigin()
+{
+    QFETCH(int, status);
+    QFETCH(bool, crossOrigin);
+    TestHttpServer a;
+    TestHttpServer b;
+    QVERIFY(a.listen());
+    QVERIFY(b.listen());
+    TestHttpServer &landing = crossOrigin ? b : a;
+    a.route("/signin", TestResponse::redirect(status, landing.url("/landing").toEncoded()));
+    landing.route("/landing", TestResponse::json(200, "{}"));
+    HttpRequest r = get(a.url("/signin"));
+    r.method = "POST";
+    r.stayOnOrigin = true;
+    r.credential = bearer(a, "tok-123456", "cookie-abcdef");
+    const auto result = run(r);
+    if (!crossOrigin) {
+        QVERIFY2(result.ok(), why(result).constData());
+        QCOMPARE(landing.requestsFor("/landing").size(), 1);
+        return;
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("net.signin_redirected"));
+    QVERIFY2(result.error().message.contains(Origin::of(b.url()).toString()),
+             qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(QLatin1String("sign-in")));
+    QCOMPARE(b.requests().size(), 0);
 }
 
 void TstHttpClient::setCookieCollectedOnCredentialOrigin()
@@ -788,6 +948,24 @@ bool TstHttpClient::makeCertificate()
     return m_haveCert;
 }
 
+std::optional<QSslConfiguration> TstHttpClient::serverTls()
+{
+    if (!makeCertificate())
+        return std::nullopt;
+    QFile certFile(m_certDir.filePath(QStringLiteral("cert.pem")));
+    QFile keyFile(m_certDir.filePath(QStringLiteral("key.pem")));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (key.isNull())
+        return std::nullopt;
+    conf.setPrivateKey(key);
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return conf;
+}
+
 void TstHttpClient::tls_data()
 {
     QTest::addColumn<QString>("mode");
@@ -800,21 +978,13 @@ void TstHttpClient::tls_data()
 void TstHttpClient::tls()
 {
     QFETCH(QString, mode);
-    if (!makeCertificate())
+    const std::optional<QSslConfiguration> conf = serverTls();
+    if (!conf)
         QSKIP("openssl or TLS support is not available");
     QFile certFile(m_certDir.filePath(QStringLiteral("cert.pem")));
-    QFile keyFile(m_certDir.filePath(QStringLiteral("key.pem")));
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-    QVERIFY(!key.isNull());
-    conf.setPrivateKey(key);
-    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
 
     TestHttpServer server;
-    QVERIFY(server.listenTls(conf));
+    QVERIFY(server.listenTls(*conf));
     server.route("/secure", TestResponse::json(200, R"({"ok":true})"));
     HttpClient::Options o = fastOptions();
     if (mode == QLatin1String("caFile"))

@@ -228,6 +228,7 @@ struct HttpCall::Private
     void handleTransportError(QNetworkReply *r);
     void handleResponse(QNetworkReply *r);
     void followRedirect(QNetworkReply *r);
+    bool bodyHoldsSecret() const;
     void collectCookies(QNetworkReply *r);
     void scheduleRetry(qint64 delayMs, const QString &why);
     qint64 backoffMs() const;
@@ -896,6 +897,17 @@ void HttpCall::Private::followRedirect(QNetworkReply *r)
     if (to != initialOrigin || downgrade)
         initialLive = false;
 
+    if (request.stayOnOrigin && !initialLive) {
+        finish(error(Error::Kind::Server, "net.signin_redirected",
+                     QCoreApplication::translate(
+                         "HttpClient", "%1 sent the sign-in on to %2. Tokenbench does not follow "
+                                       "a sign-in to another server or from https to http: check "
+                                       "the base URL of the profile.")
+                         .arg(host, Origin::of(next).toString()),
+                     QStringLiteral("Location: %1").arg(Redactor::url(next))));
+        return;
+    }
+
     // 303, and 301/302 after a POST, become a GET without a body (what browsers do);
     // 307 and 308 repeat the request as it was.
     if ((status == 303 && method != "HEAD") ||
@@ -909,8 +921,30 @@ void HttpCall::Private::followRedirect(QNetworkReply *r)
         }
         headers = kept;
     }
+    if (!initialLive && !body.isEmpty() && bodyHoldsSecret()) {
+        finish(error(Error::Kind::Server, "net.secret_body_redirected",
+                     QCoreApplication::translate(
+                         "HttpClient", "%1 asked for the request to be sent again to %2. Its body "
+                                       "holds a secret, which Tokenbench does not send to another "
+                                       "server or from https to http.")
+                         .arg(host, Origin::of(next).toString()),
+                     QStringLiteral("%1 to Location: %2").arg(status).arg(Redactor::url(next))));
+        return;
+    }
     url = next;
     sendAttempt();
+}
+
+bool HttpCall::Private::bodyHoldsSecret() const
+{
+    if (request.bodyIsSecret)
+        return true;
+    QByteArray contentType;
+    for (const auto &h : request.headers) {
+        if (h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            contentType = h.second;
+    }
+    return Redactor::holdsSecret(body, contentType, secrets);
 }
 
 void HttpCall::Private::collectCookies(QNetworkReply *r)

@@ -50,6 +50,13 @@ struct HttpRequest
     int maxRetries = -1;
     QString saveToFile; // stream the body to this file whatever its size
 
+    // The body carries a password, a client secret or a second-factor code. HttpClient finds
+    // secret-looking fields and known secrets in a body by itself; this is for what it cannot
+    // know. Such a body is never re-sent to another origin or from https to http.
+    bool bodyIsSecret = false;
+    // A sign-in: a redirect off the first URL's origin ends the call with an error instead.
+    bool stayOnOrigin = false;
+
     bool isIdempotent() const;
 };
 

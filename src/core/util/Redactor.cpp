@@ -221,6 +221,14 @@ QByteArray body(const QByteArray &body, const QByteArray &contentType)
     return text(QString::fromUtf8(body)).toUtf8();
 }
 
+bool holdsSecret(const QByteArray &body, const QByteArray &contentType, const QStringList &secrets)
+{
+    if (body.isEmpty())
+        return false;
+    const QString masked = text(QString::fromUtf8(Redactor::body(body, contentType)), secrets);
+    return masked.count(Mask) > QString::fromUtf8(body).count(Mask);
+}
+
 QString text(QString text, const QStringList &secrets)
 {
     QStringList all;

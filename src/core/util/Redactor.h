@@ -21,6 +21,10 @@ QByteArray headerValue(const QByteArray &name, const QByteArray &value);
 HttpHeaders headers(const HttpHeaders &headers);
 QString url(const QUrl &url); // query secrets masked, user info removed
 QByteArray body(const QByteArray &body, const QByteArray &contentType); // JSON/form fields masked
+// True when body() or text() would mask something in `body`: a secret-looking field, a registered
+// secret or one of `secrets`, in plain or percent-encoded form.
+bool holdsSecret(const QByteArray &body, const QByteArray &contentType,
+                 const QStringList &secrets = {});
 
 // Replaces every registered secret (and the secrets given) found in `text`.
 QString text(QString text, const QStringList &secrets = {});

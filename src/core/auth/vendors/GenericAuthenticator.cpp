@@ -151,6 +151,8 @@ void GenericAuthenticator::requestToken()
     request.url = tokenUrl;
     request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
                        {"Accept", "application/json"}};
+    request.bodyIsSecret = true; // a password, client secret or code: never to another origin
+    request.stayOnOrigin = true; // a sign-in follows no redirect off its server
     const bool inBody = m_credentials.field(QStringLiteral("client_auth")) == QLatin1String("body");
     if (inBody) {
         form.addQueryItem(QStringLiteral("client_id"), clientId);

@@ -100,6 +100,8 @@ void PasswordSafeAuthenticator::logIn()
     request.url = url(QLatin1String(TokenPath));
     request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
                        {"Accept", "application/json"}};
+    request.bodyIsSecret = true; // a password, client secret or code: never to another origin
+    request.stayOnOrigin = true; // a sign-in follows no redirect off its server
     request.body = form.toString(QUrl::FullyEncoded).toUtf8();
     send(request, false, [this](const Result<HttpResponse> &result) {
         if (!result)
@@ -130,6 +132,7 @@ void PasswordSafeAuthenticator::signAppIn(const QByteArray &authorization)
     request.method = "POST";
     request.url = url(QLatin1String(SignInPath));
     request.headers = {{"Accept", "application/json"}};
+    request.stayOnOrigin = true; // a sign-in follows no redirect off its server
     // The sign-in header is a credential too: bound to the origin like any other.
     request.credential.origin = Origin::of(request.url);
     request.credential.headers = {{"Authorization", authorization}};

@@ -101,6 +101,8 @@ void RegScaleAuthenticator::logInWithPassword(bool versionTwo)
     request.method = "POST";
     request.url = url(QLatin1String(LoginPath));
     request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
+    request.bodyIsSecret = true; // a password, client secret or code: never to another origin
+    request.stayOnOrigin = true; // a sign-in follows no redirect off its server
     if (versionTwo) {
         body.insert(QStringLiteral("appId"), 1);
         request.headers.append(qMakePair(QByteArray("X-Api-Version"), QByteArray("2.0")));

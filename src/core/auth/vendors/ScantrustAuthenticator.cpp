@@ -78,6 +78,8 @@ void ScantrustAuthenticator::logIn()
     request.method = "POST";
     request.url = url(QLatin1String(LoginPath));
     request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
+    request.bodyIsSecret = true; // a password, client secret or code: never to another origin
+    request.stayOnOrigin = true; // a sign-in follows no redirect off its server
     request.body = QJsonDocument(QJsonObject{
                                      {QStringLiteral("email"), email},
                                      {QStringLiteral("password"),
