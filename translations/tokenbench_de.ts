@@ -3226,7 +3226,7 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
-    <name>RegScaleModules</name>
+    <name>ParentRecords</name>
     <message>
         <source>Assessment</source>
         <translation>Bewertung</translation>

@@ -3195,7 +3195,7 @@ Profile: %2</source>
     </message>
 </context>
 <context>
-    <name>RegScaleModules</name>
+    <name>ParentRecords</name>
     <message>
         <source>Assessment</source>
         <translation type="unfinished"></translation>

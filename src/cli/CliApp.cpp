@@ -4,6 +4,8 @@
 #include "Commands.h"
 #include "DecodeCommand.h"
 
+#include "auth/AuthenticatorFactory.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -40,6 +42,22 @@ CliApp::~CliApp()
     }
 }
 
+// "vendor method|method, ...", from the one table of vendors.
+QString CliApp::vendorsAndMethods()
+{
+    QStringList parts;
+    const QStringList vendors = AuthenticatorFactory::vendors();
+    const QList<MethodDescriptor> all = AuthenticatorFactory::all();
+    for (const QString &vendor : vendors) {
+        QStringList methods;
+        for (const MethodDescriptor &d : all)
+            if (d.vendor == vendor)
+                methods.append(d.method);
+        parts.append(vendor + QLatin1Char(' ') + methods.join(QLatin1Char('|')));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QString CliApp::helpText() const
 {
     return tr("Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...\n"
@@ -60,6 +78,7 @@ QString CliApp::helpText() const
               "  decode [TOKEN|-] [--json]     decode a token given or read from standard input\n"
               "  request NAME METHOD PATH_OR_URL [-H 'K: V']... [-d BODY | -d @FILE] [-i] [-o "
               "FILE]\n"
+              "          [--no-history]        (every request goes into the history otherwise)\n"
               "  curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]\n"
               "  logout NAME\n"
               "\n"
@@ -67,12 +86,12 @@ QString CliApp::helpText() const
               "(password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI\n"
               "asks without echo. --no-keychain keeps secrets in memory for this one call.\n"
               "\n"
-              "Vendors and methods: regscale password|token|service-account, scantrust uat|jwt,\n"
-              "passwordsafe apikey|oauth, generic bearer|basic|oauth2.\n"
+              "Vendors and methods: %1.\n"
               "\n"
-              "Exit status: 0 ok; 2 usage error or unknown profile; 3 authentication refused;\n"
-              "4 network, TLS or timeout; 5 HTTP status 400 or above; 6 keychain needed but\n"
-              "unavailable.\n");
+              "Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;\n"
+              "3 authentication refused or a login is needed; 4 network, TLS or timeout;\n"
+              "5 HTTP status 400 or above; 6 keychain needed but unavailable.\n")
+        .arg(vendorsAndMethods());
 }
 
 int CliApp::usageError(const QString &message)
@@ -136,7 +155,12 @@ int CliApp::run(const QStringList &arguments)
     if (!handler)
         return usageError(tr("unknown command '%1'.").arg(command));
     CliContext context(*m_in, m_out, m_err, configDir, noKeychain);
-    const int code = handler(context, args);
+    int code = handler(context, args);
+    // What a command wrote to the keychain is there before the process ends.
+    context.settle();
+    if (code == CliContext::Ok && !context.keychainProblems().isEmpty())
+        code =
+            context.fail(CliContext::KeychainUnavailable, context.keychainProblems().constFirst());
     m_out.flush();
     m_err.flush();
     return code;

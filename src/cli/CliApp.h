@@ -22,6 +22,7 @@ public:
 private:
     int usageError(const QString &message);
     QString helpText() const;
+    static QString vendorsAndMethods();
 
     QIODevice *m_in;
     QTextStream m_out;

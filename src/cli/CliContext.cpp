@@ -1,11 +1,11 @@
 #include "CliContext.h"
 
+#include "CliPrompter.h"
 #include "util/Redactor.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QIODevice>
-#include <QTimer>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -16,24 +16,19 @@
 
 namespace {
 
-// Runs the event loop until `done` says so; the CLI's only loop while a command waits.
-template<typename T>
-T waitFor(const std::function<void(std::function<void(const T &)>)> &start)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    start([&](const T &value) {
-        result = value;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
 const QStringList SecretFields{QStringLiteral("password"),      QStringLiteral("mfa"),
                                QStringLiteral("token"),         QStringLiteral("api_key"),
                                QStringLiteral("client_secret"), QStringLiteral("challenge")};
+
+AppServices::Options servicesOptions(const QString &configDir, bool noKeychain)
+{
+    AppServices::Options options;
+    options.configDir = configDir;
+    options.sessionOnly = noKeychain;
+    // One command and gone: nothing to watch for (see ProfileStore::setWatching).
+    options.watchProfiles = false;
+    return options;
+}
 
 } // namespace
 
@@ -42,20 +37,31 @@ CliContext::CliContext(QIODevice &inDevice, QTextStream &outStream, QTextStream 
     : in(inDevice)
     , out(outStream)
     , err(errStream)
-    , m_profiles(std::make_unique<ProfileStore>(
-          configDir.isEmpty() ? ProfileStore::defaultDirectory() : configDir))
-    , m_http(std::make_unique<HttpClient>(&m_nam))
+    , m_services(std::make_unique<AppServices>(servicesOptions(configDir, noKeychain)))
+    , m_prompter(std::make_unique<CliPrompter>(*this))
     , m_noKeychain(noKeychain)
+    , m_remembering(!noKeychain)
 {
-    // One command and gone: nothing to watch for (see ProfileStore::setWatching).
-    m_profiles->setWatching(false);
-    if (noKeychain)
-        m_secrets = std::make_unique<MemorySecretStore>();
-    else
-        m_secrets = std::make_unique<KeychainSecretStore>();
+    // The app's own preferences (history retention, timeout) when it is the user's own setup;
+    // a scratch configuration (--config-dir) keeps the defaults.
+    if (configDir.isEmpty()) {
+        const QSettings settings(QStringLiteral("Tokenbench"), QStringLiteral("Tokenbench"));
+        m_services->applySettings(AppSettings::load(settings));
+    }
+    SessionManager &sessions = m_services->sessions();
+    sessions.setPrompter(m_prompter.get());
+    sessions.setRemembering(!noKeychain);
+    QObject::connect(&sessions, &SessionManager::problem, &sessions,
+                     [this](const QUuid &, const Error &error) {
+                         if (error.kind == Error::Kind::Keychain)
+                             m_keychainProblems.append(error.message);
+                     });
 }
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+    m_services->sessions().setPrompter(nullptr);
+}
 
 int CliContext::fail(int code, const QString &message)
 {
@@ -72,6 +78,10 @@ int CliContext::exitCodeFor(const Error &error)
     switch (error.kind) {
     case Error::Kind::Authentication:
     case Error::Kind::Permission:
+    case Error::Kind::LoginRequired:
+    case Error::Kind::Cancelled:
+    // Only a login parses what a server says: an HTML page or broken JSON where a token was due.
+    case Error::Kind::Parse:
         return AuthRefused;
     case Error::Kind::Network:
     case Error::Kind::Tls:
@@ -82,65 +92,33 @@ int CliContext::exitCodeFor(const Error &error)
         return KeychainUnavailable;
     case Error::Kind::InvalidInput:
     case Error::Kind::NotFound:
+    case Error::Kind::Io:
+    case Error::Kind::Internal:
         return Usage;
-    default:
-        return Failure;
     }
+    return Usage;
 }
 
 bool CliContext::loadProfiles()
 {
-    const Result<bool> loaded = m_profiles->load();
-    if (!loaded) {
-        fail(Failure, loaded.error().message);
-        // A corrupt file was moved aside; the store is usable, so carry on.
-        return loaded.error().code == QLatin1String("profiles.corrupt");
-    }
-    return true;
-}
-
-std::optional<Profile> CliContext::profile(const QString &name)
-{
-    return m_profiles->find(name);
+    if (!m_services->loadProblem().isEmpty())
+        fail(Usage, m_services->loadProblem());
+    return m_services->profilesUsable();
 }
 
 std::optional<Profile> CliContext::requireProfile(const QString &name, int &code)
 {
     if (!loadProfiles()) {
-        code = Failure;
+        code = Usage;
         return std::nullopt;
     }
-    auto found = profile(name);
+    auto found = profiles().find(name);
     if (!found)
         code = fail(Usage, tr("No profile named '%1'.").arg(name));
     return found;
 }
 
-Result<std::optional<QString>> CliContext::readSecret(const QString &key)
-{
-    using R = Result<std::optional<QString>>;
-    QObject context;
-    return waitFor<R>(
-        [&](std::function<void(const R &)> done) { m_secrets->read(key, &context, done); });
-}
-
-Result<bool> CliContext::writeSecret(const QString &key, const QString &value)
-{
-    using R = Result<bool>;
-    QObject context;
-    return waitFor<R>(
-        [&](std::function<void(const R &)> done) { m_secrets->write(key, value, &context, done); });
-}
-
-Result<bool> CliContext::removeSecret(const QString &key)
-{
-    using R = Result<bool>;
-    QObject context;
-    return waitFor<R>(
-        [&](std::function<void(const R &)> done) { m_secrets->remove(key, &context, done); });
-}
-
-Result<QHash<QString, QString>> CliContext::readSecretsFromStdin()
+int CliContext::takeSecretsFromStdin(const Profile &profile)
 {
     QByteArray data;
     constexpr qsizetype Limit = 1024 * 1024;
@@ -151,8 +129,7 @@ Result<QHash<QString, QString>> CliContext::readSecretsFromStdin()
         data += chunk;
     }
     if (data.size() > Limit)
-        return Error::make(Error::Kind::InvalidInput, QStringLiteral("cli.stdin_too_large"),
-                           tr("The secrets on standard input exceed 1 MiB."));
+        return fail(Usage, tr("The secrets on standard input exceed 1 MiB."));
     QHash<QString, QString> secrets;
     const QList<QByteArray> lines = data.split('\n');
     int number = 0;
@@ -166,8 +143,7 @@ Result<QHash<QString, QString>> CliContext::readSecretsFromStdin()
         const QString field = QString::fromUtf8(line.left(eq)).trimmed();
         if (eq <= 0 || !SecretFields.contains(field)) {
             // Never echo the line: it may be a secret typed in the wrong shape.
-            return Error::make(Error::Kind::InvalidInput, QStringLiteral("cli.stdin_line"),
-                               tr("Line %1 of standard input is not field=value with a field "
+            return fail(Usage, tr("Line %1 of standard input is not field=value with a field "
                                   "of %2.")
                                    .arg(number)
                                    .arg(SecretFields.join(QLatin1String(", "))));
@@ -176,7 +152,14 @@ Result<QHash<QString, QString>> CliContext::readSecretsFromStdin()
         secrets.insert(field, value);
         Redactor::registerSecret(value);
     }
-    return secrets;
+    m_services->sessions().provideSecrets(profile.id, secrets);
+    return Ok;
+}
+
+void CliContext::setRemembering(bool remember)
+{
+    m_remembering = remember && !m_noKeychain;
+    m_services->sessions().setRemembering(m_remembering);
 }
 
 bool CliContext::stdinIsTerminal() const
@@ -219,11 +202,21 @@ QString CliContext::promptHidden(const QString &prompt)
 #endif
 }
 
-void CliContext::applyProfileOptions(const Profile &profile)
+void CliContext::runUntil(const std::function<void(std::function<void()>)> &start)
 {
-    HttpClient::Options options = m_http->options();
-    options.timeoutMs = qMax(1, profile.options.timeoutSeconds) * 1000;
-    options.caFile = profile.options.caFile;
-    options.insecureTls = profile.options.insecureTls;
-    m_http->setOptions(options);
+    QEventLoop loop;
+    bool done = false;
+    start([&done, &loop] {
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+}
+
+void CliContext::settle()
+{
+    runUntil([this](std::function<void()> quit) {
+        m_services->sessions().settle(&m_services->sessions(), quit);
+    });
 }

@@ -1,21 +1,20 @@
 #pragma once
 
-#include "auth/Authenticator.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
+#include "AppServices.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
+class CliPrompter;
 class QIODevice;
 
-// What every command shares: the streams, the profile store, the secret store, the HTTP client,
-// and small synchronous wrappers around their asynchronous calls (the CLI does one thing at a
-// time, so it waits for each in an event loop of its own).
+// What every command shares: the streams and the core's services (profiles, secrets, the one
+// session service, the one send path, history). The CLI does one thing at a time, so it waits
+// for each asynchronous answer of the core in wait(); it has no session logic of its own.
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
@@ -24,7 +23,6 @@ public:
     enum ExitCode
     {
         Ok = 0,
-        Failure = 1,
         Usage = 2,
         AuthRefused = 3,
         NetworkError = 4,
@@ -40,39 +38,59 @@ public:
     QTextStream &out;
     QTextStream &err;
 
-    ProfileStore &profiles() { return *m_profiles; }
-    SecretStore &secrets() { return *m_secrets; }
-    HttpClient &http() { return *m_http; }
+    AppServices &services() { return *m_services; }
+    ProfileStore &profiles() { return m_services->profiles(); }
+    SessionManager &sessions() { return m_services->sessions(); }
     bool noKeychain() const { return m_noKeychain; }
 
     // Prints "tokenbench-cli: <message>" on standard error and returns `code`.
     int fail(int code, const QString &message);
     // The exit status for an error from a login, a request or the keychain.
     static int exitCodeFor(const Error &error);
+    // fail() with the exit status and words of `error`.
+    int fail(const Error &error) { return fail(exitCodeFor(error), error.message); }
 
-    // Loads the profile store (saying so on stderr when a corrupt file was moved aside).
+    // Says on stderr when loading the profiles found a problem; false when they are unusable.
     bool loadProfiles();
-    std::optional<Profile> profile(const QString &name);
-    // Loads the store and finds `name`; otherwise reports why on stderr and sets `code`.
+    // Finds `name`; otherwise reports why on stderr and sets `code`.
     std::optional<Profile> requireProfile(const QString &name, int &code);
 
-    Result<std::optional<QString>> readSecret(const QString &key);
-    Result<bool> writeSecret(const QString &key, const QString &value);
-    Result<bool> removeSecret(const QString &key);
+    // Reads `field=value` lines from standard input (--secrets-stdin) and gives them to the
+    // session service for `profile`, for this run only.
+    int takeSecretsFromStdin(const Profile &profile);
+    // Logins write their secrets and session to the keychain unless this says no.
+    void setRemembering(bool remember);
+    bool remembering() const { return m_remembering; }
 
-    // Secrets given on standard input as `field=value` lines (--secrets-stdin).
-    Result<QHash<QString, QString>> readSecretsFromStdin();
+    // Waits until every keychain write the command started has finished.
+    void settle();
+    // Keychain trouble the session service reported during this command.
+    QStringList keychainProblems() const { return m_keychainProblems; }
+
     bool stdinIsTerminal() const;
     // Asks on the terminal without echo; empty when there is no terminal.
     QString promptHidden(const QString &prompt);
 
-    // HttpClient options from a profile's per-profile settings.
-    void applyProfileOptions(const Profile &profile);
+    // Runs the event loop until the core answers through the handler `start` is given.
+    template<typename T>
+    T wait(const std::function<void(std::function<void(const T &)>)> &start)
+    {
+        std::optional<T> result;
+        runUntil([&](std::function<void()> quit) {
+            start([&result, quit](const T &value) {
+                result = value;
+                quit();
+            });
+        });
+        return *result;
+    }
 
 private:
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SecretStore> m_secrets;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<HttpClient> m_http;
+    void runUntil(const std::function<void(std::function<void()>)> &start);
+
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<CliPrompter> m_prompter;
+    QStringList m_keychainProblems;
     bool m_noKeychain;
+    bool m_remembering;
 };

@@ -24,25 +24,36 @@ struct TokenFacts
     std::optional<qint64> secondsLeft;
 };
 
-TokenFacts factsOf(const Profile &profile)
+TokenFacts factsAt(const std::optional<QDateTime> &expiresAt)
 {
     TokenFacts facts;
-    const Profile::LastToken &last = profile.lastToken;
-    if (last.isEmpty()) {
-        facts.state = QStringLiteral("none");
-        return facts;
-    }
-    if (!last.expiresAt) {
+    if (!expiresAt) {
         facts.state = QStringLiteral("unknown_expiry");
         return facts;
     }
-    facts.expiresAt = last.expiresAt;
+    facts.expiresAt = expiresAt;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    facts.secondsLeft = JwtReport::secondsLeft(*last.expiresAt, now);
-    const TokenTiming timing = TokenTiming::evaluate(last.expiresAt, std::nullopt, now);
+    facts.secondsLeft = JwtReport::secondsLeft(*expiresAt, now);
+    const TokenTiming timing = TokenTiming::evaluate(expiresAt, std::nullopt, now);
     facts.state = timing.state == TokenTiming::State::Expired ? QStringLiteral("expired")
                                                               : QStringLiteral("valid");
     return facts;
+}
+
+// What the profile remembers of its last token, without reading a secret.
+TokenFacts factsOf(const Profile &profile)
+{
+    if (profile.lastToken.isEmpty()) {
+        TokenFacts facts;
+        facts.state = QStringLiteral("none");
+        return facts;
+    }
+    return factsAt(profile.lastToken.expiresAt);
+}
+
+TokenFacts factsOf(const Token &token)
+{
+    return factsAt(token.expiresAt());
 }
 
 QJsonValue isoOrNull(const std::optional<QDateTime> &when)
@@ -84,7 +95,7 @@ int list(CliContext &context, const QStringList &args)
         return CliContext::Ok;
     }
     if (!context.loadProfiles())
-        return CliContext::Failure;
+        return CliContext::Usage;
     const QList<Profile> &profiles = context.profiles().profiles();
     if (names) {
         for (const Profile &p : profiles)
@@ -209,7 +220,7 @@ int add(CliContext &context, const QStringList &args)
     }
     profile.name = name.trimmed();
     if (!context.loadProfiles())
-        return CliContext::Failure;
+        return CliContext::Usage;
     const auto added = context.profiles().add(profile);
     if (!added)
         return context.fail(CliContext::Usage, added.error().message);
@@ -233,39 +244,31 @@ int remove(CliContext &context, const QStringList &args)
     const auto profile = context.requireProfile(args.first(), missing);
     if (!profile)
         return missing;
-    // Its secrets go with it: every field the method has, and the session.
-    QStringList fields{QStringLiteral("session")};
-    if (const auto d = AuthenticatorFactory::find(profile->vendor, profile->method))
-        for (const FieldSpec &f : d->secretFields())
-            fields.append(f.key);
-    QStringList failures;
-    for (const QString &field : std::as_const(fields)) {
-        const auto removed = context.removeSecret(SecretStore::key(profile->id, field));
-        if (!removed)
-            failures.append(removed.error().message);
-    }
+    // Its secrets go with it: every field the method keeps, and the session.
+    const Result<bool> forgotten = context.wait<Result<bool>>([&](auto done) {
+        context.sessions().forgetSecrets(profile->id, &context.sessions(), done);
+    });
     const auto removed = context.profiles().remove(profile->id);
     if (!removed)
-        return context.fail(CliContext::Failure, removed.error().message);
+        return context.fail(removed.error());
     context.out << Text::tr("Removed %1.").arg(profile->name) << '\n';
-    if (!failures.isEmpty()) {
-        failures.removeDuplicates();
+    if (!forgotten)
         return context.fail(CliContext::KeychainUnavailable,
                             Text::tr("Its secrets could not all be removed from the keychain: %1")
-                                .arg(failures.join(QLatin1Char(' '))));
-    }
+                                .arg(forgotten.error().message));
     return CliContext::Ok;
 }
 
 int status(CliContext &context, const QStringList &args)
 {
     bool json = false;
+    bool secretsStdin = false;
     QString name;
     for (const QString &arg : args) {
         if (arg == QLatin1String("--json"))
             json = true;
         else if (arg == QLatin1String("--secrets-stdin"))
-            continue; // accepted for symmetry: status reads no secret
+            secretsStdin = true;
         else if (name.isEmpty() && !arg.startsWith(QLatin1String("--")))
             name = arg;
         else
@@ -278,7 +281,17 @@ int status(CliContext &context, const QStringList &args)
     const auto profile = context.requireProfile(name, missing);
     if (!profile)
         return missing;
-    const TokenFacts facts = factsOf(*profile);
+    TokenFacts facts = factsOf(*profile);
+    // A token given on standard input (or kept in the keychain) is the one to report; no
+    // login, no network: status only reads.
+    if (secretsStdin) {
+        if (const int code = context.takeSecretsFromStdin(*profile); code != CliContext::Ok)
+            return code;
+        const Result<Session> held = context.wait<Result<Session>>(
+            [&](auto done) { context.sessions().restore(profile->id, &context.sessions(), done); });
+        if (held)
+            facts = factsOf(held->token);
+    }
     if (json) {
         const QJsonObject report{
             {QStringLiteral("profile"), profile->name},

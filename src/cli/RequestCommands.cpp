@@ -1,15 +1,12 @@
-// request and curl: an ad-hoc call with the profile's authentication, or the curl command for it.
+// request and curl: an ad-hoc call with the profile's authentication through the one send path,
+// or the curl command for it.
 #include "CliContext.h"
 #include "Commands.h"
-#include "ProfileSession.h"
 
-#include "auth/AuthenticatorFactory.h"
 #include "compose/RequestBuilder.h"
+#include "compose/RequestRunner.h"
 #include "interop/RequestExport.h"
-#include "net/HttpErrors.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 
@@ -27,7 +24,9 @@ struct RequestArgs
     QString target;
     HttpHeaders headers;
     QByteArray body;
+    QString bodyFile; // -d @FILE: sent as its bytes
     bool hasBody = false;
+    bool noHistory = false;
     bool include = false;
     QString output;
     bool reveal = false;
@@ -64,7 +63,8 @@ int parse(CliContext &context, const QString &command, const QStringList &args, 
                     return context.fail(CliContext::Usage,
                                         Text::tr("%1: cannot read %2: %3")
                                             .arg(command, file.fileName(), file.errorString()));
-                r.body = file.readAll();
+                r.body = file.peek(64);
+                r.bodyFile = file.fileName();
             } else {
                 r.body = d->toUtf8();
             }
@@ -81,6 +81,8 @@ int parse(CliContext &context, const QString &command, const QStringList &args, 
             r.reveal = true;
         } else if (arg == QLatin1String("--secrets-stdin")) {
             r.secretsStdin = true;
+        } else if (!isCurl && arg == QLatin1String("--no-history")) {
+            r.noHistory = true;
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             return context.fail(CliContext::Usage,
                                 Text::tr("%1: unknown option '%2'.").arg(command, arg));
@@ -116,16 +118,38 @@ void addContentType(RequestArgs &r)
                   QByteArray(json ? "application/json" : "application/x-www-form-urlencoded")));
 }
 
-int runRequest(CliContext &context, const HttpRequest &request, Result<HttpResponse> &result)
+// The draft the one send path takes: what was typed, nothing resolved or attached yet.
+RequestDraft draftOf(const RequestArgs &r)
 {
-    HttpCall *call = context.http().send(request);
-    QEventLoop loop;
-    QObject::connect(call, &HttpCall::finished, &loop, [&] {
-        result = call->result();
-        loop.quit();
-    });
-    loop.exec();
-    return CliContext::Ok;
+    RequestDraft draft;
+    draft.method = QString::fromLatin1(r.method);
+    draft.url = r.target;
+    for (const auto &h : r.headers)
+        draft.headers.append({QString::fromUtf8(h.first), QString::fromUtf8(h.second), true});
+    if (!r.hasBody)
+        return draft;
+    const QString type = draft.header(QStringLiteral("Content-Type")).value_or(QString());
+    if (!r.bodyFile.isEmpty()) {
+        draft.bodyKind = RequestDraft::BodyKind::File;
+        draft.bodyFilePath = r.bodyFile;
+        draft.fileContentType = type;
+    } else {
+        draft.bodyKind = RequestDraft::BodyKind::Raw;
+        draft.bodyText = QString::fromUtf8(r.body);
+        draft.rawContentType = type;
+    }
+    return draft;
+}
+
+// Where the draft goes, said before it goes when the credential stays home.
+void noteOrigin(CliContext &context, const Profile &profile, const RequestArgs &r)
+{
+    const auto target = RequestRunner::target(profile, nullptr, r.target);
+    if (target.offOrigin)
+        context.err << Text::tr("Note: %1 is not on %2's origin (%3), so no credentials are sent.")
+                           .arg(target.url.host(), profile.name,
+                                Origin::of(profile.baseUrl).toString())
+                    << '\n';
 }
 
 } // namespace
@@ -138,44 +162,31 @@ int request(CliContext &context, const QStringList &args)
     if (const int code = parse(context, QStringLiteral("request"), args, false, r); code != 0)
         return code;
     addContentType(r);
-    int missing = CliContext::Ok;
-    const auto profile = context.requireProfile(r.name, missing);
+    int code = CliContext::Ok;
+    const auto profile = context.requireProfile(r.name, code);
     if (!profile)
-        return missing;
-    ProfileSession session(context, *profile);
-    int code = session.gatherSecrets(r.secretsStdin);
-    if (code == CliContext::Ok)
-        code = session.ensureSession(true);
-    if (code != CliContext::Ok)
         return code;
+    if (r.secretsStdin && (code = context.takeSecretsFromStdin(*profile)) != CliContext::Ok)
+        return code;
+    noteOrigin(context, *profile, r);
 
-    HttpRequest request;
-    request.method = r.method;
-    request.url = RequestBuilder::resolveUrl(profile->baseUrl, r.target);
-    request.headers = r.headers;
-    request.body = r.body;
-    request.saveToFile = r.output;
-    request.credential = session.session().credential();
-    if (Origin::of(request.url) != request.credential.origin)
-        context.err << Text::tr("Note: %1 is not on %2's origin (%3), so no credentials are sent.")
-                           .arg(request.url.host(), profile->name,
-                                request.credential.origin.toString())
-                    << '\n';
-
-    Result<HttpResponse> result = Error{};
-    runRequest(context, request, result);
-    // A token the server no longer takes: log in again once, when the stored secrets allow it.
-    if (result && result->status == 401 && profile->options.autoRelogin &&
-        session.authenticator() == nullptr) {
-        ProfileSession fresh(context, *context.profile(r.name));
-        if (fresh.gatherSecrets(false) == CliContext::Ok &&
-            fresh.logIn(!context.noKeychain()) == CliContext::Ok) {
-            request.credential = fresh.session().credential();
-            runRequest(context, request, result);
-        }
+    AppServices &services = context.services();
+    if (!r.noHistory) {
+        // History that cannot be kept never stops a request; it is said once.
+        if (const auto opened = services.history().open(services.historyPath()); !opened)
+            context.err << opened.error().message << '\n';
     }
+    RequestRunner *runner = services.makeRunner(&services);
+    RequestRunner::Options options;
+    options.saveToFile = r.output;
+    options.recordHistory = !r.noHistory;
+    const RequestRunner::Outcome outcome = context.wait<RequestRunner::Outcome>([&](auto done) {
+        QObject::connect(runner, &RequestRunner::finished, runner, done);
+        runner->send(profile->id, draftOf(r), options);
+    });
+    const Result<HttpResponse> &result = outcome.response;
     if (!result)
-        return context.fail(CliContext::exitCodeFor(result.error()), result.error().message);
+        return context.fail(result.error());
 
     const HttpResponse &response = result.value();
     context.out.flush();
@@ -200,10 +211,6 @@ int request(CliContext &context, const QStringList &args)
         } else {
             stdoutDevice->write(response.body);
         }
-    } else if (!response.isSuccess() && !response.body.isEmpty()) {
-        QFile file(r.output);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(response.body);
     }
     if (auto *file = qobject_cast<QFile *>(stdoutDevice))
         file->flush();
@@ -220,33 +227,36 @@ int curl(CliContext &context, const QStringList &args)
     if (const int code = parse(context, QStringLiteral("curl"), args, true, r); code != 0)
         return code;
     addContentType(r);
-    int missing = CliContext::Ok;
-    const auto profile = context.requireProfile(r.name, missing);
+    int code = CliContext::Ok;
+    const auto profile = context.requireProfile(r.name, code);
     if (!profile)
-        return missing;
+        return code;
+    if (r.secretsStdin && (code = context.takeSecretsFromStdin(*profile)) != CliContext::Ok)
+        return code;
 
-    TokenDelivery delivery =
-        AuthenticatorFactory::deliveryFor(profile->vendor, profile->method, profile->fields);
-    QString secret;
+    std::optional<Session> session;
     if (r.reveal) {
-        ProfileSession session(context, *profile);
-        int code = session.gatherSecrets(r.secretsStdin);
-        if (code == CliContext::Ok)
-            code = session.ensureSession(true);
-        if (code != CliContext::Ok)
-            return code;
-        delivery = session.session().token.delivery();
-        secret = session.session().token.raw();
+        const Result<Session> fresh = context.wait<Result<Session>>([&](auto done) {
+            context.sessions().freshSession(profile->id, &context.sessions(), done);
+        });
+        if (!fresh)
+            return context.fail(fresh.error());
+        session = fresh.value();
     }
-    HttpRequest request;
-    request.method = r.method;
-    request.url = RequestBuilder::resolveUrl(profile->baseUrl, r.target);
-    request.headers = r.headers;
-    request.body = r.body;
+    const auto method = context.sessions().method(profile->id);
+    const Variables variables = Variables::forProfile(*profile, session ? &*session : nullptr);
+    const auto built = RequestBuilder::build(draftOf(r), profile->baseUrl, variables);
+    if (!built)
+        return context.fail(built.error());
     // The token goes only to the profile's origin, as a $TOKEN placeholder unless revealed.
     RequestExport::Options options;
-    options.auth = RequestExport::Auth{delivery, Origin::of(profile->baseUrl), secret};
-    context.out << RequestExport::exportRequest(RequestExport::Format::Curl, request, options)
+    if (!r.bodyFile.isEmpty())
+        options.bodyFile = r.bodyFile;
+    options.auth = RequestExport::Auth{
+        session ? session->token.delivery()
+                : (method ? method->deliveryFor(profile->fields) : TokenDelivery::bearer()),
+        Origin::of(profile->baseUrl), session ? session->token.raw() : QString()};
+    context.out << RequestExport::exportRequest(RequestExport::Format::Curl, built.value(), options)
                 << '\n';
     return CliContext::Ok;
 }

@@ -1,7 +1,7 @@
-// login, token, header, logout: the commands that hold a session.
+// login, token, header, logout: the commands that hold a session, each one call of the session
+// service.
 #include "CliContext.h"
 #include "Commands.h"
-#include "ProfileSession.h"
 
 #include "util/Durations.h"
 
@@ -43,24 +43,45 @@ Parsed parse(CliContext &context, const QString &command, const QStringList &arg
     return p;
 }
 
-// token and header: a usable session, logging in first when it expired and secrets allow.
+// The profile named in `args`, its secrets from standard input when asked, and a session from
+// the service; the session goes to `print`.
 int withSession(CliContext &context, const QString &command, const QStringList &args,
-                const std::function<void(const Session &)> &print)
+                bool allowNoRemember, const std::function<Result<Session>(const QUuid &)> &obtain,
+                const std::function<int(const Profile &, const Session &)> &print)
 {
-    const Parsed p = parse(context, command, args, false);
+    const Parsed p = parse(context, command, args, allowNoRemember);
     if (p.error != CliContext::Ok)
         return p.error;
     int code = CliContext::Ok;
     const auto profile = context.requireProfile(p.name, code);
     if (!profile)
         return code;
-    ProfileSession session(context, *profile);
-    if ((code = session.gatherSecrets(p.secretsStdin)) != CliContext::Ok)
+    if (p.secretsStdin && (code = context.takeSecretsFromStdin(*profile)) != CliContext::Ok)
         return code;
-    if ((code = session.ensureSession(true)) != CliContext::Ok)
-        return code;
-    print(session.session());
-    return CliContext::Ok;
+    if (p.noRemember)
+        context.setRemembering(false);
+    if (profile->options.insecureTls)
+        context.err << Text::tr("Warning: certificate checks are OFF for %1 (insecure_tls=true); "
+                                "anyone on the network path can read its secrets.")
+                           .arg(profile->name)
+                    << '\n';
+    const Result<Session> session = obtain(profile->id);
+    if (!session)
+        return context.fail(session.error());
+    return print(*profile, session.value());
+}
+
+std::function<Result<Session>(const QUuid &)> call(CliContext &context, bool logIn)
+{
+    return [&context, logIn](const QUuid &id) {
+        return context.wait<Result<Session>>([&](auto done) {
+            QObject *scope = &context.sessions();
+            if (logIn)
+                context.sessions().logIn(id, scope, done);
+            else
+                context.sessions().freshSession(id, scope, done);
+        });
+    };
 }
 
 } // namespace
@@ -69,46 +90,54 @@ namespace Commands {
 
 int login(CliContext &context, const QStringList &args)
 {
-    const Parsed p = parse(context, QStringLiteral("login"), args, true);
-    if (p.error != CliContext::Ok)
-        return p.error;
-    int code = CliContext::Ok;
-    const auto profile = context.requireProfile(p.name, code);
-    if (!profile)
-        return code;
-    ProfileSession session(context, *profile);
-    if ((code = session.gatherSecrets(p.secretsStdin)) != CliContext::Ok)
-        return code;
-    code = session.logIn(!p.noRemember);
-    if (code != CliContext::Ok && code != CliContext::KeychainUnavailable)
-        return code;
-    const Token &token = session.session().token;
-    QString line = Text::tr("Logged in to %1.").arg(profile->name);
-    if (const auto exp = token.expiresAt()) {
-        line += QLatin1Char(' ') +
-                Text::tr("The token expires %1 (%2).")
-                    .arg(Durations::relative(QDateTime::currentDateTimeUtc().secsTo(*exp)),
-                         Durations::isoUtc(*exp));
-    } else {
-        line += QLatin1Char(' ') + Text::tr("The token does not say when it expires.");
-    }
-    if (p.noRemember || context.noKeychain())
-        line += QLatin1Char(' ') + Text::tr("Nothing was remembered.");
-    context.err << line << '\n';
-    return code;
+    return withSession(
+        context, QStringLiteral("login"), args, true, call(context, true),
+        [&context](const Profile &profile, const Session &session) {
+            const Token &token = session.token;
+            QString line = Text::tr("Logged in to %1.").arg(profile.name);
+            if (const auto exp = token.expiresAt()) {
+                line += QLatin1Char(' ') +
+                        Text::tr("The token expires %1 (%2).")
+                            .arg(Durations::relative(QDateTime::currentDateTimeUtc().secsTo(*exp)),
+                                 Durations::isoUtc(*exp));
+            } else {
+                line += QLatin1Char(' ') + Text::tr("The token does not say when it expires.");
+            }
+            context.settle();
+            QStringList problems = context.keychainProblems();
+            SecretStore &store = context.services().secrets();
+            // Asked to remember, on a keychain that turned out to be missing or locked.
+            if (context.remembering() && store.isSessionOnly())
+                problems.append(store.sessionOnlyReason());
+            if (!problems.isEmpty()) {
+                context.err << line << '\n';
+                return context.fail(CliContext::KeychainUnavailable,
+                                    Text::tr("Logged in, but nothing could be remembered: %1")
+                                        .arg(problems.join(QLatin1Char(' '))));
+            }
+            if (!context.remembering())
+                line += QLatin1Char(' ') + Text::tr("Nothing was remembered.");
+            context.err << line << '\n';
+            return int(CliContext::Ok);
+        });
 }
 
 int token(CliContext &context, const QStringList &args)
 {
-    return withSession(context, QStringLiteral("token"), args,
-                       [&](const Session &session) { context.out << session.token.raw() << '\n'; });
+    return withSession(context, QStringLiteral("token"), args, false, call(context, false),
+                       [&context](const Profile &, const Session &session) {
+                           context.out << session.token.raw() << '\n';
+                           return int(CliContext::Ok);
+                       });
 }
 
 int header(CliContext &context, const QStringList &args)
 {
-    return withSession(context, QStringLiteral("header"), args, [&](const Session &session) {
-        context.out << session.token.headerLine() << '\n';
-    });
+    return withSession(context, QStringLiteral("header"), args, false, call(context, false),
+                       [&context](const Profile &, const Session &session) {
+                           context.out << session.token.headerLine() << '\n';
+                           return int(CliContext::Ok);
+                       });
 }
 
 int logout(CliContext &context, const QStringList &args)
@@ -120,11 +149,15 @@ int logout(CliContext &context, const QStringList &args)
     const auto profile = context.requireProfile(p.name, code);
     if (!profile)
         return code;
-    ProfileSession session(context, *profile);
-    code = session.logOut();
-    if (code == CliContext::Ok)
-        context.err << Text::tr("Logged out of %1.").arg(profile->name) << '\n';
-    return code;
+    const Result<bool> out = context.wait<Result<bool>>(
+        [&](auto done) { context.sessions().logOut(profile->id, &context.sessions(), done); });
+    if (!out)
+        return context.fail(CliContext::exitCodeFor(out.error()),
+                            Text::tr("Signing out failed (%1); the session is forgotten all the "
+                                     "same.")
+                                .arg(out.error().message));
+    context.err << Text::tr("Logged out of %1.").arg(profile->name) << '\n';
+    return CliContext::Ok;
 }
 
 } // namespace Commands

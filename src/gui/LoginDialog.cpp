@@ -1,7 +1,6 @@
 #include "LoginDialog.h"
 
-#include "auth/Authenticator.h"
-#include "auth/AuthenticatorFactory.h"
+#include "auth/LoginAttempt.h"
 #include "ui_LoginDialog.h"
 
 #include <QCheckBox>
@@ -15,13 +14,6 @@
 namespace {
 
 const char *const ErrorColour = "#c62828";
-
-// Secret fields that are answers to a server's challenge, asked for on the second page only when
-// the server asks: a code typed up front would be stale by the time it is needed.
-bool isSecondFactor(const FieldSpec &spec)
-{
-    return spec.key == QLatin1String("mfa") || spec.key == QLatin1String("challenge");
-}
 
 QString hostText(const QUrl &url)
 {
@@ -37,12 +29,13 @@ QString hostText(const QUrl &url)
 
 } // namespace
 
-LoginDialog::LoginDialog(const Profile &profile, Authenticator *authenticator, QWidget *parent)
+LoginDialog::LoginDialog(LoginAttempt *attempt, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
-    , m_profile(profile)
-    , m_authenticator(authenticator)
+    , m_profile(attempt->profile())
+    , m_attempt(attempt)
 {
+    const Profile &profile = m_profile;
     m_ui->setupUi(this);
     setWindowTitle(tr("Log In: %1").arg(profile.name));
 
@@ -52,10 +45,7 @@ LoginDialog::LoginDialog(const Profile &profile, Authenticator *authenticator, Q
     m_ui->profileNameLabel->setFont(big);
     m_ui->profileNameLabel->setText(profile.name);
 
-    const MethodDescriptor method = authenticator
-                                        ? authenticator->descriptor()
-                                        : AuthenticatorFactory::find(profile.vendor, profile.method)
-                                              .value_or(MethodDescriptor{});
+    const MethodDescriptor &method = attempt->method();
     m_ui->vendorMethodLabel->setText(tr("%1 \u00b7 %2").arg(method.vendorName, method.methodName));
     // Plain http is only worth a word when it leaves this computer.
     const QString host = profile.baseUrl.host();
@@ -99,12 +89,26 @@ LoginDialog::LoginDialog(const Profile &profile, Authenticator *authenticator, Q
     buildSecretFields();
     m_ui->secondFactorLineEdit->setEchoMode(QLineEdit::Password);
 
-    if (authenticator) {
-        connect(authenticator, &Authenticator::loggedIn, this, &LoginDialog::onLoggedIn);
-        connect(authenticator, &Authenticator::failed, this, &LoginDialog::onFailed);
-        connect(authenticator, &Authenticator::secondFactorRequired, this,
-                &LoginDialog::onSecondFactorRequired);
-    }
+    connect(attempt, &LoginAttempt::succeeded, this, &LoginDialog::onLoggedIn);
+    connect(attempt, &LoginAttempt::failed, this, &LoginDialog::onFailed);
+    connect(attempt, &LoginAttempt::secondFactorRequired, this,
+            &LoginDialog::onSecondFactorRequired);
+    connect(attempt, &LoginAttempt::busyChanged, this, [this](bool busy) {
+        if (!busy && m_busy)
+            setBusy(false);
+    });
+    // Ended elsewhere (the profile was deleted, the session service gave up): nothing to do here.
+    connect(attempt, &LoginAttempt::finished, this, [this] {
+        if (isVisible() && result() != QDialog::Accepted)
+            QDialog::reject();
+    });
+    setRememberAvailable(attempt->canRemember(), attempt->rememberUnavailableReason());
+    setSecrets(attempt->knownSecrets());
+    // Why a person is asked: a stored secret refused, a token the server no longer takes.
+    if (const auto &why = attempt->reason())
+        showError(why->message);
+    if (attempt->waitsForSecondFactor())
+        onSecondFactorRequired(attempt->secondFactorPrompt());
     setMinimumWidth(440);
     updateButtons();
     resize(qMax(460, sizeHint().width()), sizeHint().height());
@@ -120,13 +124,12 @@ void LoginDialog::showEvent(QShowEvent *event)
 
 void LoginDialog::buildSecretFields()
 {
-    const MethodDescriptor method =
-        m_authenticator ? m_authenticator->descriptor()
-                        : AuthenticatorFactory::find(m_profile.vendor, m_profile.method)
-                              .value_or(MethodDescriptor{});
+    // A second factor is asked on its own page, only when the server asks: a code typed up front
+    // would be stale by the time it is needed.
+    const MethodDescriptor &method = m_attempt->method();
     const QList<FieldSpec> secretFields = method.secretFields();
     for (const FieldSpec &spec : secretFields) {
-        if (isSecondFactor(spec))
+        if (method.isOneTimeField(spec.key))
             continue;
         auto *row = new QWidget(m_ui->secretsPage);
         auto *layout = new QHBoxLayout(row);
@@ -212,27 +215,22 @@ void LoginDialog::setRememberAvailable(bool available, const QString &reason)
 
 void LoginDialog::logIn()
 {
-    if (m_busy || !m_authenticator || !m_logInButton->isEnabled())
+    if (m_busy || !m_attempt || !m_logInButton->isEnabled())
         return;
-    Credentials credentials;
-    credentials.baseUrl = m_profile.baseUrl;
-    credentials.fields = m_profile.fields;
-    credentials.secrets = secrets();
-    m_authenticator->setCredentials(credentials);
     m_ui->errorLabel->hide();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->secretsPage);
     setBusy(true, tr("Logging in…"));
-    m_authenticator->logIn();
+    m_attempt->submit(secrets(), remember());
 }
 
 void LoginDialog::continueWithCode()
 {
     const QString code = m_ui->secondFactorLineEdit->text().trimmed();
-    if (m_busy || !m_authenticator || code.isEmpty())
+    if (m_busy || !m_attempt || code.isEmpty())
         return;
     m_ui->errorLabel->hide();
     setBusy(true, tr("Checking the code…"));
-    m_authenticator->provideSecondFactor(code);
+    m_attempt->provideSecondFactor(code);
 }
 
 void LoginDialog::reject()
@@ -243,13 +241,16 @@ void LoginDialog::reject()
         cancelLogin();
         return;
     }
+    // Closing gives the attempt up: whatever waited for this login is told it was cancelled.
+    if (m_attempt && !m_attempt->isFinished())
+        m_attempt->abandon();
     QDialog::reject();
 }
 
 void LoginDialog::cancelLogin()
 {
-    if (m_authenticator && m_authenticator->isBusy()) {
-        m_authenticator->cancel(); // answers with failed(Cancelled)
+    if (m_attempt && m_attempt->isBusy()) {
+        m_attempt->cancel(); // answers with failed(Cancelled)
         if (!m_busy)
             return;
     }
@@ -325,7 +326,7 @@ void LoginDialog::updateButtons()
             filled = false;
     m_logInButton->setVisible(!onSecondFactor);
     m_continueButton->setVisible(onSecondFactor);
-    m_logInButton->setEnabled(!m_busy && filled && m_authenticator);
+    m_logInButton->setEnabled(!m_busy && filled && m_attempt);
     m_continueButton->setEnabled(!m_busy &&
                                  !m_ui->secondFactorLineEdit->text().trimmed().isEmpty());
     m_logInButton->setDefault(!onSecondFactor);

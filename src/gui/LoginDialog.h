@@ -13,31 +13,30 @@
 namespace Ui {
 class LoginDialog;
 }
-class Authenticator;
+class LoginAttempt;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
 struct Error;
 
-// Logs one profile in through the authenticator it is given: asks for the method's secrets, shows
-// progress with a way to cancel, the server's own second-factor prompt and its own error words.
-// It sends nothing itself; the authenticator does.
+// The app's face of one login attempt of the session service: asks for the method's secrets
+// (prefilled with what the keychain knows), shows why it is asked, progress with a way to
+// cancel, the server's own second-factor prompt and its own error words. It sends nothing and
+// stores nothing itself; the attempt does. Closing it gives the attempt up.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    LoginDialog(const Profile &profile, Authenticator *authenticator, QWidget *parent = nullptr);
+    LoginDialog(LoginAttempt *attempt, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
-    // Prefills secret fields by key (from the keychain or the demo mode).
+    // Prefills secret fields by key (the demo mode's own values).
     void setSecrets(const QHash<QString, QString> &secrets);
-    // What was entered, by key (empty ones left out), for the caller to store when remember().
+    // What was entered, by key (empty ones left out).
     QHash<QString, QString> secrets() const;
 
     bool remember() const;
-    // Greys "Remember in keychain" out with `reason` when the app runs session-only.
-    void setRememberAvailable(bool available, const QString &reason = {});
 
     bool isBusy() const { return m_busy; }
 
@@ -65,10 +64,11 @@ private:
     void onFailed(const Error &error);
     void onLoggedIn();
     void updateButtons();
+    void setRememberAvailable(bool available, const QString &reason);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     Profile m_profile;
-    QPointer<Authenticator> m_authenticator;
+    QPointer<LoginAttempt> m_attempt;
     QList<SecretEditor> m_secrets;
     QPushButton *m_logInButton = nullptr;
     QPushButton *m_continueButton = nullptr;

@@ -2,7 +2,7 @@
 
 #include "AppServices.h"
 #include "AppSettings.h"
-#include "LoginDialog.h"
+#include "LoginPrompter.h"
 #include "ProfileEditorDialog.h"
 #include "ProfileListWidget.h"
 #include "SecureClipboard.h"
@@ -49,6 +49,8 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_clipboard(new SecureClipboard(this))
 {
     m_ui->setupUi(this);
+    // Whenever the session service needs a person, the login dialog asks over this window.
+    m_services->sessions().setPrompter(new LoginPrompter(this));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenbench.svg")));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -209,7 +211,11 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     splitter->restoreState(settings.value(QLatin1String(SplitterKey)).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The services outlive the window: nobody is left to ask once it is gone.
+    m_services->sessions().setPrompter(nullptr);
+}
 
 bool MainWindow::event(QEvent *event)
 {
@@ -345,16 +351,13 @@ void MainWindow::ensureWorkPages()
     RequestRunner *runner = m_composer->runner();
     connect(runner, &RequestRunner::started, m_response, &ResponseViewer::showRunning);
     connect(runner, &RequestRunner::progress, m_response, &ResponseViewer::showProgress);
-    connect(runner, &RequestRunner::unauthorized, this, [this] { m_pendingRelogin = true; });
     connect(m_composer, &ComposerWidget::finished, this,
             [this](const RequestRunner::Outcome &outcome) {
-                // Nothing went out (a variable without a value): the composer says why, and the
-                // last response stays on screen.
+                // Nothing went out (a variable without a value, a login given up): the
+                // composer says why, and the last response stays on screen.
                 if (outcome.sent.url.isEmpty() && !outcome.response)
                     return;
                 m_response->showOutcome(outcome);
-                m_response->offerRelogin(std::exchange(m_pendingRelogin, false));
-                recordInHistory(outcome);
             });
     // A request from the history goes back into the composer, with its profile chosen.
     connect(m_historyPanel, &HistoryPanel::openRequested, this,
@@ -366,18 +369,6 @@ void MainWindow::ensureWorkPages()
                 m_workspace->setCurrentWidget(m_requestPage);
                 m_composer->setFocus();
             });
-    connect(m_response, &ResponseViewer::reloginRequested, runner, &RequestRunner::renewAndResend);
-    // No stored secrets to log in with: the login dialog, then the request goes as asked.
-    connect(m_composer, &ComposerWidget::loginRequested, this, [this](const QUuid &id) {
-        m_response->clear();
-        logIn(id, [this] { m_composer->send(); });
-    });
-
-    // The API document and collections may need a login too: the dialog, then try again.
-    connect(m_explorer, &ExplorerPanel::loginRequested, this,
-            [this](const QUuid &id) { logIn(id, [this] { m_explorer->refresh(); }); });
-    connect(m_collections, &CollectionsPanel::loginRequested, this,
-            [this](const QUuid &id) { logIn(id, {}); });
 
     QAction *first = m_requestMenu->actions().value(0);
     m_requestMenu->insertAction(first, m_composer->sendAction());
@@ -538,33 +529,16 @@ void MainWindow::deleteProfile(const QUuid &id)
 
 void MainWindow::logIn(const QUuid &id)
 {
-    logIn(id, {});
-}
-
-void MainWindow::logIn(const QUuid &id, std::function<void()> afterLogin)
-{
-    const auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
-    Authenticator *auth = m_services->sessions().authenticator(id);
-    if (!profile || !auth)
-        return;
-    // Stored secrets first, so the dialog can offer them.
-    m_services->sessions().restore(
-        id, this, [this, id, profile = *profile, auth, afterLogin](const Result<Session> &) {
-            auto *dialog = new LoginDialog(profile, auth, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setSecrets(auth->credentials().secrets);
-            SecretStore &secrets = m_services->secrets();
-            dialog->setRememberAvailable(!secrets.isSessionOnly(), secrets.sessionOnlyReason());
-            connect(dialog, &QDialog::accepted, this, [this, dialog, id, afterLogin] {
-                m_services->sessions().recordLogin(id, dialog->secrets(), dialog->remember());
-                showProfileToken(id);
-                statusBar()->showMessage(tr("Logged in to %1.").arg(profileName(id)),
-                                         StatusMessageMs);
-                if (afterLogin)
-                    afterLogin();
-            });
-            dialog->open();
-        });
+    // The session service opens the login dialog (through the prompter) and keeps what it says.
+    m_services->sessions().logIn(id, this, [this, id](const Result<Session> &session) {
+        if (!session) {
+            if (session.error().kind != Error::Kind::Cancelled)
+                showError(tr("Log In"), session.error());
+            return;
+        }
+        showProfileToken(id);
+        statusBar()->showMessage(tr("Logged in to %1.").arg(profileName(id)), StatusMessageMs);
+    });
 }
 
 void MainWindow::withFreshSession(const QUuid &id, std::function<void(const Session &)> use)
@@ -572,14 +546,9 @@ void MainWindow::withFreshSession(const QUuid &id, std::function<void(const Sess
     m_services->sessions().freshSession(id, this, [this, id, use](const Result<Session> &session) {
         if (session)
             return use(session.value());
-        if (session.error().code == QLatin1String("session.needs_login")) {
-            logIn(id, [this, id, use] {
-                if (const auto s = m_services->sessions().session(id))
-                    use(*s);
-            });
-            return;
-        }
-        showError(tr("Token of %1").arg(profileName(id)), session.error());
+        // A login the person closed needs no message box on top.
+        if (session.error().kind != Error::Kind::Cancelled)
+            showError(tr("Token of %1").arg(profileName(id)), session.error());
     });
 }
 
@@ -603,37 +572,30 @@ void MainWindow::copyHeader(const QUuid &id)
 
 void MainWindow::testToken(const QUuid &id)
 {
-    withFreshSession(id, [this, id](const Session &) {
-        Authenticator *auth = m_services->sessions().authenticator(id);
-        if (!auth)
-            return;
-        auto *waiter = new QObject(this);
-        const QString name = profileName(id);
-        statusBar()->showMessage(tr("Testing the token of %1…").arg(name));
-        connect(auth, &Authenticator::tested, waiter, [this, waiter, name](const Identity &who) {
-            waiter->deleteLater();
-            statusBar()->showMessage(tr("The token of %1 works.").arg(name), StatusMessageMs);
-            auto *box =
-                new QMessageBox(QMessageBox::Information, tr("Token Works"),
-                                tr("The token of %1 is alive. It belongs to %2.")
-                                    .arg(name, who.displayName.isEmpty() ? tr("an unnamed account")
-                                                                         : who.displayName),
-                                QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("testResultMessageBox"));
-            QStringList details;
-            for (auto it = who.facts.cbegin(); it != who.facts.cend(); ++it)
-                details.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
-            details.sort();
-            box->setDetailedText(details.join(QLatin1Char('\n')));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
-        connect(auth, &Authenticator::failed, waiter, [this, waiter, name](const Error &error) {
-            waiter->deleteLater();
+    const QString name = profileName(id);
+    statusBar()->showMessage(tr("Testing the token of %1…").arg(name));
+    m_services->sessions().testToken(id, this, [this, name](const Result<Identity> &tested) {
+        if (!tested) {
             statusBar()->clearMessage();
-            showError(tr("Token of %1").arg(name), error);
-        });
-        auth->testToken();
+            if (tested.error().kind != Error::Kind::Cancelled)
+                showError(tr("Token of %1").arg(name), tested.error());
+            return;
+        }
+        const Identity &who = tested.value();
+        statusBar()->showMessage(tr("The token of %1 works.").arg(name), StatusMessageMs);
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Token Works"),
+            tr("The token of %1 is alive. It belongs to %2.")
+                .arg(name, who.displayName.isEmpty() ? tr("an unnamed account") : who.displayName),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("testResultMessageBox"));
+        QStringList details;
+        for (auto it = who.facts.cbegin(); it != who.facts.cend(); ++it)
+            details.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+        details.sort();
+        box->setDetailedText(details.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
 }
 
@@ -705,43 +667,22 @@ void MainWindow::openHistory()
 
 void MainWindow::applyHistorySettings(const AppSettings &settings)
 {
+    m_services->applySettings(settings);
     HistoryStore &history = m_services->history();
-    history.setBodyCap(qint64(settings.historyBodyCapKiB) * 1024);
     if (history.isOpen()) {
         if (const auto pruned = history.applyRetention(settings.historyRetentionDays); !pruned)
             statusBar()->showMessage(pruned.error().message);
     }
 }
 
-void MainWindow::recordInHistory(const RequestRunner::Outcome &outcome)
-{
-    HistoryStore &history = m_services->history();
-    const AppSettings settings = AppSettings::load();
-    // Nothing was sent (a missing variable, a cancelled login) or nothing is to be kept.
-    if (!history.isOpen() || settings.historyRetentionDays == 0 || outcome.sent.url.isEmpty())
-        return;
-    QStringList secrets = m_services->sessions().knownSecrets(outcome.profileId);
-    for (const auto &header : outcome.sent.credential.headers)
-        secrets << QString::fromUtf8(header.second);
-    const QString name = profileName(outcome.profileId);
-    if (const auto recorded = history.record(outcome.profileId, name, outcome.draft, outcome.sent,
-                                             outcome.response, secrets);
-        !recorded)
-        statusBar()->showMessage(recorded.error().message, StatusMessageMs);
-    else
-        (void)history.applyRetention(settings.historyRetentionDays);
-}
-
 void MainWindow::applySettings()
 {
     const AppSettings settings = AppSettings::load();
+    m_services->applySettings(settings);
     applyHistorySettings(settings);
     m_clipboard->setClearDelay(settings.clipboardClearSeconds);
     m_expiryWatcher->setEnabled(settings.notifyBeforeExpiry);
     m_expiryWatcher->setLeadTime(std::chrono::minutes(settings.notifyMinutesBefore));
-    HttpClient::Options options = m_services->http().options();
-    options.timeoutMs = settings.defaultTimeoutSeconds * 1000;
-    m_services->http().setOptions(options);
 }
 
 void MainWindow::setClipboardDelay(int seconds)

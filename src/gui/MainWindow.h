@@ -79,7 +79,6 @@ private:
     void buildRequestMenu();
     void openHistory();
     void applyHistorySettings(const AppSettings &settings);
-    void recordInHistory(const RequestRunner::Outcome &outcome);
     void showPreferences();
     void applySettings();
     void setClipboardDelay(int seconds);
@@ -89,7 +88,6 @@ private:
     // Runs `use` with a session that has life left, logging in first (with a dialog when a
     // person must) as needed.
     void withFreshSession(const QUuid &id, std::function<void(const Session &)> use);
-    void logIn(const QUuid &id, std::function<void()> afterLogin);
     void showError(const QString &title, const Error &error);
     QString profileName(const QUuid &id) const;
 
@@ -108,7 +106,6 @@ private:
     CollectionsPanel *m_collections = nullptr;
     QMenu *m_requestMenu = nullptr;
     bool m_startUpFinished = false;
-    bool m_pendingRelogin = false;
     QLabel *m_banner = nullptr;
     ExpiryWatcher *m_expiryWatcher = nullptr;
     TrayIcon *m_tray = nullptr; // only where the desktop has a tray

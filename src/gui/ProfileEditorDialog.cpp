@@ -72,17 +72,6 @@ QString urlProblem(const QString &text, const QString &what)
     return {};
 }
 
-QString baseUrlPlaceholder(const QString &vendor)
-{
-    if (vendor == QLatin1String("regscale"))
-        return QStringLiteral("https://regscale.example.com");
-    if (vendor == QLatin1String("scantrust"))
-        return QStringLiteral("https://api.scantrust.com/");
-    if (vendor == QLatin1String("passwordsafe"))
-        return QStringLiteral("https://pws.example.com/BeyondTrust/api/public/v3/");
-    return QStringLiteral("https://api.example.com");
-}
-
 } // namespace
 
 ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
@@ -242,7 +231,9 @@ void ProfileEditorDialog::fillMethods()
     for (const MethodDescriptor &d : std::as_const(m_methods))
         if (d.vendor == vendor)
             m_ui->methodComboBox->addItem(d.methodName, d.method);
-    m_ui->baseUrlLineEdit->setPlaceholderText(baseUrlPlaceholder(vendor));
+    const auto described = AuthenticatorFactory::vendor(vendor);
+    m_ui->baseUrlLineEdit->setPlaceholderText(
+        described ? described->baseUrlPlaceholder : QStringLiteral("https://api.example.com"));
 }
 
 void ProfileEditorDialog::selectMethod(const QString &vendor, const QString &method)

@@ -13,19 +13,8 @@
 
 namespace {
 
-// Groups appear in this order; vendors Tokenbench does not know follow, by name.
-const char *const VendorOrder[] = {"regscale", "scantrust", "passwordsafe", "generic"};
-
-int vendorRank(const QString &vendor)
-{
-    int rank = 0;
-    for (const char *known : VendorOrder) {
-        if (vendor == QLatin1String(known))
-            return rank;
-        ++rank;
-    }
-    return rank;
-}
+// Groups appear in the vendors' own order; vendors Tokenbench does not know follow, by name.
+constexpr int UnknownVendorRank = std::numeric_limits<int>::max();
 
 // Group rows carry internal id 0; a profile row carries its group's row + 1.
 constexpr quintptr GroupId = 0;
@@ -122,11 +111,18 @@ QList<ProfileListModel::Group> ProfileListModel::buildGroups() const
 {
     QHash<QString, QString> vendorNames;
     QHash<QString, QString> methodNames;
+    QHash<QString, int> vendorRanks;
+    QHash<QString, QString> vendorIcons;
     const QList<MethodDescriptor> descriptors = AuthenticatorFactory::all();
     for (const MethodDescriptor &d : descriptors) {
         vendorNames.insert(d.vendor, d.vendorName);
+        vendorRanks.insert(d.vendor, d.vendorOrder);
+        vendorIcons.insert(d.vendor, d.icon);
         methodNames.insert(d.vendor + QLatin1Char('/') + d.method, d.methodName);
     }
+    const auto vendorRank = [&vendorRanks](const QString &vendor) {
+        return vendorRanks.value(vendor, UnknownVendorRank);
+    };
 
     QList<Group> groups;
     QHash<QString, qsizetype> groupOf;
@@ -138,9 +134,8 @@ QList<ProfileListModel::Group> ProfileListModel::buildGroups() const
                 Group group;
                 group.vendor = p.vendor;
                 group.vendorName = vendorNames.value(p.vendor, p.vendor);
-                const bool known = vendorRank(p.vendor) < int(std::size(VendorOrder));
-                group.icon = QIcon(QStringLiteral(":/icons/vendor-%1.svg")
-                                       .arg(known ? p.vendor : QStringLiteral("generic")));
+                group.icon = QIcon(
+                    vendorIcons.value(p.vendor, QStringLiteral(":/icons/vendor-generic.svg")));
                 g = groups.size();
                 groupOf.insert(p.vendor, g);
                 groups.append(group);
@@ -164,7 +159,7 @@ QList<ProfileListModel::Group> ProfileListModel::buildGroups() const
         }
     }
 
-    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+    std::sort(groups.begin(), groups.end(), [&vendorRank](const Group &a, const Group &b) {
         const int ra = vendorRank(a.vendor);
         const int rb = vendorRank(b.vendor);
         if (ra != rb)

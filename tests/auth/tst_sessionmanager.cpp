@@ -1,4 +1,5 @@
 #include "Sandbox.h"
+#include "TestSessions.h"
 #include "auth/SessionManager.h"
 #include "secrets/SecretStore.h"
 
@@ -71,18 +72,7 @@ QUuid TstSessionManager::addProfile(const QString &name, Sandbox::Vendor vendor,
 bool TstSessionManager::interactiveLogin(SessionManager &manager, const QUuid &id,
                                          const QHash<QString, QString> &secrets)
 {
-    Authenticator *auth = manager.authenticator(id);
-    if (!auth)
-        return false;
-    Credentials credentials = auth->credentials();
-    credentials.secrets = secrets;
-    auth->setCredentials(credentials);
-    QSignalSpy loggedIn(auth, &Authenticator::loggedIn);
-    auth->logIn();
-    if (!loggedIn.wait(10000))
-        return false;
-    manager.recordLogin(id, secrets, true);
-    return true;
+    return TestSessions::logIn(manager, id, secrets, true);
 }
 
 Result<Session> TstSessionManager::fresh(SessionManager &manager, const QUuid &id)

@@ -1,4 +1,5 @@
 #include "Sandbox.h"
+#include "ScriptedPrompter.h"
 #include "TestSessions.h"
 #include "auth/SessionManager.h"
 #include "compose/RequestRunner.h"
@@ -258,6 +259,8 @@ void TstRequestRunner::refusedTokenIsRenewedAndResent()
     QCOMPARE(calls, (QStringList{u"getlicense 401"_s, u"login 200"_s, u"getlicense 200"_s}));
 }
 
+// With automatic re-login off, a refused token goes to a person (the prompter) before a new
+// login; they log in, and the request goes again, once.
 void TstRequestRunner::refusedTokenWithoutAutoReloginAsksFirst()
 {
     const QUuid rs = addProfile(Sandbox::Vendor::RegScale, u"regscale"_s, u"password"_s,
@@ -266,33 +269,55 @@ void TstRequestRunner::refusedTokenWithoutAutoReloginAsksFirst()
     m_sandbox.revokeTokens(Sandbox::Vendor::RegScale);
     RequestDraft d;
     d.url = u"api/config/getlicense"_s;
-    QSignalSpy unauthorized(m_runner.get(), &RequestRunner::unauthorized);
-    const auto first = run(rs, d);
-    QCOMPARE(first.response->status, 401);
-    QCOMPARE(unauthorized.count(), 1);
-    QVERIFY(!first.renewedSession);
 
-    QSignalSpy finished(m_runner.get(), &RequestRunner::finished);
-    m_runner->renewAndResend();
-    QVERIFY(finished.wait(10000));
-    const auto second = finished.at(0).at(0).value<RequestRunner::Outcome>();
-    QCOMPARE(second.response->status, 200);
-    QVERIFY(second.renewedSession);
+    // Nobody to ask: a typed failure, not a 401 to puzzle over.
+    const auto alone = run(rs, d);
+    QVERIFY(!alone.response);
+    QCOMPARE(alone.response.error().kind, Error::Kind::LoginRequired);
+    QVERIFY(alone.renewedSession);
+
+    ScriptedPrompter person;
+    person.secrets.insert(rs, {{u"password"_s, Sandbox::regScalePassword()}});
+    m_sessions->setPrompter(&person);
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    const auto asked = run(rs, d);
+    m_sessions->setPrompter(nullptr);
+    QVERIFY(asked.response.ok());
+    QCOMPARE(asked.response->status, 200);
+    QVERIFY(asked.renewedSession);
+    QCOMPARE(person.prompts, 1);
+    QVERIFY(person.reasons.at(0));
+    QVERIFY2(person.reasons.at(0)->message.contains(u"no longer takes"_s),
+             qPrintable(person.reasons.at(0)->message));
+    QStringList calls;
+    for (const auto &call : handled)
+        calls << call.at(1).toString().section(u'/', -1) + u' ' + call.at(2).toString();
+    QCOMPARE(calls, (QStringList{u"getlicense 401"_s, u"login 200"_s, u"getlicense 200"_s}));
 }
 
+// No stored secrets: the person is asked (through the prompter) and the request then goes; with
+// nobody to ask, the send ends with LoginRequired and nothing goes out.
 void TstRequestRunner::withoutStoredSecretsAPersonMustLogIn()
 {
     const QUuid rs = addProfile(Sandbox::Vendor::RegScale, u"regscale"_s, u"password"_s,
                                 {{u"username"_s, Sandbox::regScaleUsername()}});
-    QSignalSpy needsLogin(m_runner.get(), &RequestRunner::needsLogin);
-    QSignalSpy finished(m_runner.get(), &RequestRunner::finished);
     RequestDraft d;
     d.url = u"api/config/getlicense"_s;
-    m_runner->send(rs, d);
-    QVERIFY(needsLogin.wait(10000));
-    QCOMPARE(needsLogin.at(0).at(0).toUuid(), rs);
-    QVERIFY(!m_runner->isRunning());
-    QCOMPARE(finished.count(), 0);
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    const auto alone = run(rs, d);
+    QCOMPARE(alone.response.error().kind, Error::Kind::LoginRequired);
+    QVERIFY(alone.sent.url.isEmpty());
+    QCOMPARE(handled.count(), 0);
+
+    ScriptedPrompter person;
+    person.secrets.insert(rs, {{u"password"_s, Sandbox::regScalePassword()}});
+    m_sessions->setPrompter(&person);
+    const auto asked = run(rs, d);
+    m_sessions->setPrompter(nullptr);
+    QVERIFY(asked.response.ok());
+    QCOMPARE(asked.response->status, 200);
+    QCOMPARE(person.prompts, 1);
+    QVERIFY(!person.reasons.at(0)); // nothing went wrong: there was just nothing stored
 }
 
 void TstRequestRunner::withoutAProfileNothingIsAttached()

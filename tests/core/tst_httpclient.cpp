@@ -134,6 +134,7 @@ private Q_SLOTS:
     void invalidInput();
     void tls_data();
     void tls();
+    void insecureTlsStaysOnItsOrigin();
     void logsAndErrorsNeverLeakSecrets();
 
 private:
@@ -458,9 +459,8 @@ void TstHttpClient::secretBodyNotSentFromHttpsToHttp()
     r.method = "POST";
     r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     r.body = R"({"email":"ada@example.com","password":"pw-SECRET-7788"})";
-    HttpClient::Options o = fastOptions();
-    o.caFile = m_certDir.filePath(QStringLiteral("cert.pem"));
-    const auto result = run(r, o);
+    r.network.caFile = m_certDir.filePath(QStringLiteral("cert.pem"));
+    const auto result = run(r);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("net.secret_body_redirected"));
     QCOMPARE(secure.requests().size(), 1);
@@ -917,9 +917,9 @@ void TstHttpClient::invalidInput()
 
     TestHttpServer server;
     QVERIFY(server.listen());
-    HttpClient::Options o = fastOptions();
-    o.caFile = QStringLiteral("/nonexistent/ca.pem");
-    const auto ca = run(get(server.url("/")), o);
+    HttpRequest withCa = get(server.url("/"));
+    withCa.network.caFile = QStringLiteral("/nonexistent/ca.pem");
+    const auto ca = run(withCa);
     QVERIFY(!ca.ok());
     QCOMPARE(ca.error().kind, Error::Kind::InvalidInput);
     QVERIFY(ca.error().message.contains(QLatin1String("/nonexistent/ca.pem")));
@@ -972,6 +972,7 @@ void TstHttpClient::tls_data()
     QTest::newRow("unknown CA") << "unknown";
     QTest::newRow("caFile") << "caFile";
     QTest::newRow("insecure") << "insecure";
+    QTest::newRow("insecure for another origin only") << "insecureElsewhere";
     QTest::newRow("bad caFile") << "badCaFile";
 }
 
@@ -981,24 +982,28 @@ void TstHttpClient::tls()
     const std::optional<QSslConfiguration> conf = serverTls();
     if (!conf)
         QSKIP("openssl or TLS support is not available");
-    QFile certFile(m_certDir.filePath(QStringLiteral("cert.pem")));
 
     TestHttpServer server;
     QVERIFY(server.listenTls(*conf));
     server.route("/secure", TestResponse::json(200, R"({"ok":true})"));
-    HttpClient::Options o = fastOptions();
+    HttpRequest request = get(server.url("/secure"));
     if (mode == QLatin1String("caFile"))
-        o.caFile = certFile.fileName();
+        request.network.caFile = m_certDir.filePath(QStringLiteral("cert.pem"));
     if (mode == QLatin1String("insecure"))
-        o.insecureTls = true;
+        request.network = NetworkSettings{Origin::of(server.url()), {}, true};
+    if (mode == QLatin1String("insecureElsewhere")) {
+        // The switch belongs to another profile's origin: this server is checked as usual.
+        request.network =
+            NetworkSettings{Origin::of(QUrl(QStringLiteral("https://127.0.0.1:1"))), {}, true};
+    }
     if (mode == QLatin1String("badCaFile")) {
-        o.caFile = m_certDir.filePath(QStringLiteral("not-a-cert.pem"));
-        QFile bad(o.caFile);
+        request.network.caFile = m_certDir.filePath(QStringLiteral("not-a-cert.pem"));
+        QFile bad(request.network.caFile);
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("not a certificate\n");
     }
-    const auto result = run(get(server.url("/secure")), o);
-    if (mode == QLatin1String("unknown")) {
+    const auto result = run(request);
+    if (mode == QLatin1String("unknown") || mode == QLatin1String("insecureElsewhere")) {
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Tls);
         QVERIFY2(result.error().message.contains(QLatin1String("127.0.0.1")),
@@ -1016,6 +1021,33 @@ void TstHttpClient::tls()
         QCOMPARE(result->status, 200);
         QCOMPARE(result->body, QByteArray(R"({"ok":true})"));
     }
+}
+
+// Certificate checks switched off for a profile stay off only on its origin: a redirect to
+// another https server with the same bad certificate is refused.
+void TstHttpClient::insecureTlsStaysOnItsOrigin()
+{
+    const std::optional<QSslConfiguration> conf = serverTls();
+    if (!conf)
+        QSKIP("openssl or TLS support is not available");
+    TestHttpServer home;
+    TestHttpServer other;
+    QVERIFY(home.listenTls(*conf));
+    QVERIFY(other.listenTls(*conf));
+    home.route("/start", TestResponse::redirect(302, other.url("/landing").toEncoded()));
+    other.route("/landing", TestResponse::json(200, "{}"));
+    HttpRequest request = get(home.url("/start"));
+    request.network = NetworkSettings{Origin::of(home.url()), {}, true};
+    const auto result = run(request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Error::Kind::Tls);
+    QCOMPARE(home.requests().size(), 1);
+    QCOMPARE(other.requests().size(), 0);
+
+    // The same client, the next request without the switch: checked as usual.
+    const auto plain = run(get(home.url("/start")));
+    QVERIFY(!plain.ok());
+    QCOMPARE(plain.error().kind, Error::Kind::Tls);
 }
 
 void TstHttpClient::logsAndErrorsNeverLeakSecrets()

@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "DemoProfiles.h"
 #include "Sandbox.h"
+#include "TestSessions.h"
 #include "compose/ComposerWidget.h"
 #include "compose/KeyValueTable.h"
 #include "explorer/CollectionStore.h"
@@ -76,16 +77,7 @@ QUuid TstExplorerPanel::addDemo(const QString &vendor, const QString &method)
         if (demo.profile.vendor != vendor || demo.profile.method != method)
             continue;
         const QUuid id = m_services->profiles().add(demo.profile)->id;
-        Authenticator *auth = m_services->sessions().authenticator(id);
-        Credentials credentials = auth->credentials();
-        credentials.secrets = demo.secrets;
-        auth->setCredentials(credentials);
-        QSignalSpy loggedIn(auth, &Authenticator::loggedIn);
-        auth->logIn();
-        if (!loggedIn.wait(10000))
-            return {};
-        m_services->sessions().recordLogin(id, demo.secrets, false);
-        return id;
+        return TestSessions::logIn(m_services->sessions(), id, demo.secrets, false) ? id : QUuid();
     }
     return {};
 }

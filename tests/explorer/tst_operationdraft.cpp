@@ -1,6 +1,6 @@
 #include "explorer/OperationDraft.h"
 #include "explorer/OrderedJson.h"
-#include "explorer/RegScaleModules.h"
+#include "explorer/ParentRecords.h"
 #include "explorer/SchemaExample.h"
 #include "explorer/SpecParser.h"
 
@@ -270,24 +270,23 @@ void TstOperationDraft::pathValuesAreEncoded()
 
 void TstOperationDraft::regScaleModules()
 {
-    QCOMPARE(RegScaleModules::all().size(), 31);
-    const auto plan = RegScaleModules::find(u"SecurityPlans"_s);
+    QCOMPARE(ParentRecords::all().size(), 31);
+    const auto plan = ParentRecords::find(u"SecurityPlans"_s);
     QVERIFY(plan);
     QCOMPARE(plan->id, 16);
     QCOMPARE(plan->displayName, u"Security Plan"_s);
 
-    auto body =
-        RegScaleModules::applyToBody(u"{\"title\":\"x\",\"parentId\":0,\"z\":1}"_s, *plan, 7);
+    auto body = ParentRecords::applyToBody(u"{\"title\":\"x\",\"parentId\":0,\"z\":1}"_s, *plan, 7);
     QVERIFY(body);
     QCOMPARE(body.value(),
              u"{\n  \"title\": \"x\",\n  \"parentId\": 7,\n  \"z\": 1,\n  \"parentModule\": "
              "\"securityplans\"\n}"_s.replace(u"\"parentModule\""_s, u"\"ParentModule\""_s));
-    body = RegScaleModules::applyToBody(QString(), *plan, 3);
+    body = ParentRecords::applyToBody(QString(), *plan, 3);
     QCOMPARE(body.value(), u"{\n  \"ParentModule\": \"securityplans\",\n  \"ParentId\": 3\n}"_s);
-    QVERIFY(!RegScaleModules::applyToBody(u"[1]"_s, *plan, 3));
+    QVERIFY(!ParentRecords::applyToBody(u"[1]"_s, *plan, 3));
 
     QCOMPARE(
-        RegScaleModules::applyToUrl(
+        ParentRecords::applyToUrl(
             u"api/issues/getAllByParent/{{intParentID}}/{{strModule}}?x={{other}}"_s, *plan, 5),
         u"api/issues/getAllByParent/5/securityplans?x={{other}}"_s);
     RequestDraft d;
@@ -295,7 +294,7 @@ void TstOperationDraft::regScaleModules()
     d.url = u"api/issues"_s;
     d.bodyKind = RequestDraft::BodyKind::Json;
     d.bodyText = u"{\"title\":\"t\"}"_s;
-    const RequestDraft applied = RegScaleModules::apply(d, *RegScaleModules::find(u"assets"_s), 2);
+    const RequestDraft applied = ParentRecords::apply(d, *ParentRecords::find(u"assets"_s), 2);
     QVERIFY(applied.bodyText.contains(u"\"ParentModule\": \"assets\""_s));
     QVERIFY(applied.bodyText.contains(u"\"ParentId\": 2"_s));
 }

@@ -1,6 +1,8 @@
 #include "LoginDialog.h"
+#include "LoginPrompter.h"
 #include "Sandbox.h"
 #include "auth/AuthenticatorFactory.h"
+#include "auth/SessionManager.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -13,11 +15,13 @@
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
-// The login dialog against the real sandbox over loopback: the vendor's own error words, the
-// servers' own second-factor prompts, cancelling a login that hangs, and the keychain choice.
+// The login dialog against the real sandbox over loopback, opened by the session service through
+// the app's prompter as a person's Log In does: the vendor's own error words, the servers' own
+// second-factor prompts, cancelling a login that hangs, and the keychain choice.
 class TstLoginDialog : public QObject
 {
     Q_OBJECT
@@ -34,10 +38,24 @@ private Q_SLOTS:
     void cancelStopsAHangingLogin();
     void rememberCanBeUnavailable();
     void prefilledSecretsAreUsedAndNeverLogged();
+    void closingGivesTheLoginUp();
 
 private:
+    struct Setup
+    {
+        QUrl url;                       // default: the sandbox's URL for the vendor
+        QString notes;                  // the profile's notes
+        QHash<QString, QString> stored; // secrets already in the store
+        QString sessionOnlyReason;      // set: a secret store without a keychain
+        bool keychain = false;          // the real keychain rather than memory
+    };
     LoginDialog *open(Sandbox::Vendor vendor, const QString &v, const QString &m,
-                      const QMap<QString, QString> &fields, const QUrl &url = {});
+                      const QMap<QString, QString> &fields, const Setup &setup);
+    LoginDialog *open(Sandbox::Vendor vendor, const QString &v, const QString &m,
+                      const QMap<QString, QString> &fields)
+    {
+        return open(vendor, v, m, fields, Setup{});
+    }
     template<typename T>
     T *child(const QString &name) const
     {
@@ -58,8 +76,14 @@ private:
     Sandbox m_sandbox;
     QNetworkAccessManager m_nam;
     std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<Authenticator> m_auth;
-    LoginDialog *m_dialog = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<SessionManager> m_sessions;
+    LoginPrompter m_prompter{nullptr};
+    QUuid m_id;
+    std::optional<Result<Session>> m_result; // what the login answered whoever waited for it
+    QPointer<LoginDialog> m_dialog;
 };
 
 namespace {
@@ -87,28 +111,57 @@ void TstLoginDialog::initTestCase()
 
 void TstLoginDialog::cleanup()
 {
-    delete m_dialog;
-    m_dialog = nullptr;
-    m_auth.reset();
+    delete m_dialog.data();
+    m_sessions.reset();
+    m_secrets.reset();
+    m_profiles.reset();
+    m_dir.reset();
+    m_result.reset();
 }
 
 LoginDialog *TstLoginDialog::open(Sandbox::Vendor vendor, const QString &v, const QString &m,
-                                  const QMap<QString, QString> &fields, const QUrl &url)
+                                  const QMap<QString, QString> &fields, const Setup &setup)
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profiles = std::make_unique<ProfileStore>(m_dir->path());
+    if (!m_profiles->load())
+        qFatal("no profile store");
+    if (setup.keychain)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    else if (setup.sessionOnlyReason.isEmpty())
+        m_secrets = std::make_unique<MemorySecretStore>();
+    else
+        m_secrets = std::make_unique<MemorySecretStore>(setup.sessionOnlyReason);
     Profile profile;
-    profile.id = QUuid::createUuid();
     profile.name = QStringLiteral("%1 test").arg(Sandbox::vendorName(vendor));
     profile.vendor = v;
     profile.method = m;
-    profile.baseUrl = url.isEmpty() ? m_sandbox.vendorBaseUrl(vendor) : url;
+    profile.baseUrl = setup.url.isEmpty() ? m_sandbox.vendorBaseUrl(vendor) : setup.url;
     profile.fields = fields;
-    m_auth = AuthenticatorFactory::create(v, m, m_http.get(), Credentials{});
-    if (!m_auth)
-        qFatal("no authenticator for %s/%s", qPrintable(v), qPrintable(m));
-    m_dialog = new LoginDialog(profile, m_auth.get());
-    m_dialog->show();
-    if (!QTest::qWaitForWindowExposed(m_dialog))
-        qWarning("login dialog not exposed");
+    profile.notes = setup.notes;
+    const auto added = m_profiles->add(profile);
+    if (!added)
+        qFatal("profile not added");
+    m_id = added->id;
+    for (auto it = setup.stored.cbegin(); it != setup.stored.cend(); ++it)
+        m_secrets->write(SecretStore::key(m_id, it.key()), it.value(), m_secrets.get(),
+                         [](const Result<bool> &) {});
+    m_sessions = std::make_unique<SessionManager>(m_profiles.get(), m_secrets.get(), m_http.get());
+    m_sessions->setPrompter(&m_prompter);
+    m_sessions->logIn(m_id, m_sessions.get(),
+                      [this](const Result<Session> &session) { m_result = session; });
+    // The service reads what is stored, then asks: the dialog opens on its own.
+    const bool opened = QTest::qWaitFor(
+        [this] {
+            const auto windows = QApplication::topLevelWidgets();
+            for (QWidget *w : windows)
+                if (auto *dialog = qobject_cast<LoginDialog *>(w); dialog && dialog->isVisible())
+                    m_dialog = dialog;
+            return !m_dialog.isNull();
+        },
+        5000);
+    if (!opened || !QTest::qWaitForWindowExposed(m_dialog))
+        qWarning("login dialog not shown");
     return m_dialog;
 }
 
@@ -208,10 +261,18 @@ void TstLoginDialog::wrongPasswordShowsTheVendorsWordsThenSucceeds()
 
     type(QStringLiteral("passwordLineEdit"), Sandbox::scantrustPassword());
     click("logInButton");
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 10000);
-    QVERIFY(!m_dialog->isVisible());
-    QVERIFY(m_auth->session().token.isJwt());
-    QCOMPARE(m_dialog->secrets().value(QStringLiteral("password")), Sandbox::scantrustPassword());
+    QTRY_VERIFY_WITH_TIMEOUT(m_result.has_value(), 10000);
+    QVERIFY(m_result->ok());
+    QVERIFY(!m_dialog || !m_dialog->isVisible());
+    QVERIFY(m_sessions->session(m_id)->token.isJwt());
+    // The password that worked is kept; the wrong one went nowhere.
+    std::optional<QString> kept;
+    m_secrets->read(SecretStore::key(m_id, QStringLiteral("password")), m_secrets.get(),
+                    [&kept](const Result<std::optional<QString>> &r) {
+                        kept = r ? r.value().value_or(QString()) : QString();
+                    });
+    QTRY_VERIFY(kept.has_value());
+    QCOMPARE(*kept, Sandbox::scantrustPassword());
 }
 
 void TstLoginDialog::regScaleMfaRound()
@@ -240,10 +301,16 @@ void TstLoginDialog::regScaleMfaRound()
 
     type(QStringLiteral("secondFactorLineEdit"), Sandbox::regScaleMfaCode());
     click("continueButton");
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_result.has_value(), 10000);
+    QVERIFY(m_result->ok());
     // A one-time code is not a secret worth remembering.
-    QVERIFY(!m_dialog->secrets().contains(QStringLiteral("mfa")));
-    QCOMPARE(m_dialog->secrets().size(), 1);
+    std::optional<bool> mfaKept;
+    m_secrets->read(SecretStore::key(m_id, QStringLiteral("mfa")), m_secrets.get(),
+                    [&mfaKept](const Result<std::optional<QString>> &r) {
+                        mfaKept = r && r.value().has_value();
+                    });
+    QTRY_VERIFY(mfaKept.has_value());
+    QVERIFY(!*mfaKept);
 }
 
 void TstLoginDialog::passwordSafeChallengeShowsTheServersPrompt()
@@ -257,7 +324,8 @@ void TstLoginDialog::passwordSafeChallengeShowsTheServersPrompt()
              QStringLiteral("Enter the one-time passcode from your authenticator"));
     type(QStringLiteral("secondFactorLineEdit"), Sandbox::passwordSafeChallengeCode());
     QTest::keyClick(required<QLineEdit>(QStringLiteral("secondFactorLineEdit")), Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_result.has_value(), 10000);
+    QVERIFY(m_result->ok());
 }
 
 void TstLoginDialog::cancelStopsAHangingLogin()
@@ -275,8 +343,10 @@ void TstLoginDialog::cancelStopsAHangingLogin()
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(silent.serverPort());
     url.setPath(QStringLiteral("/"));
+    Setup setup;
+    setup.url = url;
     open(Sandbox::Vendor::Scantrust, QStringLiteral("scantrust"), QStringLiteral("jwt"),
-         {{QStringLiteral("email"), Sandbox::scantrustEmail()}}, url);
+         {{QStringLiteral("email"), Sandbox::scantrustEmail()}}, setup);
     type(QStringLiteral("passwordLineEdit"), Sandbox::scantrustPassword());
     click("logInButton");
 
@@ -296,77 +366,86 @@ void TstLoginDialog::cancelStopsAHangingLogin()
     QVERIFY(m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected)); // the default: not closed by it
     QVERIFY(!m_dialog->isBusy());
-    QVERIFY(!m_auth->isBusy());
+    QVERIFY(!m_result.has_value()); // the request that waits for the login still waits
     QVERIFY(!progress->isVisible());
     QVERIFY(password->isEnabled());
     QVERIFY(logIn->isEnabled());
     QCOMPARE(password->text(), Sandbox::scantrustPassword());
     QVERIFY(!required<QLabel>(QStringLiteral("errorLabel"))->isVisible());
 
-    // Idle, Cancel closes the dialog.
+    // Idle, Cancel closes the dialog, and whoever waited hears that it was cancelled.
     click("cancelButton");
-    QTRY_VERIFY(!m_dialog->isVisible());
+    QTRY_VERIFY(!m_dialog || !m_dialog->isVisible());
+    QTRY_VERIFY(m_result.has_value());
+    QCOMPARE(m_result->error().kind, Error::Kind::Cancelled);
     qDeleteAll(held);
 }
 
 void TstLoginDialog::rememberCanBeUnavailable()
 {
-    open(Sandbox::Vendor::RegScale, QStringLiteral("regscale"), QStringLiteral("token"), {});
+    Setup withKeychain;
+    withKeychain.keychain = true;
+    open(Sandbox::Vendor::RegScale, QStringLiteral("regscale"), QStringLiteral("token"), {},
+         withKeychain);
     auto *remember = required<QCheckBox>(QStringLiteral("rememberCheckBox"));
-    auto *reason = required<QLabel>(QStringLiteral("rememberReasonLabel"));
     QVERIFY(remember->isChecked());
     QVERIFY(remember->isEnabled());
     QVERIFY(m_dialog->remember());
-    QVERIFY(!reason->isVisible());
+    QVERIFY(!required<QLabel>(QStringLiteral("rememberReasonLabel"))->isVisible());
+    delete m_dialog.data();
+    cleanup();
 
     const QString why =
         QStringLiteral("No keychain is available: secrets are kept for this session only.");
-    m_dialog->setRememberAvailable(false, why);
+    Setup setup;
+    setup.sessionOnlyReason = why;
+    open(Sandbox::Vendor::RegScale, QStringLiteral("regscale"), QStringLiteral("token"), {}, setup);
+    remember = required<QCheckBox>(QStringLiteral("rememberCheckBox"));
+    auto *reason = required<QLabel>(QStringLiteral("rememberReasonLabel"));
     QVERIFY(!remember->isEnabled());
     QVERIFY(!m_dialog->remember());
     QVERIFY(reason->isVisible());
     QCOMPARE(reason->text(), why);
     QCOMPARE(remember->toolTip(), why);
-
-    m_dialog->setRememberAvailable(true);
-    QVERIFY(remember->isEnabled());
-    QVERIFY(!reason->isVisible());
-    QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(8, remember->height() / 2));
-    QVERIFY(m_dialog->remember());
 }
 
 void TstLoginDialog::prefilledSecretsAreUsedAndNeverLogged()
 {
     g_log.clear();
+    Setup setup;
+    setup.stored = {{QStringLiteral("client_secret"), Sandbox::passwordSafeClientSecret()}};
     open(Sandbox::Vendor::PasswordSafe, QStringLiteral("passwordsafe"), QStringLiteral("oauth"),
-         {{QStringLiteral("client_id"), Sandbox::passwordSafeClientId()}});
-    m_dialog->setSecrets({{QStringLiteral("client_secret"), Sandbox::passwordSafeClientSecret()}});
+         {{QStringLiteral("client_id"), Sandbox::passwordSafeClientId()}}, setup);
+    // What the keychain knows is in the field already.
     QCOMPARE(required<QLineEdit>(QStringLiteral("client_secretLineEdit"))->text(),
              Sandbox::passwordSafeClientSecret());
     click("logInButton");
-    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 10000);
-    QCOMPARE(m_dialog->secrets(), (QHash<QString, QString>{{QStringLiteral("client_secret"),
-                                                            Sandbox::passwordSafeClientSecret()}}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_result.has_value(), 10000);
+    QVERIFY(m_result->ok());
     for (const QString &line : std::as_const(g_log))
         QVERIFY2(!line.contains(Sandbox::passwordSafeClientSecret()), qPrintable(line));
 }
 
+// Closing the dialog without logging in answers whatever waited for the login: nothing hangs.
+void TstLoginDialog::closingGivesTheLoginUp()
+{
+    open(Sandbox::Vendor::Scantrust, QStringLiteral("scantrust"), QStringLiteral("jwt"),
+         {{QStringLiteral("email"), Sandbox::scantrustEmail()}});
+    QTest::keyClick(m_dialog, Qt::Key_Escape);
+    QTRY_VERIFY(m_result.has_value());
+    QCOMPARE(m_result->error().kind, Error::Kind::Cancelled);
+    QVERIFY(!m_sessions->session(m_id));
+}
+
 void TstLoginDialog::showsTheProfileNotes()
 {
-    Profile profile;
-    profile.id = QUuid::createUuid();
-    profile.name = QStringLiteral("With notes");
-    profile.vendor = QStringLiteral("regscale");
-    profile.method = QStringLiteral("password");
-    profile.baseUrl = m_sandbox.vendorBaseUrl(Sandbox::Vendor::RegScale);
-    profile.notes = QStringLiteral("The sandbox asks for an MFA code: 123456");
-    auto auth = AuthenticatorFactory::create(profile.vendor, profile.method, m_http.get(), {});
-    LoginDialog dialog(profile, auth.get());
-    dialog.show();
-    auto *notes = dialog.findChild<QLabel *>(QStringLiteral("notesLabel"));
-    QVERIFY(notes);
+    Setup setup;
+    setup.notes = QStringLiteral("The sandbox asks for an MFA code: 123456");
+    open(Sandbox::Vendor::RegScale, QStringLiteral("regscale"), QStringLiteral("password"),
+         {{QStringLiteral("username"), Sandbox::regScaleUsername()}}, setup);
+    auto *notes = required<QLabel>(QStringLiteral("notesLabel"));
     QVERIFY(notes->isVisible());
-    QCOMPARE(notes->text(), profile.notes);
+    QCOMPARE(notes->text(), setup.notes);
 }
 
 QTEST_MAIN(TstLoginDialog)

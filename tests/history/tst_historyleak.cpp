@@ -1,6 +1,7 @@
 #include "DemoProfiles.h"
 #include "Sandbox.h"
 #include "auth/AuthenticatorFactory.h"
+#include "auth/SessionManager.h"
 #include "compose/RequestBuilder.h"
 #include "compose/Variables.h"
 #include "history/HistoryStore.h"
@@ -79,7 +80,8 @@ void TstHistoryLeak::everyMethodHasADemoProfile()
 std::optional<TstHistoryLeak::Logged> TstHistoryLeak::logIn(const DemoProfile &demo)
 {
     const Profile &p = demo.profile;
-    Credentials credentials{p.baseUrl, p.fields, demo.secrets};
+    Credentials credentials = SessionManager::credentialsOf(p);
+    credentials.secrets = demo.secrets;
     std::unique_ptr<Authenticator> auth =
         AuthenticatorFactory::create(p.vendor, p.method, m_http.get(), credentials);
     if (!auth)

@@ -364,9 +364,9 @@ void TstNetworkFaults::privateCa()
     QVERIFY(server.listenTls(conf));
     server.route("/secure", TestResponse::json(200, R"({"ok":true})"));
     HttpClient::Options o = options();
-    if (withCaFile)
-        o.caFile = certPath("ca.pem");
     HttpRequest request = get(server.url("/secure"));
+    if (withCaFile)
+        request.network.caFile = certPath("ca.pem");
     request.credential.origin = Origin::of(request.url);
     request.credential.headers.append(
         qMakePair(QByteArray("Authorization"), QByteArray("Bearer tls-SECRET-0001")));

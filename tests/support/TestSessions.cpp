@@ -1,9 +1,11 @@
 #include "TestSessions.h"
 
+#include "ScriptedPrompter.h"
 #include "auth/SessionManager.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace TestSessions {
 
@@ -25,18 +27,18 @@ QUuid addProfile(ProfileStore &store, const QUrl &baseUrl, const QString &vendor
 bool logIn(SessionManager &sessions, const QUuid &id, const QHash<QString, QString> &secrets,
            bool remember)
 {
-    Authenticator *auth = sessions.authenticator(id);
-    if (!auth)
-        return false;
-    Credentials credentials = auth->credentials();
-    credentials.secrets = secrets;
-    auth->setCredentials(credentials);
-    QSignalSpy loggedIn(auth, &Authenticator::loggedIn);
-    auth->logIn();
-    if (!loggedIn.wait(10000))
-        return false;
-    sessions.recordLogin(id, secrets, remember);
-    return true;
+    // The way a person logs in: through the session service's prompter, here a script.
+    ScriptedPrompter script;
+    script.secrets.insert(id, secrets);
+    script.remember = remember;
+    CredentialPrompter *previous = sessions.prompter();
+    sessions.setPrompter(&script);
+    std::optional<bool> ok;
+    QObject context;
+    sessions.logIn(id, &context, [&ok](const Result<Session> &session) { ok = session.ok(); });
+    const bool answered = QTest::qWaitFor([&ok] { return ok.has_value(); }, 10000);
+    sessions.setPrompter(previous);
+    return answered && *ok;
 }
 
 QString echoedHeader(const QJsonObject &echo, const QString &name)

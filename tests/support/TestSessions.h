@@ -10,9 +10,9 @@
 
 class SessionManager;
 
-// What tests of requests share: a profile added to a store, a login done the way LoginDialog
-// does it (the secrets handed to the profile's authenticator, then recorded), and reading the
-// sandbox echo's answer.
+// What tests of requests share: a profile added to a store, a login done the way a person does
+// it (through the session service's prompter, a script here), and reading the sandbox echo's
+// answer.
 namespace TestSessions {
 
 QUuid addProfile(ProfileStore &store, const QUrl &baseUrl, const QString &vendor,

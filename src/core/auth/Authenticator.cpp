@@ -97,6 +97,9 @@ void Authenticator::send(HttpRequest request, bool authenticated,
 {
     if (authenticated)
         request.credential = m_session.credential();
+    request.network = m_credentials.network;
+    if (request.timeoutMs <= 0)
+        request.timeoutMs = m_credentials.timeoutMs;
     HttpCall *call = m_http->send(request);
     m_calls.append(call);
     connect(call, &HttpCall::finished, this, [this, call, handler = std::move(handler)] {
@@ -142,4 +145,31 @@ Error Authenticator::missing(const QString &what) const
 {
     return Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.missing_field"),
                        tr("%1 is needed to sign in.").arg(what));
+}
+
+Result<Session> Authenticator::sessionFromTokenSecret(const QString &secretField,
+                                                      Token::Source source,
+                                                      const QString &expiryField,
+                                                      const QString &missingWhat) const
+{
+    const QString raw = m_credentials.secret(secretField).trimmed();
+    if (raw.isEmpty())
+        return missing(missingWhat);
+    Session session;
+    session.baseUrl = m_credentials.baseUrl;
+    session.token = Token::fromRaw(raw, source, descriptor().deliveryFor(m_credentials.fields));
+    const QString stated =
+        expiryField.isEmpty() ? QString() : m_credentials.field(expiryField).trimmed();
+    if (session.token.expirySource() != Token::ExpirySource::ExpClaim && !stated.isEmpty()) {
+        QDateTime when = QDateTime::fromString(stated, Qt::ISODate);
+        if (!when.isValid())
+            return Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.bad_date"),
+                               tr("\"%1\" is not a date; write it as 2026-12-31 or "
+                                  "2026-12-31T18:00:00Z.")
+                                   .arg(stated));
+        if (stated.size() == 10) // a date alone: the token lasts through that day
+            when = QDateTime(when.date(), QTime(23, 59, 59), Qt::LocalTime);
+        session.token.setStatedExpiry(when);
+    }
+    return session;
 }

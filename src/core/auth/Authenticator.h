@@ -43,8 +43,13 @@ public:
     const Credentials &credentials() const { return m_credentials; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
 
-    // True when the stored secrets suffice to log in again without a person.
+    // True when the stored secrets give a new token without a person.
     virtual bool canLogInAgain() const = 0;
+    // For a method whose secret is the token itself: the session that secret makes, built here
+    // without asking the server (what only reports, like `status`, needs no network).
+    virtual std::optional<Session> sessionFromSecrets() const { return std::nullopt; }
+    // A request went out with this session: a vendor with an idle timeout restarts its clock.
+    virtual void noteSessionUsed() {}
     // Log in again by itself this long before the token expires (when it can).
     void setAutoRelogin(bool enabled, int leadSeconds = 60);
     bool autoRelogin() const { return m_autoRelogin; }
@@ -70,6 +75,11 @@ protected:
     // For an HTTP answer that is not a success: the vendor's words, with the vendor's name.
     void failWithResponse(const HttpResponse &response);
     Error missing(const QString &what) const;
+    // The session of a token given as the secret `secretField`, with the expiry a person
+    // stated in `expiryField` (a date, or a date and time) when the token does not say.
+    Result<Session> sessionFromTokenSecret(const QString &secretField, Token::Source source,
+                                           const QString &expiryField,
+                                           const QString &missingWhat) const;
 
     Session m_session;
     Credentials m_credentials;

@@ -5,93 +5,114 @@
 #include "auth/vendors/RegScaleAuthenticator.h"
 #include "auth/vendors/ScantrustAuthenticator.h"
 
+namespace {
+
+using Maker = std::unique_ptr<Authenticator> (*)(HttpClient *, const Credentials &);
+
+struct Entry
+{
+    MethodDescriptor descriptor;
+    Maker make;
+};
+
+template<typename A, typename A::Method M>
+std::unique_ptr<Authenticator> make(HttpClient *http, const Credentials &credentials)
+{
+    return std::make_unique<A>(M, http, credentials);
+}
+
+template<typename A, typename A::Method M>
+Entry entry()
+{
+    Entry e{A::describe(M), &make<A, M>};
+    // Most vendors document no place for their API description: the common one is tried.
+    if (e.descriptor.apiDocumentSources.isEmpty())
+        e.descriptor.apiDocumentSources = {QStringLiteral("openapi.json"),
+                                           QStringLiteral("/openapi.json")};
+    return e;
+}
+
+// Built on each call: the descriptors hold translated words, and the language can change.
+QList<Entry> entries()
+{
+    using RS = RegScaleAuthenticator;
+    using ST = ScantrustAuthenticator;
+    using PS = PasswordSafeAuthenticator;
+    using G = GenericAuthenticator;
+    return {
+        entry<RS, RS::Method::Password>(),
+        entry<RS, RS::Method::Token>(),
+        entry<RS, RS::Method::ServiceAccount>(),
+        entry<ST, ST::Method::Uat>(),
+        entry<ST, ST::Method::Jwt>(),
+        entry<PS, PS::Method::ApiKey>(),
+        entry<PS, PS::Method::OAuth>(),
+        entry<G, G::Method::Bearer>(),
+        entry<G, G::Method::Basic>(),
+        entry<G, G::Method::OAuth2>(),
+    };
+}
+
+} // namespace
+
 namespace AuthenticatorFactory {
 
 QList<MethodDescriptor> all()
 {
-    using RS = RegScaleAuthenticator::Method;
-    using ST = ScantrustAuthenticator::Method;
-    using PS = PasswordSafeAuthenticator::Method;
-    using G = GenericAuthenticator::Method;
-    return {
-        RegScaleAuthenticator::describe(RS::Password),
-        RegScaleAuthenticator::describe(RS::Token),
-        RegScaleAuthenticator::describe(RS::ServiceAccount),
-        ScantrustAuthenticator::describe(ST::Uat),
-        ScantrustAuthenticator::describe(ST::Jwt),
-        PasswordSafeAuthenticator::describe(PS::ApiKey),
-        PasswordSafeAuthenticator::describe(PS::OAuth),
-        GenericAuthenticator::describe(G::Bearer),
-        GenericAuthenticator::describe(G::Basic),
-        GenericAuthenticator::describe(G::OAuth2),
-    };
+    QList<MethodDescriptor> out;
+    const QList<Entry> table = entries();
+    for (const Entry &e : table)
+        out.append(e.descriptor);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const MethodDescriptor &a, const MethodDescriptor &b) {
+                         return a.vendorOrder < b.vendorOrder;
+                     });
+    return out;
 }
 
 std::optional<MethodDescriptor> find(const QString &vendor, const QString &method)
 {
+    const QList<Entry> table = entries();
+    for (const Entry &e : table)
+        if (e.descriptor.vendor == vendor && e.descriptor.method == method)
+            return e.descriptor;
+    return std::nullopt;
+}
+
+std::optional<MethodDescriptor> vendor(const QString &vendor)
+{
     const QList<MethodDescriptor> methods = all();
     for (const MethodDescriptor &d : methods)
-        if (d.vendor == vendor && d.method == method)
+        if (d.vendor == vendor)
             return d;
     return std::nullopt;
+}
+
+QStringList vendors()
+{
+    QStringList out;
+    const QList<MethodDescriptor> methods = all();
+    for (const MethodDescriptor &d : methods)
+        if (!out.contains(d.vendor))
+            out.append(d.vendor);
+    return out;
 }
 
 std::unique_ptr<Authenticator> create(const QString &vendor, const QString &method,
                                       HttpClient *http, const Credentials &credentials)
 {
-    const auto is = [&](const char *v, const char *m) {
-        return vendor == QLatin1String(v) && method == QLatin1String(m);
-    };
-    using RS = RegScaleAuthenticator::Method;
-    using ST = ScantrustAuthenticator::Method;
-    using PS = PasswordSafeAuthenticator::Method;
-    using G = GenericAuthenticator::Method;
-    if (is("regscale", "password"))
-        return std::make_unique<RegScaleAuthenticator>(RS::Password, http, credentials);
-    if (is("regscale", "token"))
-        return std::make_unique<RegScaleAuthenticator>(RS::Token, http, credentials);
-    if (is("regscale", "service-account"))
-        return std::make_unique<RegScaleAuthenticator>(RS::ServiceAccount, http, credentials);
-    if (is("scantrust", "uat"))
-        return std::make_unique<ScantrustAuthenticator>(ST::Uat, http, credentials);
-    if (is("scantrust", "jwt"))
-        return std::make_unique<ScantrustAuthenticator>(ST::Jwt, http, credentials);
-    if (is("passwordsafe", "apikey"))
-        return std::make_unique<PasswordSafeAuthenticator>(PS::ApiKey, http, credentials);
-    if (is("passwordsafe", "oauth"))
-        return std::make_unique<PasswordSafeAuthenticator>(PS::OAuth, http, credentials);
-    if (is("generic", "bearer"))
-        return std::make_unique<GenericAuthenticator>(G::Bearer, http, credentials);
-    if (is("generic", "basic"))
-        return std::make_unique<GenericAuthenticator>(G::Basic, http, credentials);
-    if (is("generic", "oauth2"))
-        return std::make_unique<GenericAuthenticator>(G::OAuth2, http, credentials);
+    const QList<Entry> table = entries();
+    for (const Entry &e : table)
+        if (e.descriptor.vendor == vendor && e.descriptor.method == method)
+            return e.make(http, credentials);
     return nullptr;
 }
 
 TokenDelivery deliveryFor(const QString &vendor, const QString &method,
                           const QMap<QString, QString> &fields)
 {
-    if (vendor == QLatin1String("scantrust"))
-        return method == QLatin1String("uat") ? TokenDelivery::uat() : TokenDelivery::jwt();
-    if (vendor == QLatin1String("passwordsafe"))
-        return TokenDelivery::cookie(QString::fromLatin1(PasswordSafeAuthenticator::SessionCookie));
-    if (vendor == QLatin1String("generic") && method == QLatin1String("basic"))
-        return TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Basic"));
-    if (vendor == QLatin1String("generic") && method == QLatin1String("bearer")) {
-        const QString header = fields.value(QStringLiteral("header")).trimmed();
-        const bool authorization =
-            header.isEmpty() ||
-            header.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
-        // A scheme word belongs in Authorization; an API-key header carries the bare key.
-        const QString prefix = fields.contains(QStringLiteral("prefix"))
-                                   ? fields.value(QStringLiteral("prefix")).trimmed()
-                               : authorization ? QStringLiteral("Bearer")
-                                               : QString();
-        return TokenDelivery::custom(authorization ? QStringLiteral("Authorization") : header,
-                                     prefix);
-    }
-    return TokenDelivery::bearer();
+    const auto d = find(vendor, method);
+    return d ? d->deliveryFor(fields) : TokenDelivery::bearer();
 }
 
 } // namespace AuthenticatorFactory

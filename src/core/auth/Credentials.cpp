@@ -26,3 +26,12 @@ QList<FieldSpec> MethodDescriptor::plainFields() const
             result.append(f);
     return result;
 }
+
+QStringList MethodDescriptor::storedSecretFields() const
+{
+    QStringList keys;
+    for (const FieldSpec &f : fields)
+        if (f.isSecret() && !isOneTimeField(f.key))
+            keys.append(f.key);
+    return keys;
+}

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "auth/TokenDelivery.h"
+#include "net/HttpMessage.h"
+
 #include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <functional>
 
 // What an authenticator needs to log in: the profile's base URL, its non-secret fields (user name,
 // runas, client id, token URL...) and the secrets (password, API key, client secret...) that came
@@ -14,6 +19,10 @@ struct Credentials
     QUrl baseUrl;
     QMap<QString, QString> fields; // Profile::fields' type, so handing them over shares them
     QHash<QString, QString> secrets;
+    // The profile's way to its server (CA file, insecure TLS on its origin) and its timeout;
+    // every request of the authenticator goes with them.
+    NetworkSettings network;
+    int timeoutMs = 0; // 0: the client's default
 
     QString field(const QString &key) const { return fields.value(key); }
     QString secret(const QString &key) const { return secrets.value(key); }
@@ -57,7 +66,8 @@ struct FieldSpec
     bool isSecret() const { return kind == Kind::Secret; }
 };
 
-// A vendor and one of its ways to log in.
+// A vendor and one of its ways to log in: everything the faces and the session service know of
+// it. No face spells a vendor's name; each asks this descriptor (AuthenticatorFactory::all()).
 struct MethodDescriptor
 {
     QString vendor;     // "regscale", "scantrust", "passwordsafe", "generic"
@@ -67,6 +77,35 @@ struct MethodDescriptor
     QList<FieldSpec> fields;
     bool hasSignOut = false;
 
+    int vendorOrder = 0;        // where the vendor's group comes in the profile list
+    QString icon;               // resource path of the vendor's icon
+    QString baseUrlPlaceholder; // an example base URL for the profile editor
+    // Where the vendor serves its API description, tried in order: relative entries are under
+    // the profile's base URL, those starting with "/" at its origin's root.
+    QStringList apiDocumentSources;
+    QString identityPath;      // the "who am I" call Test Token makes, under the base URL
+    QString secondFactorField; // the secret field a server's second-factor request is answered
+                               // with ("mfa", "challenge"); empty when it never asks
+    // The secret is the token itself (pasted, UAT, service account, static bearer): a session can
+    // be made from it without a network, and logging in again gives the same token.
+    bool tokenIsSecret = false;
+    // The vendor's API takes a parent record (module and id) on many calls: the explorer offers
+    // a picker for it.
+    bool parentRecordPicker = false;
+    // How a token of this method travels; `fields` are the profile's (a header name, a prefix).
+    std::function<TokenDelivery(const QMap<QString, QString> &fields)> delivery;
+
     QList<FieldSpec> secretFields() const;
     QList<FieldSpec> plainFields() const;
+    // Secret fields a person types once per login and that are never stored (second factors).
+    bool isOneTimeField(const QString &key) const
+    {
+        return !key.isEmpty() && key == secondFactorField;
+    }
+    // The secret fields kept between logins: every secret field but the one-time ones.
+    QStringList storedSecretFields() const;
+    TokenDelivery deliveryFor(const QMap<QString, QString> &profileFields) const
+    {
+        return delivery ? delivery(profileFields) : TokenDelivery::bearer();
+    }
 };

@@ -1,6 +1,8 @@
 #include "SessionManager.h"
 
 #include "auth/AuthenticatorFactory.h"
+#include "auth/CredentialPrompter.h"
+#include "auth/LoginAttempt.h"
 #include "util/Redactor.h"
 
 #include <QPointer>
@@ -23,12 +25,31 @@ void answer(QObject *context, std::function<void(const T &)> handler, T value)
     });
 }
 
-} // namespace
-
-bool SessionManager::isOneTimeField(const QString &field)
+// A handler that does nothing once its context is gone.
+template<typename T>
+std::function<void(const T &)> guarded(QObject *context, std::function<void(const T &)> handler)
 {
-    return field == QLatin1String("mfa") || field == QLatin1String("challenge");
+    QPointer<QObject> guard(context);
+    return [guard, handler = std::move(handler)](const T &value) {
+        if (guard && handler)
+            handler(value);
+    };
 }
+
+Error noProfile()
+{
+    return Error::make(Error::Kind::NotFound, QStringLiteral("session.no_profile"),
+                       SessionManager::tr("There is no such profile."));
+}
+
+// What an authenticator is made from: an edit of any of these needs a new one.
+bool sameLogin(const Profile &a, const Profile &b)
+{
+    return a.vendor == b.vendor && a.method == b.method && a.baseUrl == b.baseUrl &&
+           a.fields == b.fields;
+}
+
+} // namespace
 
 Session SessionManager::rememberedSession(const Profile &profile, const QString &raw)
 {
@@ -61,12 +82,44 @@ bool SessionManager::hasLifeLeft(const Token &token)
            (!timing.msecsLeft || *timing.msecsLeft > MinimumLifeMs);
 }
 
+Credentials SessionManager::credentialsOf(const Profile &profile)
+{
+    Credentials credentials;
+    credentials.baseUrl = profile.baseUrl;
+    credentials.fields = profile.fields;
+    credentials.network = profile.network();
+    credentials.timeoutMs = profile.timeoutMs();
+    return credentials;
+}
+
 struct SessionManager::Entry
 {
+    enum class Busy
+    {
+        None,
+        Unattended, // logging in with what is stored or given
+        Attempt,    // a person is being asked (LoginAttempt)
+        Test,
+        SignOut,
+    };
+
+    Profile profile; // what the authenticator was made from
+    MethodDescriptor method;
     std::unique_ptr<Authenticator> auth;
+    QHash<QString, QString> stored; // read from the SecretStore
     bool restored = false;
     bool restoring = false;
     QList<std::function<void()>> waitingForRestore;
+
+    Busy busy = Busy::None;
+    QList<SessionHandler> waiting;      // answered when the login in flight ends
+    QList<std::function<void()>> later; // what waits for a test or sign-out to end
+    bool askOnFailure = false;          // a refused stored secret goes to the prompter
+    bool secondFactorUsed = false;      // the given code went once in this login
+    int cancellationsToIgnore = 0;      // failed(Cancelled) we caused ourselves
+    QPointer<LoginAttempt> attempt;
+    QHash<QString, QString> submitted; // by the person, for the attempt in flight
+    bool rememberSubmitted = false;
 };
 
 SessionManager::SessionManager(ProfileStore *profiles, SecretStore *secrets, HttpClient *http,
@@ -76,18 +129,78 @@ SessionManager::SessionManager(ProfileStore *profiles, SecretStore *secrets, Htt
     , m_secrets(secrets)
     , m_http(http)
 {
-    // A profile removed elsewhere (another window, the CLI) loses its authenticator here too.
-    connect(m_profiles, &ProfileStore::changed, this, [this] {
-        for (auto it = m_entries.begin(); it != m_entries.end();) {
-            if (!m_profiles->find(it.key().toString(QUuid::WithoutBraces)))
-                it = m_entries.erase(it);
-            else
-                ++it;
-        }
-    });
+    connect(m_profiles, &ProfileStore::changed, this, &SessionManager::followProfiles);
 }
 
-SessionManager::~SessionManager() = default;
+SessionManager::~SessionManager()
+{
+    for (const auto &e : std::as_const(m_entries))
+        if (e->attempt)
+            delete e->attempt.data();
+}
+
+void SessionManager::setPrompter(CredentialPrompter *prompter)
+{
+    m_prompter = prompter;
+}
+
+void SessionManager::provideSecrets(const QUuid &id, const QHash<QString, QString> &secrets)
+{
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        Redactor::registerSecret(it.value());
+    m_given[id] = secrets;
+    // Read again at the next use, so a token given here makes the session.
+    if (const auto it = m_entries.constFind(id); it != m_entries.cend() && !(*it)->restoring)
+        (*it)->restored = false;
+}
+
+std::optional<MethodDescriptor> SessionManager::method(const QUuid &id) const
+{
+    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+    return profile ? AuthenticatorFactory::find(profile->vendor, profile->method) : std::nullopt;
+}
+
+std::shared_ptr<SessionManager::Entry> SessionManager::makeEntry(const Profile &profile)
+{
+    const auto descriptor = AuthenticatorFactory::find(profile.vendor, profile.method);
+    if (!descriptor)
+        return nullptr;
+    auto auth = AuthenticatorFactory::create(profile.vendor, profile.method, m_http,
+                                             credentialsOf(profile));
+    if (!auth)
+        return nullptr;
+    auto created = std::make_shared<Entry>();
+    created->profile = profile;
+    created->method = *descriptor;
+    created->auth = std::move(auth);
+    Authenticator *raw = created->auth.get();
+    raw->setAutoRelogin(profile.options.autoRelogin);
+    const QUuid id = profile.id;
+    // Signals of an authenticator that was replaced (an edited profile) reach nobody.
+    const std::weak_ptr<Entry> weak = created;
+    auto current = [this, id, weak] {
+        const auto e = weak.lock();
+        return e && m_entries.value(id) == e;
+    };
+    connect(raw, &Authenticator::loggedIn, this, [this, id, current] {
+        if (current())
+            onLoggedIn(id);
+    });
+    connect(raw, &Authenticator::failed, this, [this, id, current](const Error &error) {
+        if (current())
+            onLoginFailed(id, error);
+    });
+    connect(raw, &Authenticator::secondFactorRequired, this,
+            [this, id, current](const QString &prompt) {
+                if (current())
+                    onSecondFactor(id, prompt);
+            });
+    connect(raw, &Authenticator::sessionChanged, this, [this, id, current] {
+        if (current())
+            Q_EMIT sessionChanged(id);
+    });
+    return created;
+}
 
 SessionManager::Entry *SessionManager::entry(const QUuid &id)
 {
@@ -96,30 +209,100 @@ SessionManager::Entry *SessionManager::entry(const QUuid &id)
     const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
     if (!profile)
         return nullptr;
-    Credentials credentials;
-    credentials.baseUrl = profile->baseUrl;
-    credentials.fields = profile->fields;
-    auto auth = AuthenticatorFactory::create(profile->vendor, profile->method, m_http, credentials);
-    if (!auth)
+    auto created = makeEntry(*profile);
+    if (!created)
         return nullptr;
-    auto created = std::make_shared<Entry>();
-    created->auth = std::move(auth);
-    Authenticator *raw = created->auth.get();
-    raw->setAutoRelogin(profile->options.autoRelogin);
-    // A login the authenticator did by itself (before expiry) is kept like any other.
-    connect(raw, &Authenticator::loggedIn, this, [this, id, raw] {
-        if (raw->session().isValid())
-            recordLastToken(id, raw->session());
-    });
-    connect(raw, &Authenticator::sessionChanged, this, [this, id] { Q_EMIT sessionChanged(id); });
     m_entries.insert(id, created);
     return created.get();
 }
 
-Authenticator *SessionManager::authenticator(const QUuid &id)
+// An edited profile gets a fresh authenticator; a removed one loses its entry. A session that
+// belonged to the old server or account is signed out (where the vendor has sign-out) and
+// forgotten; a change of options alone (timeout, CA file, re-login) keeps the session.
+void SessionManager::followProfiles()
 {
-    Entry *e = entry(id);
-    return e ? e->auth.get() : nullptr;
+    const QList<QUuid> ids = m_entries.keys();
+    for (const QUuid &id : ids) {
+        const auto old = m_entries.value(id);
+        const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+        if (!profile) {
+            m_entries.remove(id);
+            m_given.remove(id);
+            retire(old, true);
+            continue;
+        }
+        const bool loginChanged = !sameLogin(old->profile, *profile);
+        const bool optionsChanged =
+            old->profile.network() != profile->network() ||
+            old->profile.timeoutMs() != profile->timeoutMs() ||
+            old->profile.options.autoRelogin != profile->options.autoRelogin;
+        if (!loginChanged && !optionsChanged)
+            continue;
+        if (old->busy != Entry::Busy::None) {
+            // Not in the middle of a login: once it ends, the next use sees the edit.
+            old->later.append([this] { followProfiles(); });
+            continue;
+        }
+        auto fresh = makeEntry(*profile);
+        if (!fresh) {
+            m_entries.remove(id);
+            retire(old, true);
+            continue;
+        }
+        fresh->stored = old->stored;
+        fresh->restored = old->restored;
+        if (!loginChanged && old->auth->session().isValid()) {
+            fresh->auth->setCredentials(credentialsFor(*fresh));
+            fresh->auth->setSession(old->auth->session());
+        }
+        m_entries.insert(id, fresh);
+        if (loginChanged) {
+            const bool hadSession = old->auth->session().isValid();
+            retire(old, true);
+            if (hadSession) {
+                // The remembered token is the old server's or account's: it goes too.
+                storeRemove(SecretStore::key(id, SessionField), this, [](const Result<bool> &) {});
+                auto p = *profile;
+                if (!p.lastToken.isEmpty()) {
+                    p.lastToken = Profile::LastToken();
+                    (void)m_profiles->update(p);
+                }
+                Q_EMIT sessionChanged(id);
+            }
+        } else {
+            retire(old, false);
+        }
+    }
+}
+
+// Lets an authenticator that was replaced finish: a session that can be ended on the server is
+// signed out first, so none is left behind on the old one.
+void SessionManager::retire(std::shared_ptr<Entry> old, bool signOut)
+{
+    if (!old)
+        return;
+    // A login in flight for a profile that is gone ends here, with whoever waited for it.
+    const auto waiting = std::exchange(old->waiting, {});
+    for (const SessionHandler &handler : waiting)
+        handler(noProfile());
+    if (QPointer<LoginAttempt> attempt = std::exchange(old->attempt, nullptr)) {
+        attempt->setBusy(false);
+        attempt->finish();
+    }
+    Authenticator *auth = old->auth.get();
+    if (!signOut || !auth->canSignOut() || !auth->session().isValid()) {
+        // Deleted later: this may run inside one of its own signals.
+        old->auth.release()->deleteLater();
+        return;
+    }
+    auto *waiter = new QObject(this);
+    auto done = [waiter, old] {
+        waiter->deleteLater();
+        old->auth.release()->deleteLater();
+    };
+    connect(auth, &Authenticator::signedOut, waiter, done);
+    connect(auth, &Authenticator::failed, waiter, done);
+    auth->signOut();
 }
 
 std::optional<Session> SessionManager::session(const QUuid &id) const
@@ -130,25 +313,39 @@ std::optional<Session> SessionManager::session(const QUuid &id) const
     return (*it)->auth->session();
 }
 
-QStringList SessionManager::secretFieldsOf(const Profile &profile) const
+Credentials SessionManager::credentialsFor(const Entry &e,
+                                           const QHash<QString, QString> &extra) const
 {
-    QStringList fields;
-    if (const auto d = AuthenticatorFactory::find(profile.vendor, profile.method))
-        for (const FieldSpec &f : d->secretFields())
-            if (!SessionManager::isOneTimeField(f.key))
-                fields.append(f.key);
-    return fields;
+    Credentials credentials = credentialsOf(e.profile);
+    credentials.secrets = e.stored;
+    const auto given = m_given.value(e.profile.id);
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        credentials.secrets.insert(it.key(), it.value());
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        credentials.secrets.insert(it.key(), it.value());
+    return credentials;
+}
+
+// Every secret the method needs (second factors aside) is at hand: a login needs nobody.
+bool SessionManager::secretsComplete(const Entry &e) const
+{
+    const Credentials credentials = credentialsFor(e);
+    for (const FieldSpec &field : e.method.fields) {
+        if (field.optional || e.method.isOneTimeField(field.key))
+            continue;
+        const bool present = field.isSecret() ? credentials.hasSecret(field.key)
+                                              : !credentials.field(field.key).trimmed().isEmpty();
+        if (!present)
+            return false;
+    }
+    return true;
 }
 
 void SessionManager::restore(const QUuid &id, QObject *context, SessionHandler done)
 {
     Entry *e = entry(id);
-    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
-    if (!e || !profile) {
-        answer<Result<Session>>(context, std::move(done),
-                                Error::make(Error::Kind::NotFound,
-                                            QStringLiteral("session.no_profile"),
-                                            tr("There is no such profile.")));
+    if (!e) {
+        answer<Result<Session>>(context, std::move(done), noProfile());
         return;
     }
     auto finish = [this, id, context, done] {
@@ -156,7 +353,7 @@ void SessionManager::restore(const QUuid &id, QObject *context, SessionHandler d
             answer<Result<Session>>(context, done, *s);
         else
             answer<Result<Session>>(context, done,
-                                    Error::make(Error::Kind::Authentication,
+                                    Error::make(Error::Kind::LoginRequired,
                                                 QStringLiteral("session.none"),
                                                 tr("This profile has no token yet.")));
     };
@@ -169,14 +366,14 @@ void SessionManager::restore(const QUuid &id, QObject *context, SessionHandler d
         return;
     e->restoring = true;
 
-    // Every secret field and the session, read one after another (QtKeychain serialises anyway).
-    QStringList fields = secretFieldsOf(*profile);
+    // Every kept secret field and the session, read one after another (QtKeychain serialises
+    // them anyway). The chain keeps itself alive through the pending read's handler.
+    QStringList fields = e->method.storedSecretFields();
     fields.append(SessionField);
     auto secrets = std::make_shared<QHash<QString, QString>>();
-    // The chain keeps itself alive through the pending read's handler, never through itself.
     auto next = std::make_shared<std::function<void(int)>>();
     std::weak_ptr<std::function<void(int)>> weakNext = next;
-    *next = [this, id, fields, secrets, weakNext, profile = *profile](int index) {
+    *next = [this, id, fields, secrets, weakNext](int index) {
         if (index < fields.size()) {
             m_secrets->read(SecretStore::key(id, fields.at(index)), this,
                             [next = weakNext.lock(), secrets, field = fields.at(index),
@@ -191,12 +388,25 @@ void SessionManager::restore(const QUuid &id, QObject *context, SessionHandler d
         if (!target)
             return;
         const QString raw = secrets->take(SessionField);
-        Credentials credentials = target->auth->credentials();
-        credentials.secrets = *secrets;
-        target->auth->setCredentials(credentials);
-        if (!raw.isEmpty() && !target->auth->session().isValid()) {
-            const Session session = rememberedSession(profile, raw);
-            target->auth->setSession(session);
+        for (auto it = secrets->cbegin(); it != secrets->cend(); ++it)
+            Redactor::registerSecret(it.value());
+        target->stored = *secrets;
+        target->auth->setCredentials(credentialsFor(*target));
+        const QHash<QString, QString> given = m_given.value(id);
+        const QStringList kept = target->method.storedSecretFields();
+        const bool givenToken =
+            target->method.tokenIsSecret &&
+            std::any_of(kept.cbegin(), kept.cend(),
+                        [&given](const QString &field) { return !given.value(field).isEmpty(); });
+        if (!target->auth->session().isValid()) {
+            // A token given for this run wins over the one remembered from an earlier one.
+            const auto fromSecret = target->method.tokenIsSecret
+                                        ? target->auth->sessionFromSecrets()
+                                        : std::optional<Session>();
+            if (fromSecret && (givenToken || raw.isEmpty()))
+                target->auth->setSession(*fromSecret);
+            else if (!raw.isEmpty())
+                target->auth->setSession(rememberedSession(target->profile, raw));
         }
         target->restored = true;
         target->restoring = false;
@@ -207,23 +417,324 @@ void SessionManager::restore(const QUuid &id, QObject *context, SessionHandler d
     (*next)(0);
 }
 
-void SessionManager::freshSession(const QUuid &id, QObject *context, SessionHandler done)
+void SessionManager::freshSession(const QUuid &id, QObject *context, SessionHandler done, Ask ask)
 {
-    restore(id, context, [this, id, context, done](const Result<Session> &restored) {
-        if (restored) {
-            if (hasLifeLeft(restored->token)) {
-                done(restored);
-                return;
-            }
+    obtain(id, Need::Fresh, ask, context, std::move(done));
+}
+
+void SessionManager::renewSession(const QUuid &id, QObject *context, SessionHandler done, Ask ask)
+{
+    obtain(id, Need::Renew, ask, context, std::move(done));
+}
+
+void SessionManager::logIn(const QUuid &id, QObject *context, SessionHandler done)
+{
+    obtain(id, Need::Person, Ask::IfNeeded, context, std::move(done));
+}
+
+void SessionManager::obtain(const QUuid &id, Need need, Ask ask, QObject *context,
+                            SessionHandler done)
+{
+    SessionHandler reply = guarded<Result<Session>>(context, std::move(done));
+    restore(id, this, [this, id, need, ask, reply](const Result<Session> &) {
+        Entry *e = entry(id);
+        if (!e)
+            return reply(noProfile());
+        if (need == Need::Fresh) {
+            if (const auto s = session(id); s && hasLifeLeft(s->token))
+                return reply(*s);
         }
-        logInWithStored(id, done);
-        Q_UNUSED(context)
+        if (e->busy == Entry::Busy::Test || e->busy == Entry::Busy::SignOut) {
+            // A test or sign-out is using the authenticator: decide once it is done.
+            e->later.append([this, id, need, ask, reply] { obtain(id, need, ask, this, reply); });
+            return;
+        }
+        e->waiting.append(reply);
+        if (e->busy != Entry::Busy::None)
+            return; // answered with the login in flight
+        const QString name = e->profile.name;
+        const bool mayAsk = ask == Ask::IfNeeded && m_prompter;
+        e->askOnFailure = mayAsk;
+        e->auth->setCredentials(credentialsFor(*e));
+        bool unattended = false;
+        if (need == Need::Fresh)
+            unattended = secretsComplete(*e);
+        else if (need == Need::Renew)
+            unattended =
+                e->profile.options.autoRelogin && e->auth->canLogInAgain() && secretsComplete(*e);
+        if (unattended)
+            return logInUnattended(id);
+        std::optional<Error> reason;
+        if (need == Need::Renew)
+            reason = Error::make(
+                Error::Kind::LoginRequired, QStringLiteral("session.refused"),
+                tr("The server no longer takes the token of %1: log in again.").arg(name));
+        if (need == Need::Person || mayAsk)
+            return askPerson(id, reason);
+        answerWaiting(id, reason ? *reason
+                                 : Error::make(Error::Kind::LoginRequired,
+                                               QStringLiteral("session.needs_login"),
+                                               tr("Log in to %1 first.").arg(name)));
     });
 }
 
-void SessionManager::renewSession(const QUuid &id, QObject *context, SessionHandler done)
+void SessionManager::logInUnattended(const QUuid &id)
 {
-    restore(id, context, [this, id, done](const Result<Session> &) { logInWithStored(id, done); });
+    Entry *e = entry(id);
+    e->busy = Entry::Busy::Unattended;
+    e->secondFactorUsed = false;
+    e->submitted.clear();
+    e->auth->logIn();
+}
+
+void SessionManager::askPerson(const QUuid &id, const std::optional<Error> &reason)
+{
+    Entry *e = entry(id);
+    if (!m_prompter) {
+        e->busy = Entry::Busy::None;
+        answerWaiting(
+            id,
+            Error::make(Error::Kind::LoginRequired, QStringLiteral("session.needs_login"),
+                        reason ? reason->message : tr("Log in to %1 first.").arg(e->profile.name)));
+        return;
+    }
+    e->busy = Entry::Busy::Attempt;
+    auto *attempt = new LoginAttempt(this, e->profile, e->method, this);
+    attempt->m_reason = reason;
+    const Credentials known = credentialsFor(*e);
+    for (auto it = known.secrets.cbegin(); it != known.secrets.cend(); ++it)
+        if (!it.value().isEmpty())
+            attempt->m_known.insert(it.key(), it.value());
+    attempt->m_canRemember = m_remembering && !m_secrets->isSessionOnly();
+    attempt->m_rememberReason =
+        m_secrets->isSessionOnly() ? m_secrets->sessionOnlyReason() : QString();
+    e->attempt = attempt;
+    Q_EMIT loginStarted(id);
+    m_prompter->prompt(attempt);
+}
+
+void SessionManager::answerWaiting(const QUuid &id, const Result<Session> &result)
+{
+    Entry *e = entry(id);
+    if (!e)
+        return;
+    const auto waiting = std::exchange(e->waiting, {});
+    for (const SessionHandler &handler : waiting)
+        handler(result);
+    runLater(id);
+}
+
+void SessionManager::runLater(const QUuid &id)
+{
+    Entry *e = entry(id);
+    if (!e || e->busy != Entry::Busy::None)
+        return;
+    const auto later = std::exchange(e->later, {});
+    for (const auto &run : later)
+        run();
+}
+
+void SessionManager::onLoggedIn(const QUuid &id)
+{
+    Entry *e = entry(id);
+    const Session session = e->auth->session();
+    switch (e->busy) {
+    case Entry::Busy::None: // the authenticator renewed the token by itself before expiry
+        adopt(id, session, m_remembering);
+        return;
+    case Entry::Busy::Unattended:
+        e->busy = Entry::Busy::None;
+        adopt(id, session, m_remembering);
+        // Secrets given for this run are kept like typed ones when the run remembers.
+        if (m_remembering)
+            writeSecrets(id, m_given.value(id));
+        answerWaiting(id, session);
+        return;
+    case Entry::Busy::Attempt: {
+        e->busy = Entry::Busy::None;
+        // A store that keeps secrets for this session only takes them anyway: that is all it
+        // keeps, and it is what a restart of the service in this process finds.
+        const bool remember = m_remembering && (e->rememberSubmitted || m_secrets->isSessionOnly());
+        for (auto it = e->submitted.cbegin(); it != e->submitted.cend(); ++it)
+            if (!e->method.isOneTimeField(it.key()) && !it.value().isEmpty())
+                e->stored.insert(it.key(), it.value());
+        adopt(id, session, remember);
+        if (remember)
+            writeSecrets(id, e->submitted);
+        e->submitted.clear();
+        QPointer<LoginAttempt> attempt = std::exchange(e->attempt, nullptr);
+        answerWaiting(id, session);
+        if (attempt) {
+            attempt->setBusy(false);
+            Q_EMIT attempt->succeeded();
+            attempt->finish();
+        }
+        return;
+    }
+    case Entry::Busy::Test:
+    case Entry::Busy::SignOut:
+        return;
+    }
+}
+
+void SessionManager::onLoginFailed(const QUuid &id, const Error &error)
+{
+    Entry *e = entry(id);
+    if (error.kind == Error::Kind::Cancelled && e->cancellationsToIgnore > 0) {
+        --e->cancellationsToIgnore;
+        return;
+    }
+    switch (e->busy) {
+    case Entry::Busy::None: // a renewal the authenticator tried by itself
+        Q_EMIT problem(id, error);
+        return;
+    case Entry::Busy::Unattended:
+        e->busy = Entry::Busy::None;
+        // A stored secret the server refused: a person may put it right.
+        if (error.kind == Error::Kind::Authentication && e->askOnFailure)
+            return askPerson(id, error);
+        answerWaiting(id, error);
+        return;
+    case Entry::Busy::Attempt:
+        if (e->attempt) {
+            e->attempt->m_waitsForSecondFactor = false;
+            e->attempt->setBusy(false);
+            Q_EMIT e->attempt->failed(error);
+        }
+        return;
+    case Entry::Busy::Test:
+    case Entry::Busy::SignOut:
+        return; // answered by their own waiters
+    }
+}
+
+void SessionManager::onSecondFactor(const QUuid &id, const QString &prompt)
+{
+    Entry *e = entry(id);
+    const QString field = e->method.secondFactorField;
+    // A code given up front (standard input, or typed with the rest) answers the first request.
+    QString code = e->submitted.value(field);
+    if (code.isEmpty())
+        code = m_given.value(id).value(field);
+    if (!field.isEmpty() && !code.isEmpty() && !e->secondFactorUsed) {
+        e->secondFactorUsed = true;
+        e->auth->provideSecondFactor(code);
+        return;
+    }
+    if (e->busy == Entry::Busy::Unattended) {
+        e->busy = Entry::Busy::None;
+        if (!e->askOnFailure) {
+            answerWaiting(
+                id,
+                Error::make(
+                    Error::Kind::LoginRequired, QStringLiteral("session.second_factor"),
+                    tr("%1 asks for a second factor (%2): log in.").arg(e->profile.name, prompt)));
+            return;
+        }
+        askPerson(id, std::nullopt);
+        e = entry(id);
+    }
+    if (e->busy != Entry::Busy::Attempt || !e->attempt)
+        return;
+    e->attempt->m_waitsForSecondFactor = true;
+    e->attempt->m_secondFactorPrompt = prompt;
+    e->attempt->setBusy(false);
+    Q_EMIT e->attempt->secondFactorRequired(prompt);
+}
+
+void SessionManager::submitAttempt(LoginAttempt *attempt, const QHash<QString, QString> &secrets,
+                                   bool remember)
+{
+    Entry *e = entry(attempt->profileId());
+    if (!e || e->attempt != attempt || attempt->isBusy())
+        return;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        Redactor::registerSecret(it.value());
+    e->submitted = secrets;
+    e->rememberSubmitted = remember;
+    e->secondFactorUsed = false;
+    attempt->m_waitsForSecondFactor = false;
+    attempt->setBusy(true);
+    e->auth->setCredentials(credentialsFor(*e, secrets));
+    e->auth->logIn();
+}
+
+void SessionManager::provideSecondFactorFor(LoginAttempt *attempt, const QString &code)
+{
+    Entry *e = entry(attempt->profileId());
+    if (!e || e->attempt != attempt)
+        return;
+    e->secondFactorUsed = true;
+    e->auth->provideSecondFactor(code);
+}
+
+void SessionManager::cancelAttempt(LoginAttempt *attempt)
+{
+    Entry *e = entry(attempt->profileId());
+    if (!e || e->attempt != attempt)
+        return;
+    if (e->auth->isBusy())
+        e->auth->cancel(); // answers with failed(Cancelled): the attempt stays open
+    else
+        attempt->setBusy(false);
+}
+
+void SessionManager::abandonAttempt(LoginAttempt *attempt, const std::optional<Error> &why)
+{
+    Entry *e = entry(attempt->profileId());
+    if (!e || e->attempt != attempt)
+        return;
+    if (e->auth->isBusy()) {
+        ++e->cancellationsToIgnore;
+        e->auth->cancel();
+    }
+    e->attempt = nullptr;
+    e->busy = Entry::Busy::None;
+    e->submitted.clear();
+    answerWaiting(attempt->profileId(),
+                  why ? *why
+                      : Error::make(Error::Kind::Cancelled,
+                                    QStringLiteral("session.login_cancelled"),
+                                    tr("The login to %1 was cancelled.").arg(e->profile.name)));
+    attempt->setBusy(false);
+    attempt->finish();
+}
+
+void SessionManager::testToken(const QUuid &id, QObject *context,
+                               std::function<void(const Result<Identity> &)> done)
+{
+    auto reply = guarded<Result<Identity>>(context, std::move(done));
+    freshSession(id, this, [this, id, reply](const Result<Session> &session) {
+        if (!session)
+            return reply(session.error());
+        Entry *e = entry(id);
+        if (!e)
+            return reply(noProfile());
+        if (e->busy != Entry::Busy::None) {
+            e->later.append([this, id, reply] { testToken(id, this, reply); });
+            return;
+        }
+        e->busy = Entry::Busy::Test;
+        Authenticator *auth = e->auth.get();
+        auto *waiter = new QObject(this);
+        auto once = [this, id, waiter, reply](const Result<Identity> &result) {
+            waiter->deleteLater();
+            if (Entry *again = entry(id))
+                again->busy = Entry::Busy::None;
+            reply(result);
+            runLater(id);
+        };
+        connect(auth, &Authenticator::tested, waiter, [once](const Identity &who) { once(who); });
+        connect(auth, &Authenticator::failed, waiter, [once](const Error &error) { once(error); });
+        auth->testToken();
+    });
+}
+
+void SessionManager::noteSessionUsed(const QUuid &id)
+{
+    const auto it = m_entries.constFind(id);
+    if (it != m_entries.cend())
+        (*it)->auth->noteSessionUsed();
 }
 
 QStringList SessionManager::knownSecrets(const QUuid &id) const
@@ -242,46 +753,34 @@ QStringList SessionManager::knownSecrets(const QUuid &id) const
     return secrets;
 }
 
-void SessionManager::logInWithStored(const QUuid &id, SessionHandler done)
-{
-    Authenticator *auth = authenticator(id);
-    if (!auth || !auth->canLogInAgain()) {
-        done(Error::make(Error::Kind::Authentication, QStringLiteral("session.needs_login"),
-                         tr("Log in to use this profile.")));
-        return;
-    }
-    // Log in with what is stored; one answer, whichever signal comes first. The waiter
-    // object owns the connections and goes away with them once answered.
-    auto *waiter = new QObject(this);
-    auto fired = std::make_shared<bool>(false);
-    auto reply = [waiter, fired, done](const Result<Session> &r) {
-        if (std::exchange(*fired, true))
-            return;
-        waiter->deleteLater();
-        done(r);
-    };
-    connect(auth, &Authenticator::loggedIn, waiter, [this, id, auth, reply] {
-        adopt(id, auth->session(), true);
-        reply(auth->session());
-    });
-    connect(auth, &Authenticator::failed, waiter, [reply](const Error &error) { reply(error); });
-    connect(auth, &Authenticator::secondFactorRequired, waiter, [reply](const QString &) {
-        reply(Error::make(Error::Kind::Authentication, QStringLiteral("session.needs_login"),
-                          tr("This profile needs a second factor: log in.")));
-    });
-    auth->logIn();
-}
-
 void SessionManager::adopt(const QUuid &id, const Session &session, bool persist)
 {
+    Redactor::registerSecret(session.token.raw());
     recordLastToken(id, session);
     if (!persist || session.token.isEmpty())
         return;
-    m_secrets->write(SecretStore::key(id, SessionField), session.token.raw(), this,
-                     [this, id](const Result<bool> &written) {
-                         if (!written)
-                             Q_EMIT problem(id, written.error());
-                     });
+    storeWrite(SecretStore::key(id, SessionField), session.token.raw(), this,
+               [this, id](const Result<bool> &written) {
+                   if (!written)
+                       Q_EMIT problem(id, written.error());
+               });
+}
+
+void SessionManager::writeSecrets(const QUuid &id, const QHash<QString, QString> &secrets)
+{
+    Entry *e = entry(id);
+    if (!e)
+        return;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        if (e->method.isOneTimeField(it.key()) || it.value().isEmpty() ||
+            !e->method.storedSecretFields().contains(it.key()))
+            continue;
+        storeWrite(SecretStore::key(id, it.key()), it.value(), this,
+                   [this, id](const Result<bool> &written) {
+                       if (!written)
+                           Q_EMIT problem(id, written.error());
+                   });
+    }
 }
 
 void SessionManager::recordLastToken(const QUuid &id, const Session &session)
@@ -289,37 +788,10 @@ void SessionManager::recordLastToken(const QUuid &id, const Session &session)
     auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
     if (!profile)
         return;
-    profile->lastToken = lastTokenOf(session.token);
+    const Profile::LastToken last = lastTokenOf(session.token);
+    profile->lastToken = last;
     if (const auto updated = m_profiles->update(*profile); !updated)
         Q_EMIT problem(id, updated.error());
-}
-
-void SessionManager::recordLogin(const QUuid &id, const QHash<QString, QString> &secrets,
-                                 bool remember)
-{
-    Entry *e = entry(id);
-    if (!e || !e->auth->session().isValid())
-        return;
-    Credentials credentials = e->auth->credentials();
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        Redactor::registerSecret(it.value());
-        if (!SessionManager::isOneTimeField(it.key()))
-            credentials.secrets.insert(it.key(), it.value());
-    }
-    e->auth->setCredentials(credentials);
-    e->restored = true;
-    adopt(id, e->auth->session(), remember);
-    if (!remember)
-        return;
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        if (SessionManager::isOneTimeField(it.key()) || it.value().isEmpty())
-            continue;
-        m_secrets->write(SecretStore::key(id, it.key()), it.value(), this,
-                         [this, id](const Result<bool> &written) {
-                             if (!written)
-                                 Q_EMIT problem(id, written.error());
-                         });
-    }
 }
 
 void SessionManager::logOut(const QUuid &id, QObject *context,
@@ -327,59 +799,125 @@ void SessionManager::logOut(const QUuid &id, QObject *context,
 {
     Entry *e = entry(id);
     auto forget = [this, id, context, done](const Result<bool> &signOut) {
-        m_secrets->remove(SecretStore::key(id, SessionField), this,
-                          [context, done, signOut](const Result<bool> &) {
-                              answer<Result<bool>>(context, done, signOut);
-                          });
+        storeRemove(SecretStore::key(id, SessionField), this,
+                    [context, done, signOut](const Result<bool> &) {
+                        answer<Result<bool>>(context, done, signOut);
+                    });
         if (auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces))) {
             profile->lastToken = Profile::LastToken();
             (void)m_profiles->update(*profile);
         }
-        if (Entry *again = entry(id))
+        if (Entry *again = entry(id)) {
+            if (again->auth->session().isValid())
+                Redactor::forgetSecret(again->auth->session().token.raw());
             again->auth->setSession(Session());
+        }
         Q_EMIT sessionChanged(id);
     };
-    if (!e || !e->auth->session().isValid() || !e->auth->canSignOut()) {
+    auto signOutNow = [this, id, forget] {
+        Entry *current = entry(id);
+        if (!current || !current->auth->session().isValid() || !current->auth->canSignOut()) {
+            forget(true);
+            return;
+        }
+        current->busy = Entry::Busy::SignOut;
+        Authenticator *auth = current->auth.get();
+        auto *waiter = new QObject(this);
+        auto once = [this, id, waiter, forget](const Result<bool> &result) {
+            waiter->deleteLater();
+            if (Entry *again = entry(id))
+                again->busy = Entry::Busy::None;
+            forget(result);
+            runLater(id);
+        };
+        connect(auth, &Authenticator::signedOut, waiter, [once] { once(true); });
+        connect(auth, &Authenticator::failed, waiter, [once](const Error &error) { once(error); });
+        auth->signOut();
+    };
+    if (!e) {
         forget(true);
         return;
     }
-    Authenticator *auth = e->auth.get();
-    auto *waiter = new QObject(this);
-    auto fired = std::make_shared<bool>(false);
-    auto once = [waiter, fired, forget](const Result<bool> &result) {
-        if (std::exchange(*fired, true))
-            return;
-        waiter->deleteLater();
-        forget(result);
-    };
-    connect(auth, &Authenticator::signedOut, waiter, [once] { once(true); });
-    connect(auth, &Authenticator::failed, waiter, [once](const Error &error) { once(error); });
-    auth->signOut();
+    // The remembered session is read first, so a session of an earlier run is signed out too.
+    restore(id, this, [this, id, signOutNow](const Result<Session> &) {
+        Entry *current = entry(id);
+        if (current && current->busy != Entry::Busy::None)
+            current->later.append(signOutNow);
+        else
+            signOutNow();
+    });
 }
 
 void SessionManager::forgetSecrets(const QUuid &id, QObject *context,
                                    std::function<void(const Result<bool> &)> done)
 {
     QStringList fields{SessionField};
-    if (const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces)))
-        fields += secretFieldsOf(*profile);
+    if (const auto d = method(id))
+        fields += d->storedSecretFields();
     else
         fields += {QStringLiteral("password"), QStringLiteral("token"), QStringLiteral("api_key"),
                    QStringLiteral("client_secret")};
-    m_entries.remove(id);
+    if (const auto it = m_entries.constFind(id); it != m_entries.cend()) {
+        for (const QString &secret : knownSecrets(id))
+            Redactor::forgetSecret(secret);
+        const auto old = *it;
+        m_entries.remove(id);
+        retire(old, false);
+    }
+    m_given.remove(id);
     auto remaining = std::make_shared<int>(int(fields.size()));
     auto firstError = std::make_shared<std::optional<Error>>();
     for (const QString &field : std::as_const(fields)) {
-        m_secrets->remove(SecretStore::key(id, field), this,
-                          [remaining, firstError, context, done](const Result<bool> &removed) {
-                              if (!removed && !*firstError)
-                                  *firstError = removed.error();
-                              if (--*remaining == 0)
-                                  answer<Result<bool>>(context, done,
-                                                       *firstError ? Result<bool>(**firstError)
-                                                                   : Result<bool>(true));
-                          });
+        storeRemove(SecretStore::key(id, field), this,
+                    [remaining, firstError, context, done](const Result<bool> &removed) {
+                        if (!removed && !*firstError)
+                            *firstError = removed.error();
+                        if (--*remaining == 0)
+                            answer<Result<bool>>(context, done,
+                                                 *firstError ? Result<bool>(**firstError)
+                                                             : Result<bool>(true));
+                    });
     }
+}
+
+void SessionManager::storeWrite(const QString &key, const QString &value, QObject *context,
+                                SecretStore::WriteHandler handler)
+{
+    ++m_pendingStoreJobs;
+    m_secrets->write(key, value, context, [this, handler](const Result<bool> &written) {
+        handler(written);
+        storeJobDone();
+    });
+}
+
+void SessionManager::storeRemove(const QString &key, QObject *context,
+                                 SecretStore::WriteHandler handler)
+{
+    ++m_pendingStoreJobs;
+    m_secrets->remove(key, context, [this, handler](const Result<bool> &removed) {
+        handler(removed);
+        storeJobDone();
+    });
+}
+
+void SessionManager::storeJobDone()
+{
+    if (--m_pendingStoreJobs > 0)
+        return;
+    const auto waiting = std::exchange(m_settleWaiters, {});
+    for (const auto &done : waiting)
+        done();
+}
+
+void SessionManager::settle(QObject *context, std::function<void()> done)
+{
+    auto reply = [guard = QPointer<QObject>(context), done] {
+        if (guard)
+            done();
+    };
+    if (m_pendingStoreJobs == 0)
+        return reply();
+    m_settleWaiters.append(reply);
 }
 
 void SessionManager::signOutAll(QObject *context, std::function<void()> done, int timeoutMs)

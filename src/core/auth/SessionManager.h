@@ -11,10 +11,15 @@
 #include <functional>
 #include <memory>
 
-// The sessions of every profile in a long-running face (the desktop app): one authenticator per
-// profile, the secrets and session it remembers in the SecretStore, the last token's non-secret
-// facts in the profile, automatic re-login, and sign-out of everything on quit. Nothing here
-// touches the keychain until a profile is used.
+class CredentialPrompter;
+class LoginAttempt;
+
+// The one session service of Tokenbench, for the app and the CLI alike: the only owner of log
+// in, renew, test, sign out and forget. One authenticator per profile, rebuilt when the profile
+// is edited; the secrets and session it remembers in the SecretStore; the last token's
+// non-secret facts in the profile; automatic re-login; sign-out of everything on quit. When a
+// person must log in it asks through a CredentialPrompter; with nobody to ask, it answers with
+// Error::Kind::LoginRequired. Nothing here touches the keychain until a profile is used.
 class SessionManager : public QObject
 {
     Q_OBJECT
@@ -23,74 +28,128 @@ public:
     // A token with less life than this is renewed before it is handed out.
     static constexpr qint64 MinimumLifeMs = 30 * 1000;
 
-    // Shared with the CLI, which keeps sessions the same way between its runs:
-    // a session rebuilt from its remembered raw token and the profile's last-token facts,
+    // A session rebuilt from its remembered raw token and the profile's last-token facts.
     static Session rememberedSession(const Profile &profile, const QString &raw);
-    // the non-secret facts of a token that the profile keeps,
+    // The non-secret facts of a token that the profile keeps.
     static Profile::LastToken lastTokenOf(const Token &token);
-    // whether a token has more life left than MinimumLifeMs,
+    // Whether a token has more life left than MinimumLifeMs.
     static bool hasLifeLeft(const Token &token);
-    // and the secret fields that are good once and never stored (MFA code, challenge answer).
-    static bool isOneTimeField(const QString &field);
+    // What an authenticator of `profile` is given: base URL, fields, network settings, timeout.
+    static Credentials credentialsOf(const Profile &profile);
 
     SessionManager(ProfileStore *profiles, SecretStore *secrets, HttpClient *http,
                    QObject *parent = nullptr);
     ~SessionManager() override;
 
-    // The authenticator of a profile, made on first use from its vendor and method; null for an
-    // unknown profile. Faces drive logins through it (LoginDialog) and call recordLogin() after.
-    Authenticator *authenticator(const QUuid &id);
+    // Who asks a person to log in; null (the default) means nobody can be asked.
+    void setPrompter(CredentialPrompter *prompter);
+    CredentialPrompter *prompter() const { return m_prompter; }
+    // Whether logins write their secrets and session to the SecretStore (the CLI's
+    // --no-remember says no). An interactive login's own choice comes on top of this.
+    void setRemembering(bool remember) { m_remembering = remember; }
+    // Secrets for this run only (the CLI's --secrets-stdin), by field: used before the stored
+    // ones, including a second-factor code for the server's first request of one.
+    void provideSecrets(const QUuid &id, const QHash<QString, QString> &secrets);
 
+    // The descriptor of the profile's vendor and method; empty for an unknown profile.
+    std::optional<MethodDescriptor> method(const QUuid &id) const;
     // The session held in memory for a profile, if any.
     std::optional<Session> session(const QUuid &id) const;
 
     using SessionHandler = std::function<void(const Result<Session> &)>;
 
-    // Reads the remembered secrets and session of a profile from the SecretStore (once per run).
+    // When a person may be asked.
+    enum class Ask
+    {
+        IfNeeded, // when no stored secret will do (or it was refused)
+        Never,    // fail with LoginRequired instead
+    };
+
+    // Reads the remembered secrets and session of a profile (once per run); no network. A
+    // method whose secret is the token itself gets its session from that secret here.
     void restore(const QUuid &id, QObject *context, SessionHandler done);
-
-    // A session with some life left: the one held, else the remembered one, else a fresh login
-    // when the stored secrets allow it. Fails with code "session.needs_login" when a person must
-    // log in (the face then opens its login dialog).
-    void freshSession(const QUuid &id, QObject *context, SessionHandler done);
-
-    // A new session from the stored secrets even when the one held still looks alive: for a token
-    // the server refused (401). Fails with "session.needs_login" when a person must log in.
-    void renewSession(const QUuid &id, QObject *context, SessionHandler done);
+    // A session with some life left: the one held, else the remembered one, else a login with
+    // the stored secrets, else a person's login through the prompter.
+    void freshSession(const QUuid &id, QObject *context, SessionHandler done,
+                      Ask ask = Ask::IfNeeded);
+    // A new session for a token the server refused (401): a login with the stored secrets when
+    // they give a new token and the profile logs in again by itself, else a person's login.
+    void renewSession(const QUuid &id, QObject *context, SessionHandler done,
+                      Ask ask = Ask::IfNeeded);
+    // A person asked to log in (Log In, `tokenbench-cli login`): always through the prompter,
+    // with what is known prefilled.
+    void logIn(const QUuid &id, QObject *context, SessionHandler done);
+    // The vendor's "who am I" with a fresh session.
+    void testToken(const QUuid &id, QObject *context,
+                   std::function<void(const Result<Identity> &)> done);
+    // A request went out with the profile's session (an idle clock restarts).
+    void noteSessionUsed(const QUuid &id);
 
     // Every secret of the profile this run knows (token, password, key...), for scrubbing text
     // that is about to be kept (the history). Never shown, never logged.
     QStringList knownSecrets(const QUuid &id) const;
 
-    // After a successful interactive login: keeps the authenticator's session, writes the
-    // secrets (without one-time codes) and the session when `remember`, and records the token's
-    // non-secret facts in the profile. Keychain trouble is reported through problem().
-    void recordLogin(const QUuid &id, const QHash<QString, QString> &secrets, bool remember);
-
     // Signs out where the vendor has sign-out and forgets the session (memory and keychain).
     void logOut(const QUuid &id, QObject *context, std::function<void(const Result<bool> &)> done);
-
     // Removes every secret of the profile from the SecretStore; the profile itself stays.
     void forgetSecrets(const QUuid &id, QObject *context,
                        std::function<void(const Result<bool> &)> done);
-
     // On quit: signs out every session whose vendor has sign-out, waiting at most `timeoutMs`.
     void signOutAll(QObject *context, std::function<void()> done, int timeoutMs = 3000);
+    // Calls `done` once every keychain write and removal this service started has finished
+    // (a CLI command waits for it before the process ends).
+    void settle(QObject *context, std::function<void()> done);
 
 Q_SIGNALS:
     void sessionChanged(const QUuid &id);
     void problem(const QUuid &id, const Error &error);
+    // An attempt a prompter was given, for faces that show who is logging in.
+    void loginStarted(const QUuid &id);
 
 private:
+    friend class LoginAttempt;
     struct Entry;
+    enum class Need
+    {
+        Fresh,
+        Renew,
+        Person
+    };
+
     Entry *entry(const QUuid &id);
+    std::shared_ptr<Entry> makeEntry(const Profile &profile);
+    void followProfiles();
+    void obtain(const QUuid &id, Need need, Ask ask, QObject *context, SessionHandler done);
+    void logInUnattended(const QUuid &id);
+    void askPerson(const QUuid &id, const std::optional<Error> &reason);
+    void answerWaiting(const QUuid &id, const Result<Session> &result);
+    void runLater(const QUuid &id);
+    void onLoggedIn(const QUuid &id);
+    void onLoginFailed(const QUuid &id, const Error &error);
+    void onSecondFactor(const QUuid &id, const QString &prompt);
+    void submitAttempt(LoginAttempt *attempt, const QHash<QString, QString> &secrets,
+                       bool remember);
+    void provideSecondFactorFor(LoginAttempt *attempt, const QString &code);
+    void cancelAttempt(LoginAttempt *attempt);
+    void abandonAttempt(LoginAttempt *attempt, const std::optional<Error> &why);
     void adopt(const QUuid &id, const Session &session, bool persist);
     void recordLastToken(const QUuid &id, const Session &session);
-    void logInWithStored(const QUuid &id, SessionHandler done);
-    QStringList secretFieldsOf(const Profile &profile) const;
+    void writeSecrets(const QUuid &id, const QHash<QString, QString> &secrets);
+    Credentials credentialsFor(const Entry &e, const QHash<QString, QString> &extra = {}) const;
+    bool secretsComplete(const Entry &e) const;
+    void retire(std::shared_ptr<Entry> old, bool signOut);
+    void storeWrite(const QString &key, const QString &value, QObject *context,
+                    SecretStore::WriteHandler handler);
+    void storeRemove(const QString &key, QObject *context, SecretStore::WriteHandler handler);
+    void storeJobDone();
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     HttpClient *m_http;
+    CredentialPrompter *m_prompter = nullptr;
+    bool m_remembering = true;
     QHash<QUuid, std::shared_ptr<Entry>> m_entries;
+    QHash<QUuid, QHash<QString, QString>> m_given;
+    int m_pendingStoreJobs = 0;
+    QList<std::function<void()>> m_settleWaiters;
 };

@@ -1,17 +1,37 @@
 #include "compose/RequestRunner.h"
 
-#include "auth/SessionManager.h"
 #include "compose/RequestBuilder.h"
 #include "compose/Variables.h"
+#include "history/HistoryStore.h"
 #include "net/HttpClient.h"
 #include "profiles/ProfileStore.h"
 
+#include <QFile>
+
+RequestRunner::Target RequestRunner::target(const Profile &profile, const Session *session,
+                                            const QString &draftUrl)
+{
+    Target t;
+    const QString resolved =
+        Variables::forProfile(profile, session).resolve(draftUrl, &t.unresolved);
+    if (!t.unresolved.isEmpty() || draftUrl.trimmed().isEmpty())
+        return t;
+    t.url = RequestBuilder::resolveUrl(profile.baseUrl, resolved);
+    if (!t.url.isValid() || t.url.host().isEmpty())
+        return t;
+    // The one answer to "does the credential go there?": the base URL's scheme, host and port.
+    t.offOrigin = Origin::of(t.url) != Origin::of(profile.baseUrl);
+    t.credentialGoes = !t.offOrigin;
+    return t;
+}
+
 RequestRunner::RequestRunner(ProfileStore *profiles, SessionManager *sessions, HttpClient *http,
-                             QObject *parent)
+                             HistoryStore *history, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_sessions(sessions)
     , m_http(http)
+    , m_history(history)
 {}
 
 RequestRunner::~RequestRunner()
@@ -21,129 +41,121 @@ RequestRunner::~RequestRunner()
         m_call->abort();
 }
 
-QUrl RequestRunner::baseUrlOf(const QUuid &id) const
-{
-    if (id.isNull())
-        return {};
-    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
-    return profile ? profile->baseUrl : QUrl();
-}
-
-void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft)
+void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft, const Options &options)
 {
     cancel();
     m_outcome = Outcome{};
     m_outcome.profileId = profileId;
     m_outcome.draft = draft;
+    m_options = options;
+    m_withoutSession = false;
     m_running = true;
     const quint64 generation = ++m_generation;
     if (profileId.isNull()) {
         sendWith({});
         return;
     }
-    if (!m_profiles->find(profileId.toString(QUuid::WithoutBraces))) {
+    const auto profile = m_profiles->find(profileId.toString(QUuid::WithoutBraces));
+    if (!profile) {
         finish(Error::make(Error::Kind::NotFound, QStringLiteral("compose.no_profile"),
                            tr("The profile no longer exists.")));
         return;
     }
     // A URL off the profile's origin gets no credential, so it needs no login either. Only the
     // URL is worked out here: the body (a file, maybe) is read once, when the request is built.
-    const QUrl base = baseUrlOf(profileId);
-    QStringList unresolved;
-    const QString target =
-        Variables::forProfile(*m_profiles->find(profileId.toString(QUuid::WithoutBraces)))
-            .resolve(draft.url, &unresolved);
-    const QUrl url = RequestBuilder::resolveUrl(base, target);
-    if (unresolved.isEmpty() && url.isValid() && !url.host().isEmpty() &&
-        Origin::of(url) != Origin::of(base)) {
+    if (target(*profile, nullptr, draft.url).offOrigin) {
         sendWith({});
         return;
     }
-    m_sessions->freshSession(profileId, this, [this, generation](const Result<Session> &session) {
-        if (generation != m_generation)
-            return;
-        if (!session) {
-            m_running = false;
-            if (session.error().code == QLatin1String("session.needs_login"))
-                Q_EMIT needsLogin(m_outcome.profileId, session.error());
-            else
-                finish(session.error());
-            return;
-        }
-        sendWith(session->credential());
-    });
+    const SessionManager::Ask ask =
+        options.credentialRequired ? options.ask : SessionManager::Ask::Never;
+    m_sessions->freshSession(
+        profileId, this,
+        [this, generation](const Result<Session> &session) {
+            if (generation != m_generation)
+                return;
+            if (session)
+                return sendWith(session->credential());
+            if (!m_options.credentialRequired &&
+                session.error().kind == Error::Kind::LoginRequired) {
+                m_withoutSession = true;
+                return sendWith({});
+            }
+            finish(session.error());
+        },
+        ask);
 }
 
 void RequestRunner::sendWith(const Credential &credential)
 {
     const QUuid id = m_outcome.profileId;
-    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+    const auto profile =
+        id.isNull() ? std::nullopt : m_profiles->find(id.toString(QUuid::WithoutBraces));
     Variables variables;
     if (profile) {
         const auto session = m_sessions->session(id);
         variables = Variables::forProfile(*profile, session ? &*session : nullptr);
     }
-    auto built = RequestBuilder::build(m_outcome.draft, baseUrlOf(id), variables, credential);
+    auto built = RequestBuilder::build(m_outcome.draft, profile ? profile->baseUrl : QUrl(),
+                                       variables, credential);
     if (!built) {
         finish(built.error());
         return;
     }
     HttpRequest request = std::move(built).value();
-    if (profile && profile->options.timeoutSeconds > 0)
-        request.timeoutMs = profile->options.timeoutSeconds * 1000;
+    if (profile) {
+        // The profile's CA file, TLS switch and timeout go with this request alone.
+        request.network = profile->network();
+        request.timeoutMs = profile->timeoutMs();
+    }
+    request.saveToFile = m_options.saveToFile;
     m_outcome.sent = request;
     m_outcome.credentialAttached = RequestBuilder::credentialApplies(request.url, credential);
+    if (m_outcome.credentialAttached)
+        m_sessions->noteSessionUsed(id);
     m_running = true;
     Q_EMIT started(request.url, m_outcome.credentialAttached);
     HttpCall *call = m_http->send(request);
     m_call = call;
-    const quint64 generation = m_generation;
     connect(call, &HttpCall::downloadProgress, this, &RequestRunner::progress);
+    const quint64 generation = m_generation;
     connect(call, &HttpCall::finished, this, [this, call, generation] {
-        if (generation != m_generation)
-            return;
-        m_call.clear();
-        const Result<HttpResponse> result = call->result();
-        if (result && result->status == 401 && m_outcome.credentialAttached &&
-            !m_outcome.renewedSession) {
-            const auto current =
-                m_profiles->find(m_outcome.profileId.toString(QUuid::WithoutBraces));
-            if (current && current->options.autoRelogin) {
-                m_outcome.response = result;
-                renew();
-                return;
-            }
-            m_outcome.response = result;
-            Q_EMIT unauthorized(m_outcome.profileId);
-        }
-        finish(result);
+        if (generation == m_generation)
+            onAnswer(call);
     });
 }
 
-void RequestRunner::renewAndResend()
+void RequestRunner::onAnswer(HttpCall *call)
 {
-    if (m_running || m_outcome.profileId.isNull())
-        return;
-    m_running = true;
-    ++m_generation;
-    renew();
+    m_call.clear();
+    const Result<HttpResponse> result = call->result();
+    // A refused credential, or a server that wants one where none was at hand.
+    if (result && result->status == 401 && !m_outcome.renewedSession &&
+        (m_outcome.credentialAttached || m_withoutSession))
+        return renew(result);
+    finish(result);
 }
 
-void RequestRunner::renew()
+// The one 401 policy: renew once, as the session service decides (stored secrets when they
+// give a new token and the profile may log in by itself, else a person, else a typed failure).
+void RequestRunner::renew(const Result<HttpResponse> &refused)
 {
     m_outcome.renewedSession = true;
+    // The refused answer is not shown: its body, if it went to a file, goes now.
+    if (!refused->bodyFile.isEmpty() && refused->bodyFile != m_options.saveToFile)
+        QFile::remove(refused->bodyFile);
     const quint64 generation = m_generation;
-    m_sessions->renewSession(m_outcome.profileId, this,
-                             [this, generation](const Result<Session> &session) {
-                                 if (generation != m_generation)
-                                     return;
-                                 if (!session) {
-                                     m_running = false;
-                                     Q_EMIT needsLogin(m_outcome.profileId, session.error());
-                                     return;
-                                 }
-                                 sendWith(session->credential());
-                             });
+    auto resend = [this, generation](const Result<Session> &session) {
+        if (generation != m_generation)
+            return;
+        if (!session)
+            return finish(session.error());
+        sendWith(session->credential());
+    };
+    if (std::exchange(m_withoutSession, false))
+        m_sessions->freshSession(m_outcome.profileId, this, resend, m_options.ask);
+    else
+        m_sessions->renewSession(m_outcome.profileId, this, resend, m_options.ask);
 }
 
 void RequestRunner::cancel()
@@ -164,6 +176,24 @@ void RequestRunner::finish(Result<HttpResponse> response)
 {
     m_running = false;
     m_outcome.response = std::move(response);
+    if (m_options.recordHistory)
+        record();
     Q_EMIT finished(m_outcome);
     m_outcome.sent.credential = Credential{};
+}
+
+void RequestRunner::record()
+{
+    // Nothing was sent (a missing variable, a cancelled login): nothing to keep.
+    if (!m_history || !m_history->isOpen() || m_outcome.sent.url.isEmpty())
+        return;
+    QStringList secrets = m_sessions->knownSecrets(m_outcome.profileId);
+    for (const auto &header : m_outcome.sent.credential.headers)
+        secrets << QString::fromUtf8(header.second);
+    const auto profile = m_profiles->find(m_outcome.profileId.toString(QUuid::WithoutBraces));
+    const auto recorded =
+        m_history->record(m_outcome.profileId, profile ? profile->name : QString(), m_outcome.draft,
+                          m_outcome.sent, m_outcome.response, secrets);
+    if (recorded)
+        m_outcome.historyId = recorded.value();
 }

@@ -1,6 +1,7 @@
 #include "explorer/CollectionRunner.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace {
 struct Text
@@ -14,23 +15,6 @@ CollectionRunner::CollectionRunner(RequestRunner *runner, QObject *parent)
     , m_runner(runner)
 {
     connect(m_runner, &RequestRunner::finished, this, &CollectionRunner::onFinished);
-    connect(m_runner, &RequestRunner::needsLogin, this,
-            [this](const QUuid &profileId, const Error &why) {
-                if (!m_running)
-                    return;
-                Step step;
-                step.name = m_queue.value(m_index).name;
-                step.method = m_queue.value(m_index).draft.method;
-                step.url = m_queue.value(m_index).draft.url;
-                step.error = why.message;
-                step.elapsedMs = m_stepClock.elapsed();
-                m_summary.steps.append(step);
-                ++m_summary.failed;
-                m_summary.stoppedForLogin = true;
-                Q_EMIT stepFinished(m_index, step);
-                Q_EMIT needsLogin(profileId, why);
-                complete();
-            });
 }
 
 CollectionRunner::~CollectionRunner()
@@ -88,6 +72,9 @@ void CollectionRunner::onFinished(const RequestRunner::Outcome &outcome)
     step.url = outcome.draft.url;
     step.elapsedMs = m_stepClock.elapsed();
     if (outcome.response) {
+        // A run keeps no bodies: one that went to a temporary file goes now.
+        if (!outcome.response->bodyFile.isEmpty())
+            QFile::remove(outcome.response->bodyFile);
         step.status = outcome.response->status;
         step.passed = outcome.response->isSuccess();
         if (!step.passed)
@@ -105,6 +92,12 @@ void CollectionRunner::onFinished(const RequestRunner::Outcome &outcome)
     Q_EMIT stepFinished(m_index, step);
     if (!outcome.response && outcome.response.error().kind == Error::Kind::Cancelled)
         m_summary.cancelled = true;
+    if (!outcome.response && outcome.response.error().kind == Error::Kind::LoginRequired) {
+        // Nobody could log in: every request after this one would fail the same way.
+        m_summary.stoppedForLogin = true;
+        complete();
+        return;
+    }
     next();
 }
 

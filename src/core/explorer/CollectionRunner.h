@@ -36,7 +36,7 @@ public:
         int failed = 0;
         qint64 elapsedMs = 0;
         bool cancelled = false;
-        bool stoppedForLogin = false;
+        bool stoppedForLogin = false; // nobody could log in: the rest was not sent
     };
 
     explicit CollectionRunner(RequestRunner *runner, QObject *parent = nullptr);
@@ -50,8 +50,6 @@ public:
 Q_SIGNALS:
     void stepStarted(int index, const QString &name);
     void stepFinished(int index, const CollectionRunner::Step &step);
-    // The profile has no session a stored login can give: the run stops; log in and run again.
-    void needsLogin(const QUuid &profileId, const Error &why);
     void finished(const CollectionRunner::Summary &summary);
 
 private:

@@ -1,7 +1,8 @@
 #include "explorer/SpecLoader.h"
 
-#include "auth/SessionManager.h"
+#include "auth/AuthenticatorFactory.h"
 #include "compose/RequestBuilder.h"
+#include "compose/RequestRunner.h"
 #include "explorer/SpecParser.h"
 #include "net/HttpClient.h"
 #include "profiles/ProfileStore.h"
@@ -73,10 +74,11 @@ SpecLoader::SpecLoader(ProfileStore *profiles, SessionManager *sessions, HttpCli
                        const QString &storageDir, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_sessions(sessions)
-    , m_http(http)
+    , m_runner(new RequestRunner(profiles, sessions, http, nullptr, this))
     , m_dir(storageDir.isEmpty() ? defaultStorageDir() : storageDir)
-{}
+{
+    connect(m_runner, &RequestRunner::finished, this, &SpecLoader::onFetched);
+}
 
 SpecLoader::~SpecLoader()
 {
@@ -99,12 +101,10 @@ QString SpecLoader::defaultStorageDir()
 
 QStringList SpecLoader::defaultSources(const QString &vendor)
 {
-    // RegScale is ASP.NET with Swashbuckle: Swagger UI at /swagger, the document at
-    // /swagger/v1/swagger.json. Others have no documented place: the common openapi.json,
+    // The vendor's descriptor knows; a vendor nobody describes gets the common openapi.json,
     // under the base URL first, then at the origin's root.
-    if (vendor == QLatin1String("regscale"))
-        return {QStringLiteral("swagger/v1/swagger.json"),
-                QStringLiteral("/swagger/v1/swagger.json")};
+    if (const auto d = AuthenticatorFactory::vendor(vendor))
+        return d->apiDocumentSources;
     return {QStringLiteral("openapi.json"), QStringLiteral("/openapi.json")};
 }
 
@@ -211,8 +211,8 @@ void SpecLoader::setBusy(bool busy)
 void SpecLoader::cancel()
 {
     ++m_generation;
-    if (m_call)
-        m_call->abort();
+    if (m_runner->isRunning())
+        m_runner->cancel();
     setBusy(false);
 }
 
@@ -256,7 +256,7 @@ void SpecLoader::loadBytes(const QUuid &profileId, const QByteArray &bytes, cons
     parseAsync(profileId, bytes, origin, false, generation);
 }
 
-void SpecLoader::refresh(const QUuid &profileId)
+void SpecLoader::refresh(const QUuid &profileId, bool mayAskToLogIn)
 {
     cancel();
     const quint64 generation = m_generation;
@@ -275,20 +275,11 @@ void SpecLoader::refresh(const QUuid &profileId)
         return;
     }
     setBusy(true);
-    Q_EMIT progress(Text::tr("Signing in…"));
-    // The description often sits behind the same login as the API; a profile nobody has logged
-    // into yet still tries without a credential, since many servers publish it openly.
-    m_sessions->freshSession(
-        profileId, this, [this, profileId, urls, generation](const Result<Session> &session) {
-            if (generation != m_generation)
-                return;
-            fetchNext(profileId, urls, session ? session->credential() : Credential{}, generation,
-                      Error{});
-        });
+    fetchNext(profileId, urls, generation, mayAskToLogIn, Error{});
 }
 
-void SpecLoader::fetchNext(const QUuid &id, QStringList urls, const Credential &credential,
-                           quint64 generation, const Error &lastError)
+void SpecLoader::fetchNext(const QUuid &id, QStringList urls, quint64 generation, bool mayAsk,
+                           const Error &lastError)
 {
     if (urls.isEmpty()) {
         fail(id, lastError, generation);
@@ -296,63 +287,83 @@ void SpecLoader::fetchNext(const QUuid &id, QStringList urls, const Credential &
     }
     const QString url = urls.takeFirst();
     Q_EMIT progress(Text::tr("Fetching %1…").arg(url));
-    HttpRequest request;
-    request.method = "GET";
-    request.url = QUrl(url);
-    request.headers.append(qMakePair(
-        QByteArray("Accept"),
-        QByteArray("application/json, application/yaml;q=0.9, text/yaml;q=0.8, */*;q=0.5")));
-    request.credential = credential;
-    HttpCall *call = m_http->send(request);
-    m_call = call;
-    connect(call, &HttpCall::finished, this, [this, call, id, urls, credential, generation, url] {
-        if (generation != m_generation)
-            return;
-        const Result<HttpResponse> &result = call->result();
-        if (!result) {
-            fail(id, result.error(), generation);
-            return;
-        }
-        const HttpResponse &response = result.value();
-        if (response.status == 404 || response.status == 410) {
-            fetchNext(id, urls, credential, generation,
-                      Error::make(Error::Kind::NotFound, QStringLiteral("explorer.not_found"),
-                                  Text::tr("No API description was found at %1 (HTTP %2).")
-                                      .arg(url)
-                                      .arg(response.status)));
-            return;
-        }
-        if (response.status == 401 || response.status == 403) {
-            fail(id,
-                 Error::make(Error::Kind::Authentication, QStringLiteral("explorer.refused"),
-                             Text::tr("%1 refused the request (HTTP %2): log in to this "
-                                      "profile, then refresh.")
-                                 .arg(url)
-                                 .arg(response.status)),
-                 generation);
-            return;
-        }
-        if (!response.isSuccess()) {
-            fail(id,
-                 Error::make(Error::Kind::Server, QStringLiteral("explorer.http_status"),
-                             Text::tr("%1 answered HTTP %2 instead of an API description.")
-                                 .arg(url)
-                                 .arg(response.status)),
-                 generation);
-            return;
-        }
-        QByteArray bytes = response.body;
-        if (!response.bodyFile.isEmpty()) {
-            const auto fromFile = readFile(response.bodyFile);
+    m_fetch = Fetch{id, url, urls, generation, mayAsk};
+    RequestDraft draft;
+    draft.method = QStringLiteral("GET");
+    draft.url = url;
+    draft.headers.append({QStringLiteral("Accept"),
+                          QStringLiteral("application/json, application/yaml;q=0.9, "
+                                         "text/yaml;q=0.8, */*;q=0.5"),
+                          true});
+    // The description often sits behind the same login as the API, and many servers publish it
+    // openly: the session goes when there is one; a 401 then asks for a login.
+    RequestRunner::Options options;
+    options.credentialRequired = false;
+    options.recordHistory = false;
+    options.ask = mayAsk ? SessionManager::Ask::IfNeeded : SessionManager::Ask::Never;
+    m_runner->send(id, draft, options);
+}
+
+void SpecLoader::onFetched(const RequestRunner::Outcome &outcome)
+{
+    const Fetch fetch = m_fetch;
+    if (fetch.generation != m_generation || outcome.profileId != fetch.id)
+        return;
+    const QUuid &id = fetch.id;
+    const QString &url = fetch.url;
+    const quint64 generation = fetch.generation;
+    const Result<HttpResponse> &result = outcome.response;
+    if (!result) {
+        // A cancel() of ours moved the generation on; a Cancelled here is a login given up.
+        fail(id, result.error(), generation);
+        return;
+    }
+    const HttpResponse &response = result.value();
+    const auto dropBody = [&response] {
+        if (!response.bodyFile.isEmpty())
             QFile::remove(response.bodyFile);
-            if (!fromFile) {
-                fail(id, fromFile.error(), generation);
-                return;
-            }
-            bytes = fromFile.value();
+    };
+    if (response.status == 404 || response.status == 410) {
+        dropBody();
+        fetchNext(id, fetch.rest, generation, fetch.mayAsk,
+                  Error::make(Error::Kind::NotFound, QStringLiteral("explorer.not_found"),
+                              Text::tr("No API description was found at %1 (HTTP %2).")
+                                  .arg(url)
+                                  .arg(response.status)));
+        return;
+    }
+    if (response.status == 401 || response.status == 403) {
+        dropBody();
+        fail(id,
+             Error::make(Error::Kind::Authentication, QStringLiteral("explorer.refused"),
+                         Text::tr("%1 refused the request (HTTP %2): log in to this "
+                                  "profile, then refresh.")
+                             .arg(url)
+                             .arg(response.status)),
+             generation);
+        return;
+    }
+    if (!response.isSuccess()) {
+        dropBody();
+        fail(id,
+             Error::make(Error::Kind::Server, QStringLiteral("explorer.http_status"),
+                         Text::tr("%1 answered HTTP %2 instead of an API description.")
+                             .arg(url)
+                             .arg(response.status)),
+             generation);
+        return;
+    }
+    QByteArray bytes = response.body;
+    if (!response.bodyFile.isEmpty()) {
+        const auto fromFile = readFile(response.bodyFile);
+        dropBody();
+        if (!fromFile) {
+            fail(id, fromFile.error(), generation);
+            return;
         }
-        parseAsync(id, bytes, url, true, generation);
-    });
+        bytes = fromFile.value();
+    }
+    parseAsync(id, bytes, url, true, generation);
 }
 
 void SpecLoader::parseAsync(const QUuid &id, const QByteArray &bytes, const QString &origin,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compose/RequestRunner.h"
 #include "explorer/ApiSpec.h"
 #include "util/Result.h"
 
@@ -10,12 +11,10 @@
 #include <QUrl>
 #include <QUuid>
 
-class HttpCall;
 class HttpClient;
 class ProfileStore;
 class SessionManager;
 class QThread;
-struct Credential;
 
 // Finds, fetches, caches and parses the API description of each profile. The document comes from
 // a file, from the profile's override URL, or from its vendor's usual place (RegScale:
@@ -60,8 +59,9 @@ public:
 
     // The cached document if there is one, else a refresh.
     void load(const QUuid &profileId);
-    // Fetches from the source now and replaces the cache when it parses.
-    void refresh(const QUuid &profileId);
+    // Fetches from the source now and replaces the cache when it parses. Only with
+    // `mayAskToLogIn` (a person's click) does a server that wants a login open the login.
+    void refresh(const QUuid &profileId, bool mayAskToLogIn = false);
     // Reads a local file (JSON or YAML), caches it and makes it the profile's source.
     void loadFile(const QUuid &profileId, const QString &path);
     // Parses bytes already at hand (no cache, no source change).
@@ -78,8 +78,9 @@ Q_SIGNALS:
     void failed(const QUuid &profileId, const Error &error);
 
 private:
-    void fetchNext(const QUuid &id, QStringList urls, const Credential &credential,
-                   quint64 generation, const Error &lastError);
+    void fetchNext(const QUuid &id, QStringList urls, quint64 generation, bool mayAsk,
+                   const Error &lastError);
+    void onFetched(const RequestRunner::Outcome &outcome);
     void parseAsync(const QUuid &id, const QByteArray &bytes, const QString &origin,
                     bool storeInCache, quint64 generation);
     void fail(const QUuid &id, const Error &error, quint64 generation);
@@ -89,12 +90,21 @@ private:
     bool writeMeta(const QUuid &id, const QJsonObject &meta) const;
     bool storeCache(const QUuid &id, const QByteArray &bytes, const QString &origin) const;
 
+    // The fetch in flight: which profile, which URL, and those left to try after it.
+    struct Fetch
+    {
+        QUuid id;
+        QString url;
+        QStringList rest;
+        quint64 generation = 0;
+        bool mayAsk = false;
+    };
+
     ProfileStore *m_profiles;
-    SessionManager *m_sessions;
-    HttpClient *m_http;
+    RequestRunner *m_runner; // the one path that sends as a profile
+    Fetch m_fetch;
     QString m_dir;
     QHash<QUuid, ApiSpecPtr> m_specs;
-    QPointer<HttpCall> m_call;
     QList<QPointer<QThread>> m_threads;
     quint64 m_generation = 0;
     bool m_busy = false;

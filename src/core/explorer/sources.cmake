@@ -8,7 +8,7 @@ target_sources(tokenbench_core PRIVATE
     explorer/SpecParser.h explorer/SpecParser.cpp
     explorer/SchemaExample.h explorer/SchemaExample.cpp
     explorer/OperationDraft.h explorer/OperationDraft.cpp
-    explorer/RegScaleModules.h explorer/RegScaleModules.cpp
+    explorer/ParentRecords.h explorer/ParentRecords.cpp
     explorer/SpecLoader.h explorer/SpecLoader.cpp
     explorer/CollectionStore.h explorer/CollectionStore.cpp
     explorer/CollectionRunner.h explorer/CollectionRunner.cpp

@@ -103,8 +103,10 @@ HistoryEntry summaryFrom(const QSqlQuery &q)
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/history.sqlite");
+    // The app's data folder, named here rather than by the running program's name, so that the
+    // app and tokenbench-cli keep one history.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Tokenbench/Tokenbench/history.sqlite");
 }
 
 HistoryStore::HistoryStore(QObject *parent)
@@ -324,6 +326,8 @@ Result<qint64> HistoryStore::record(const QUuid &profileId, const QString &profi
 {
     if (!isOpen())
         return notOpen();
+    if (m_retentionDays == 0)
+        return qint64(0);
     const HistoryEntry e =
         HistoryScrubber::scrub(profileId, profileName, draft, sent, outcome, secrets, m_bodyCap);
     const auto writeFailed = [](const QString &reason) {

@@ -43,9 +43,13 @@ public:
     // Bytes of each body kept; 0 keeps no bodies.
     void setBodyCap(qint64 bytes);
     qint64 bodyCap() const { return m_bodyCap; }
+    // Days entries are kept (the preference); 0 keeps nothing: record() then writes nothing.
+    void setRetentionDays(int days) { m_retentionDays = days; }
+    int retentionDays() const { return m_retentionDays; }
 
-    // Keeps one exchange. `secrets` are the raw values the caller knows (token, password, client
-    // secret...); the store also learns what the exchange itself shows to be secret.
+    // Keeps one exchange (0, and nothing written, when the retention is 0). `secrets` are the raw
+    // values the caller knows (token, password, client secret...); the store also learns what the
+    // exchange itself shows to be secret.
     Result<qint64> record(const QUuid &profileId, const QString &profileName,
                           const RequestDraft &draft, const HttpRequest &sent,
                           const Result<HttpResponse> &outcome, const QStringList &secrets);
@@ -78,6 +82,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    int m_retentionDays = 30;
     QString m_problem;
     qint64 m_bodyCap = DefaultBodyCap;
     std::unique_ptr<QSqlQuery> m_insert;

@@ -378,23 +378,24 @@ void HttpCall::Private::begin()
 
 bool HttpCall::Private::prepareTls()
 {
-    if (options.caFile.isEmpty())
+    const QString &caFile = request.network.caFile;
+    if (caFile.isEmpty())
         return true;
-    const QFileInfo info(options.caFile);
+    const QFileInfo info(caFile);
     if (!info.isFile() || !info.isReadable()) {
         finish(
             error(Error::Kind::InvalidInput, "net.ca_file_unreadable",
                   QCoreApplication::translate(
                       "HttpClient", "The CA certificate file %1 does not exist or cannot be read.")
-                      .arg(QDir::toNativeSeparators(options.caFile))));
+                      .arg(QDir::toNativeSeparators(caFile))));
         return false;
     }
-    const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+    const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile, QSsl::Pem);
     if (extra.isEmpty()) {
         finish(error(Error::Kind::InvalidInput, "net.ca_file_empty",
                      QCoreApplication::translate(
                          "HttpClient", "The CA certificate file %1 holds no PEM certificate.")
-                         .arg(QDir::toNativeSeparators(options.caFile))));
+                         .arg(QDir::toNativeSeparators(caFile))));
         return false;
     }
     // setCaCertificates() turns off Qt's on-demand loading of the system store, so the system's
@@ -510,7 +511,10 @@ void HttpCall::Private::sendAttempt()
         for (const QSslError &e : errors)
             words.append(e.errorString());
         words.removeDuplicates();
-        if (options.insecureTls && reply) {
+        // Only the profile's own origin, never a hop a redirect chose or a token URL elsewhere.
+        const bool insecureHere =
+            request.network.insecureTls && Origin::of(url) == request.network.origin;
+        if (insecureHere && reply) {
             qCWarning(lcNet).noquote()
                 << scrub(QStringLiteral("%1: ignoring certificate problems as asked: %2")
                              .arg(Redactor::url(url), words.join(QStringLiteral("; "))));

@@ -30,9 +30,9 @@ public:
         int maxRetryAfterMs = 60000; // a 429's Retry-After beyond this is not waited for
         qint64 memoryBodyLimit = 8 * 1024 * 1024; // larger bodies go to a temporary file
         qint64 maxBodyBytes = qint64(1) << 30;    // after decompression
-        QString caFile;           // extra trusted CA certificates (PEM), added to the system's
-        bool insecureTls = false; // accept any certificate: only when a person asked for it
-        QString tempDir;          // where large bodies are streamed; default: system temp
+        QString tempDir; // where large bodies are streamed; default: system temp
+        // No CA file or insecure switch here: those belong to a profile and travel with each
+        // request (HttpRequest::network), so they never reach another profile's or origin's hops.
     };
 
     explicit HttpClient(QNetworkAccessManager *manager, QObject *parent = nullptr);

@@ -37,6 +37,22 @@ struct Credential
     bool isEmpty() const { return headers.isEmpty() && cookies.isEmpty(); }
 };
 
+// How to reach the server of a profile, applied per request: the extra CA certificates are
+// trusted on every hop of the request; certificate checks are off only on the profile's own
+// origin, and only when a person asked for it. A request without settings uses the system's.
+struct NetworkSettings
+{
+    Origin origin;            // the profile's origin: the only one insecureTls applies to
+    QString caFile;           // PEM certificates trusted besides the system's
+    bool insecureTls = false; // accept any certificate on `origin`
+
+    bool operator==(const NetworkSettings &o) const
+    {
+        return origin == o.origin && caFile == o.caFile && insecureTls == o.insecureTls;
+    }
+    bool operator!=(const NetworkSettings &o) const { return !(*this == o); }
+};
+
 struct HttpRequest
 {
     QByteArray method = "GET";
@@ -44,6 +60,7 @@ struct HttpRequest
     HttpHeaders headers; // never credentials: those go in `credential`
     QByteArray body;
     Credential credential;
+    NetworkSettings network;
 
     // Per-request limits; zero or negative means "use the client's default".
     int timeoutMs = 0; // no byte received for this long: give up

@@ -293,3 +293,17 @@ Result<bool> Profile::set(const QString &key, const QString &value)
     }
     return true;
 }
+
+NetworkSettings Profile::network() const
+{
+    NetworkSettings settings;
+    settings.origin = Origin::of(baseUrl);
+    settings.caFile = options.caFile.trimmed();
+    settings.insecureTls = options.insecureTls;
+    return settings;
+}
+
+int Profile::timeoutMs() const
+{
+    return options.timeoutSeconds > 0 ? options.timeoutSeconds * 1000 : 0;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/HttpMessage.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -54,6 +55,11 @@ struct Profile
     static Result<Profile> fromJson(const QJsonObject &json);
     // The same, from a record of a profiles file read without a document tree.
     static Result<Profile> fromRecord(const JsonRecord &record);
+
+    // How requests sent as this profile reach its server (see NetworkSettings), and how long they
+    // wait for a byte before giving up.
+    NetworkSettings network() const;
+    int timeoutMs() const;
 
     // Sets an option or field from the CLI's `--set KEY=VALUE`: options by their names
     // (timeout, ca_file, insecure_tls, auto_relogin, clipboard_clear, notes, colour), anything

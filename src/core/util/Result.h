@@ -24,6 +24,9 @@ struct Error
         Io,
         Cancelled,
         Internal,
+        // A person must log in (no stored secret will do, or the one stored was refused) and
+        // nobody could be asked: a face that can ask opens its login, a script gets exit 3.
+        LoginRequired,
     };
 
     Kind kind = Kind::Internal;

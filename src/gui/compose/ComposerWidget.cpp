@@ -3,7 +3,6 @@
 #include "AppServices.h"
 #include "KeyValueTable.h"
 #include "SecureClipboard.h"
-#include "auth/AuthenticatorFactory.h"
 #include "compose/RequestBuilder.h"
 #include "compose/Variables.h"
 #include "interop/CurlImport.h"
@@ -53,14 +52,9 @@ QFont monospace()
 ComposerWidget::ComposerWidget(AppServices *services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
-    , m_runner(
-          new RequestRunner(&services->profiles(), &services->sessions(), &services->http(), this))
+    , m_runner(services->makeRunner(this))
 {
     buildUi();
-    connect(m_runner, &RequestRunner::needsLogin, this, [this](const QUuid &id, const Error &) {
-        setRunning(false);
-        Q_EMIT loginRequested(id);
-    });
     connect(m_runner, &RequestRunner::started, this, [this] { setRunning(true); });
     connect(m_runner, &RequestRunner::finished, this,
             [this](const RequestRunner::Outcome &outcome) {
@@ -499,9 +493,10 @@ Result<QString> ComposerWidget::exportAs(RequestExport::Format format) const
     if (profile) {
         RequestExport::Auth auth;
         auth.origin = Origin::of(profile->baseUrl);
-        auth.delivery = session ? session->token.delivery()
-                                : AuthenticatorFactory::deliveryFor(
-                                      profile->vendor, profile->method, profile->fields);
+        const auto method = m_services->sessions().method(m_profile);
+        auth.delivery = session  ? session->token.delivery()
+                        : method ? method->deliveryFor(profile->fields)
+                                 : TokenDelivery::bearer();
         if (m_revealed && session)
             auth.secret = session->token.raw();
         options.auth = auth;
@@ -576,10 +571,22 @@ void ComposerWidget::updateAuthorization()
         return;
     }
     const auto session = m_services->sessions().session(m_profile);
+    // Only what will be sent is shown: the send path's own answer to where the URL goes.
+    const auto target =
+        RequestRunner::target(*profile, session ? &*session : nullptr, m_url->text());
+    m_originNote->setVisible(target.offOrigin);
+    if (target.offOrigin) {
+        const Origin home = Origin::of(profile->baseUrl);
+        m_authLabel->setText(tr("No credentials go with this request."));
+        m_originNote->setText(tr("%1 is not on this profile's origin (%2): its token stays "
+                                 "home.")
+                                  .arg(Origin::of(target.url).toString(), home.toString()));
+        return;
+    }
+    const auto method = m_services->sessions().method(m_profile);
     const TokenDelivery delivery =
-        session
-            ? session->token.delivery()
-            : AuthenticatorFactory::deliveryFor(profile->vendor, profile->method, profile->fields);
+        session ? session->token.delivery()
+                : (method ? method->deliveryFor(profile->fields) : TokenDelivery::bearer());
     if (session && session->isValid()) {
         m_reveal->setEnabled(true);
         m_authLabel->setText(
@@ -588,19 +595,6 @@ void ComposerWidget::updateAuthorization()
         m_authLabel->setText(tr("%1 (from a login when the request is sent)")
                                  .arg(delivery.headerLine(QString()).trimmed()));
     }
-
-    // The credential stays home when the URL leaves the profile's origin; say so before sending.
-    const Variables variables = Variables::forProfile(*profile, session ? &*session : nullptr);
-    const QString target = variables.resolve(m_url->text());
-    const QUrl url = RequestBuilder::resolveUrl(profile->baseUrl, target);
-    const Origin home = Origin::of(profile->baseUrl);
-    const bool off = !m_url->text().trimmed().isEmpty() && url.isValid() && !url.host().isEmpty() &&
-                     Origin::of(url) != home;
-    m_originNote->setVisible(off);
-    if (off)
-        m_originNote->setText(tr("No credentials go with this request: %1 is not on this "
-                                 "profile's origin (%2).")
-                                  .arg(Origin::of(url).toString(), home.toString()));
 }
 
 void ComposerWidget::updateVariables()

@@ -61,8 +61,6 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
-    // A person must log in before the request can go; call send() again once they have.
-    void loginRequested(const QUuid &profileId);
     void finished(const RequestRunner::Outcome &outcome);
     void runningChanged(bool running);
 

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,7 +34,6 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     , m_size(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_notice(new QLabel(this))
-    , m_relogin(new QPushButton(tr("Log In Again and Resend"), this))
     , m_tabs(new QTabWidget(this))
     , m_body(new BodyView(this))
     , m_headers(new QTableWidget(0, 2, this))
@@ -62,9 +60,6 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     noticeLine->addWidget(m_notice, 1);
-    m_relogin->setObjectName(QStringLiteral("reloginButton"));
-    m_relogin->hide();
-    noticeLine->addWidget(m_relogin);
     layout->addLayout(noticeLine);
 
     m_tabs->setObjectName(QStringLiteral("responseTabWidget"));
@@ -81,10 +76,6 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_tabs->addTab(m_headers, tr("Headers"));
     layout->addWidget(m_tabs, 1);
 
-    connect(m_relogin, &QPushButton::clicked, this, [this] {
-        m_relogin->hide();
-        Q_EMIT reloginRequested();
-    });
     clear();
 }
 
@@ -116,7 +107,6 @@ void ResponseViewer::clear()
     m_size->clear();
     m_notice->clear();
     m_notice->hide();
-    m_relogin->hide();
     m_progress->hide();
     m_headers->setRowCount(0);
     m_tabs->setTabText(1, tr("Headers"));
@@ -131,7 +121,6 @@ void ResponseViewer::showRunning(const QUrl &url)
     m_notice->setText(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     m_notice->setStyleSheet(QString());
     m_notice->show();
-    m_relogin->hide();
     m_progress->setRange(0, 0);
     m_progress->show();
 }
@@ -158,7 +147,6 @@ void ResponseViewer::showOutcome(const RequestRunner::Outcome &outcome)
     m_body->clear();
     dropBodyFile();
     m_headers->setRowCount(0);
-    m_relogin->hide();
     if (!outcome.response) {
         const Error &error = outcome.response.error();
         m_status->setText(error.kind == Error::Kind::Cancelled ? tr("Cancelled") : tr("Failed"));
@@ -208,14 +196,5 @@ void ResponseViewer::showOutcome(const RequestRunner::Outcome &outcome)
         m_body->setBodyFile(r.bodyFile, type);
     } else {
         m_body->setBody(r.body, type);
-    }
-}
-
-void ResponseViewer::offerRelogin(bool offer)
-{
-    m_relogin->setVisible(offer);
-    if (offer) {
-        m_notice->setText(tr("The server refused the token (401)."));
-        m_notice->show();
     }
 }

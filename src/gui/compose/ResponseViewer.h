@@ -7,7 +7,6 @@
 class BodyView;
 class QLabel;
 class QProgressBar;
-class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -26,14 +25,10 @@ public:
     void showProgress(qint64 received, qint64 total);
     void showOutcome(const RequestRunner::Outcome &outcome);
     // The server refused the token and the profile does not log in again by itself: offer it.
-    void offerRelogin(bool offer);
     void clear();
 
     BodyView *bodyView() const { return m_body; }
     QString statusText() const;
-
-Q_SIGNALS:
-    void reloginRequested();
 
 private:
     void dropBodyFile();
@@ -43,7 +38,6 @@ private:
     QLabel *m_size;
     QProgressBar *m_progress;
     QLabel *m_notice;
-    QPushButton *m_relogin;
     QTabWidget *m_tabs;
     BodyView *m_body;
     QTableWidget *m_headers;

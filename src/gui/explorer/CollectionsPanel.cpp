@@ -26,8 +26,7 @@ CollectionsPanel::CollectionsPanel(AppServices *services, const QString &directo
     , m_store(new CollectionStore(
           directory.isEmpty() ? CollectionStore::directoryFor(services->profiles()) : directory,
           this))
-    , m_requestRunner(
-          new RequestRunner(&services->profiles(), &services->sessions(), &services->http(), this))
+    , m_requestRunner(services->makeRunner(this))
     , m_collectionRunner(new CollectionRunner(m_requestRunner, this))
 {
     buildUi();
@@ -37,8 +36,6 @@ CollectionsPanel::CollectionsPanel(AppServices *services, const QString &directo
             });
     connect(m_collectionRunner, &CollectionRunner::stepFinished, this, &CollectionsPanel::showStep);
     connect(m_collectionRunner, &CollectionRunner::finished, this, &CollectionsPanel::showSummary);
-    connect(m_collectionRunner, &CollectionRunner::needsLogin, this,
-            [this](const QUuid &id, const Error &) { Q_EMIT loginRequested(id); });
     connect(m_store, &CollectionStore::changed, this, [this](const QUuid &id) {
         if (id == m_profile)
             reload();

@@ -48,7 +48,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void draftChosen(const RequestDraft &draft);
-    void loginRequested(const QUuid &profileId);
     void runFinished(const CollectionRunner::Summary &summary);
 
 private:

@@ -1,9 +1,10 @@
 #include "explorer/ExplorerPanel.h"
 
 #include "AppServices.h"
+#include "auth/AuthenticatorFactory.h"
 #include "compose/ComposerWidget.h"
 #include "explorer/EndpointItemDelegate.h"
-#include "explorer/RegScaleModules.h"
+#include "explorer/ParentRecords.h"
 #include "explorer/SpecLoader.h"
 
 #include <QCheckBox>
@@ -64,7 +65,8 @@ ExplorerPanel::ExplorerPanel(AppServices *services, const QString &storageDir, Q
             return;
         showProblem(error);
         // Only a person's click opens a login dialog: choosing a profile must never do so.
-        m_login->setVisible(error.kind == Error::Kind::Authentication);
+        m_login->setVisible(error.kind == Error::Kind::Authentication ||
+                            error.kind == Error::Kind::LoginRequired);
     });
     connect(m_loader, &SpecLoader::progress, this, [this](const QString &text) {
         m_status->setText(text);
@@ -124,7 +126,8 @@ void ExplorerPanel::buildUi()
     m_login->hide();
     connect(m_login, &QPushButton::clicked, this, [this] {
         m_login->hide();
-        Q_EMIT loginRequested(m_profile);
+        if (!m_profile.isNull())
+            m_loader->refresh(m_profile, true);
     });
     layout->addWidget(m_login, 0, Qt::AlignLeft);
 
@@ -165,28 +168,28 @@ void ExplorerPanel::buildUi()
     m_paramsBox->hide();
     detailsLayout->addWidget(m_paramsBox);
 
-    m_regScaleBox = new QGroupBox(tr("RegScale parent record"), detailsPane);
-    m_regScaleBox->setObjectName(QStringLiteral("regScaleParentGroupBox"));
-    auto *regScaleRow = new QHBoxLayout(m_regScaleBox);
-    m_regScaleApply = new QCheckBox(tr("Fill in"), m_regScaleBox);
-    m_regScaleApply->setObjectName(QStringLiteral("regScaleApplyCheckBox"));
-    m_regScaleApply->setToolTip(tr("Put ParentModule and ParentId in the JSON body, and the "
-                                   "module into path parameters that name one"));
-    m_regScaleModule = new QComboBox(m_regScaleBox);
-    m_regScaleModule->setObjectName(QStringLiteral("regScaleModuleComboBox"));
-    m_regScaleModule->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_regScaleModule->setMinimumContentsLength(12);
-    for (const RegScaleModules::Module &m : RegScaleModules::all())
-        m_regScaleModule->addItem(tr("%1 (%2)").arg(m.displayName, m.value), m.value);
-    m_regScaleParentId = new QSpinBox(m_regScaleBox);
-    m_regScaleParentId->setObjectName(QStringLiteral("regScaleParentIdSpinBox"));
-    m_regScaleParentId->setRange(0, std::numeric_limits<int>::max());
-    m_regScaleParentId->setPrefix(tr("id "));
-    regScaleRow->addWidget(m_regScaleApply);
-    regScaleRow->addWidget(m_regScaleModule, 1);
-    regScaleRow->addWidget(m_regScaleParentId);
-    m_regScaleBox->hide();
-    detailsLayout->addWidget(m_regScaleBox);
+    m_parentBox = new QGroupBox(detailsPane);
+    m_parentBox->setObjectName(QStringLiteral("parentRecordGroupBox"));
+    auto *parentRow = new QHBoxLayout(m_parentBox);
+    m_parentApply = new QCheckBox(tr("Fill in"), m_parentBox);
+    m_parentApply->setObjectName(QStringLiteral("parentRecordApplyCheckBox"));
+    m_parentApply->setToolTip(tr("Put ParentModule and ParentId in the JSON body, and the "
+                                 "module into path parameters that name one"));
+    m_parentModule = new QComboBox(m_parentBox);
+    m_parentModule->setObjectName(QStringLiteral("parentModuleComboBox"));
+    m_parentModule->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_parentModule->setMinimumContentsLength(12);
+    for (const ParentRecords::Module &m : ParentRecords::all())
+        m_parentModule->addItem(tr("%1 (%2)").arg(m.displayName, m.value), m.value);
+    m_parentId = new QSpinBox(m_parentBox);
+    m_parentId->setObjectName(QStringLiteral("parentIdSpinBox"));
+    m_parentId->setRange(0, std::numeric_limits<int>::max());
+    m_parentId->setPrefix(tr("id "));
+    parentRow->addWidget(m_parentApply);
+    parentRow->addWidget(m_parentModule, 1);
+    parentRow->addWidget(m_parentId);
+    m_parentBox->hide();
+    detailsLayout->addWidget(m_parentBox);
 
     m_use = new QPushButton(tr("Use in composer"), detailsPane);
     m_use->setObjectName(QStringLiteral("useInComposerButton"));
@@ -230,7 +233,9 @@ void ExplorerPanel::setProfile(const QUuid &id)
     rebuildParameterForm(nullptr);
     const auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
     m_vendor = profile ? profile->vendor : QString();
-    m_regScaleBox->setVisible(m_vendor == QLatin1String("regscale"));
+    const auto vendor = profile ? AuthenticatorFactory::vendor(m_vendor) : std::nullopt;
+    m_parentBox->setVisible(vendor && vendor->parentRecordPicker);
+    m_parentBox->setTitle(tr("%1 parent record").arg(vendor ? vendor->vendorName : QString()));
     m_refresh->setEnabled(profile.has_value());
     m_openFile->setEnabled(profile.has_value());
     m_source->setEnabled(profile.has_value());
@@ -510,10 +515,9 @@ std::optional<OperationRequest> ExplorerPanel::currentRequest() const
         values.insert(it.key(), it.value()->text().trimmed());
     OperationRequest request =
         OperationDraft::build(*m_spec, *op, profile ? profile->baseUrl : QUrl(), values);
-    if (m_regScaleBox->isVisible() && m_regScaleApply->isChecked()) {
-        if (const auto module = RegScaleModules::find(m_regScaleModule->currentData().toString())) {
-            request.draft =
-                RegScaleModules::apply(request.draft, *module, m_regScaleParentId->value());
+    if (m_parentBox->isVisible() && m_parentApply->isChecked()) {
+        if (const auto module = ParentRecords::find(m_parentModule->currentData().toString())) {
+            request.draft = ParentRecords::apply(request.draft, *module, m_parentId->value());
         }
     }
     return request;

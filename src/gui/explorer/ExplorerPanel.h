@@ -30,8 +30,9 @@ class QTreeView;
 
 // The API explorer beside the composer: the profile's OpenAPI/Swagger document as a tree of
 // endpoints grouped by tag, searchable by path, summary and operation id; the chosen endpoint's
-// description, parameters and responses; a small form for its path parameters; and, for RegScale,
-// a parent-module picker. Choosing an endpoint hands a ready draft to the composer.
+// description, parameters and responses; a small form for its path parameters; and, for a vendor
+// whose records hang off a parent, a parent-module picker. Choosing an endpoint hands a ready draft
+// to the composer.
 class ExplorerPanel : public QWidget
 {
     Q_OBJECT
@@ -55,7 +56,7 @@ public:
 
     // Selects an endpoint in the tree (clearing a search that hides it).
     bool selectOperation(const QString &method, const QString &path);
-    // What "Use in composer" would send now: path parameters and the RegScale picker applied.
+    // What "Use in composer" would send now: path parameters and the parent-record picker applied.
     std::optional<OperationRequest> currentRequest() const;
 
     // setDraft() plus the query rows a draft cannot carry; for a composer wired by hand.
@@ -69,8 +70,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void draftChosen(const RequestDraft &draft);
-    // The document is behind a login the profile does not have yet.
-    void loginRequested(const QUuid &profileId);
     void specChanged(ApiSpecPtr spec);
 
 protected:
@@ -107,9 +106,9 @@ private:
     QGroupBox *m_paramsBox = nullptr;
     QFormLayout *m_paramsForm = nullptr;
     QHash<QString, QLineEdit *> m_pathEdits;
-    QGroupBox *m_regScaleBox = nullptr;
-    QCheckBox *m_regScaleApply = nullptr;
-    QComboBox *m_regScaleModule = nullptr;
-    QSpinBox *m_regScaleParentId = nullptr;
+    QGroupBox *m_parentBox = nullptr;
+    QCheckBox *m_parentApply = nullptr;
+    QComboBox *m_parentModule = nullptr;
+    QSpinBox *m_parentId = nullptr;
     QPushButton *m_use = nullptr;
 };

@@ -1,11 +1,31 @@
 #include "GenericAuthenticator.h"
 
-#include "auth/AuthenticatorFactory.h"
 #include "net/HttpErrors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+
+namespace {
+
+TokenDelivery deliveryOf(GenericAuthenticator::Method method, const QMap<QString, QString> &fields)
+{
+    if (method == GenericAuthenticator::Method::Basic)
+        return TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Basic"));
+    if (method == GenericAuthenticator::Method::OAuth2)
+        return TokenDelivery::bearer();
+    const QString header = fields.value(QStringLiteral("header")).trimmed();
+    const bool authorization = header.isEmpty() || header.compare(QLatin1String("Authorization"),
+                                                                  Qt::CaseInsensitive) == 0;
+    // A scheme word belongs in Authorization; an API-key header carries the bare key.
+    const QString prefix = fields.contains(QStringLiteral("prefix"))
+                               ? fields.value(QStringLiteral("prefix")).trimmed()
+                           : authorization ? QStringLiteral("Bearer")
+                                           : QString();
+    return TokenDelivery::custom(authorization ? QStringLiteral("Authorization") : header, prefix);
+}
+
+} // namespace
 
 GenericAuthenticator::GenericAuthenticator(Method method, HttpClient *http,
                                            const Credentials &credentials, QObject *parent)
@@ -18,6 +38,13 @@ MethodDescriptor GenericAuthenticator::describe(Method method)
     MethodDescriptor d;
     d.vendor = QStringLiteral("generic");
     d.vendorName = tr("Generic API");
+    d.vendorOrder = 3;
+    d.icon = QStringLiteral(":/icons/vendor-generic.svg");
+    d.baseUrlPlaceholder = QStringLiteral("https://api.example.com");
+    d.tokenIsSecret = method == Method::Bearer;
+    d.delivery = [method](const QMap<QString, QString> &fields) {
+        return deliveryOf(method, fields);
+    };
     const FieldSpec testPath{QStringLiteral("test_path"), tr("\"Who am I\" path"),
                              FieldSpec::Kind::Text, true, QStringLiteral("api/me")};
     switch (method) {
@@ -89,20 +116,26 @@ bool GenericAuthenticator::canLogInAgain() const
     return m_credentials.hasSecret(QStringLiteral("token"));
 }
 
+std::optional<Session> GenericAuthenticator::sessionFromSecrets() const
+{
+    if (m_method != Method::Bearer)
+        return std::nullopt;
+    const auto bearer =
+        sessionFromTokenSecret(QStringLiteral("token"), Token::Source::Pasted, {}, tr("A token"));
+    return bearer ? std::optional<Session>(bearer.value()) : std::nullopt;
+}
+
 void GenericAuthenticator::logIn()
 {
     Session session;
     session.baseUrl = m_credentials.baseUrl;
     switch (m_method) {
     case Method::Bearer: {
-        const QString token = m_credentials.secret(QStringLiteral("token")).trimmed();
-        if (token.isEmpty())
-            return fail(missing(tr("A token")));
-        session.token =
-            Token::fromRaw(token, Token::Source::Pasted,
-                           AuthenticatorFactory::deliveryFor(
-                               descriptor().vendor, descriptor().method, m_credentials.fields));
-        finishLogin(session);
+        const auto bearer = sessionFromTokenSecret(QStringLiteral("token"), Token::Source::Pasted,
+                                                   {}, tr("A token"));
+        if (!bearer)
+            return fail(bearer.error());
+        finishLogin(bearer.value());
         return;
     }
     case Method::Basic: {
@@ -114,9 +147,8 @@ void GenericAuthenticator::logIn()
                                     tr("HTTP Basic cannot carry a user name with a colon.")));
         const QByteArray pair =
             user.toUtf8() + ':' + m_credentials.secret(QStringLiteral("password")).toUtf8();
-        session.token = Token::fromRaw(
-            QString::fromLatin1(pair.toBase64()), Token::Source::Pasted,
-            TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Basic")));
+        session.token = Token::fromRaw(QString::fromLatin1(pair.toBase64()), Token::Source::Pasted,
+                                       descriptor().deliveryFor(m_credentials.fields));
         session.facts.insert(QStringLiteral("username"), user);
         finishLogin(session);
         return;

@@ -25,6 +25,7 @@ public:
 
     void logIn() override;
     void testToken() override;
+    std::optional<Session> sessionFromSecrets() const override;
     bool canLogInAgain() const override;
 
 private:

@@ -27,9 +27,17 @@ MethodDescriptor PasswordSafeAuthenticator::describe(Method method)
     d.vendor = QStringLiteral("passwordsafe");
     d.vendorName = QStringLiteral("Password Safe");
     d.hasSignOut = true;
+    d.vendorOrder = 2;
+    d.icon = QStringLiteral(":/icons/vendor-passwordsafe.svg");
+    d.baseUrlPlaceholder = QStringLiteral("https://pws.example.com/BeyondTrust/api/public/v3/");
+    d.identityPath = QLatin1String(AlivePath);
+    d.delivery = [](const QMap<QString, QString> &) {
+        return TokenDelivery::cookie(QString::fromLatin1(SessionCookie));
+    };
     if (method == Method::ApiKey) {
         d.method = QStringLiteral("apikey");
         d.methodName = tr("API key (PS-Auth)");
+        d.secondFactorField = QStringLiteral("challenge");
         d.fields = {
             {QStringLiteral("runas"), tr("Run as user"), FieldSpec::Kind::Text, false,
              QStringLiteral("DOMAIN\\user")},

@@ -33,10 +33,23 @@ MethodDescriptor RegScaleAuthenticator::describe(Method method)
     MethodDescriptor d;
     d.vendor = QStringLiteral("regscale");
     d.vendorName = QStringLiteral("RegScale");
+    d.vendorOrder = 0;
+    d.icon = QStringLiteral(":/icons/vendor-regscale.svg");
+    d.baseUrlPlaceholder = QStringLiteral("https://regscale.example.com");
+    // ASP.NET with Swashbuckle: Swagger UI at /swagger, the document at swagger/v1/swagger.json.
+    d.apiDocumentSources = {QStringLiteral("swagger/v1/swagger.json"),
+                            QStringLiteral("/swagger/v1/swagger.json")};
+    d.identityPath = QLatin1String(AlivePath);
+    d.parentRecordPicker = true;
+    d.tokenIsSecret = method != Method::Password;
+    d.delivery = [](const QMap<QString, QString> &) {
+        return TokenDelivery::bearer();
+    };
     switch (method) {
     case Method::Password:
         d.method = QStringLiteral("password");
         d.methodName = tr("Username and password");
+        d.secondFactorField = QStringLiteral("mfa");
         d.fields = {
             {QStringLiteral("username"), tr("User name"), FieldSpec::Kind::Text},
             {QStringLiteral("password"), tr("Password"), FieldSpec::Kind::Secret},
@@ -151,7 +164,8 @@ void RegScaleAuthenticator::onLoginAnswer(const HttpResponse &response, bool ver
 
     Session session;
     session.baseUrl = m_credentials.baseUrl;
-    session.token = Token::fromRaw(token, Token::Source::Login, TokenDelivery::bearer());
+    session.token =
+        Token::fromRaw(token, Token::Source::Login, descriptor().deliveryFor(m_credentials.fields));
     if (!userId.isEmpty())
         session.facts.insert(QStringLiteral("userId"), userId);
     session.facts.insert(QStringLiteral("username"),
@@ -160,29 +174,28 @@ void RegScaleAuthenticator::onLoginAnswer(const HttpResponse &response, bool ver
     finishLogin(session);
 }
 
+std::optional<Session> RegScaleAuthenticator::sessionFromSecrets() const
+{
+    if (m_method == Method::Password)
+        return std::nullopt;
+    const auto session = pastedSession();
+    return session ? std::optional<Session>(session.value()) : std::nullopt;
+}
+
+Result<Session> RegScaleAuthenticator::pastedSession() const
+{
+    return sessionFromTokenSecret(QStringLiteral("token"),
+                                  m_method == Method::ServiceAccount ? Token::Source::ServiceAccount
+                                                                     : Token::Source::Pasted,
+                                  QStringLiteral("expires"), tr("A token"));
+}
+
 void RegScaleAuthenticator::usePastedToken()
 {
-    const QString raw = m_credentials.secret(QStringLiteral("token")).trimmed();
-    if (raw.isEmpty())
-        return fail(missing(tr("A token")));
-    Session session;
-    session.baseUrl = m_credentials.baseUrl;
-    session.token = Token::fromRaw(
-        raw,
-        m_method == Method::ServiceAccount ? Token::Source::ServiceAccount : Token::Source::Pasted,
-        TokenDelivery::bearer());
-    const QString stated = m_credentials.field(QStringLiteral("expires"));
-    if (session.token.expirySource() != Token::ExpirySource::ExpClaim && !stated.isEmpty()) {
-        QDateTime when = QDateTime::fromString(stated, Qt::ISODate);
-        if (!when.isValid())
-            return fail(Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.bad_date"),
-                                    tr("\"%1\" is not a date; write it as 2026-12-31 or "
-                                       "2026-12-31T18:00:00Z.")
-                                        .arg(stated)));
-        if (stated.size() == 10) // a date alone: the token lasts through that day
-            when = QDateTime(when.date(), QTime(23, 59, 59), Qt::LocalTime);
-        session.token.setStatedExpiry(when);
-    }
+    const auto pasted = pastedSession();
+    if (!pasted)
+        return fail(pasted.error());
+    const Session session = pasted.value();
     // A pasted token is only "logged in" once RegScale accepts it.
     checkAlive(session, [this, session] { finishLogin(session); });
 }

@@ -26,12 +26,14 @@ public:
     void logIn() override;
     void provideSecondFactor(const QString &code) override;
     void testToken() override;
+    std::optional<Session> sessionFromSecrets() const override;
     bool canLogInAgain() const override;
 
 private:
     void logInWithPassword(bool versionTwo);
     void onLoginAnswer(const HttpResponse &response, bool versionTwo);
     void usePastedToken();
+    Result<Session> pastedSession() const;
     void checkAlive(const Session &session, std::function<void()> onAlive);
 
     Method m_method;

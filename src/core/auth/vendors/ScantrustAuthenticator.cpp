@@ -20,6 +20,15 @@ MethodDescriptor ScantrustAuthenticator::describe(Method method)
     MethodDescriptor d;
     d.vendor = QStringLiteral("scantrust");
     d.vendorName = QStringLiteral("Scantrust");
+    d.vendorOrder = 1;
+    d.icon = QStringLiteral(":/icons/vendor-scantrust.svg");
+    d.baseUrlPlaceholder = QStringLiteral("https://api.scantrust.com/");
+    d.identityPath = QLatin1String(MePath);
+    d.tokenIsSecret = method == Method::Uat;
+    const bool uat = method == Method::Uat;
+    d.delivery = [uat](const QMap<QString, QString> &) {
+        return uat ? TokenDelivery::uat() : TokenDelivery::jwt();
+    };
     if (method == Method::Uat) {
         d.method = QStringLiteral("uat");
         d.methodName = tr("User Authorization Token (UAT)");
@@ -44,31 +53,34 @@ bool ScantrustAuthenticator::canLogInAgain() const
            m_credentials.hasSecret(QStringLiteral("password"));
 }
 
+std::optional<Session> ScantrustAuthenticator::sessionFromSecrets() const
+{
+    if (m_method != Method::Uat)
+        return std::nullopt;
+    const auto session = uatSession();
+    return session ? std::optional<Session>(session.value()) : std::nullopt;
+}
+
+Result<Session> ScantrustAuthenticator::uatSession() const
+{
+    return sessionFromTokenSecret(QStringLiteral("token"), Token::Source::Pasted,
+                                  QStringLiteral("valid_until"), tr("A UAT"));
+}
+
 void ScantrustAuthenticator::logIn()
 {
-    Session session;
-    session.baseUrl = m_credentials.baseUrl;
     if (m_method == Method::Uat) {
-        const QString raw = m_credentials.secret(QStringLiteral("token")).trimmed();
-        if (raw.isEmpty())
-            return fail(missing(tr("A UAT")));
-        session.token = Token::fromRaw(raw, Token::Source::Pasted, TokenDelivery::uat());
-        const QString until = m_credentials.field(QStringLiteral("valid_until"));
-        if (!until.isEmpty()) {
-            QDateTime when = QDateTime::fromString(until, Qt::ISODate);
-            if (!when.isValid())
-                return fail(
-                    Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.bad_date"),
-                                tr("\"%1\" is not a date; write it as 2026-12-31.").arg(until)));
-            if (until.size() == 10)
-                when = QDateTime(when.date(), QTime(23, 59, 59), Qt::LocalTime);
-            session.token.setStatedExpiry(when);
-        }
+        const auto uat = uatSession();
+        if (!uat)
+            return fail(uat.error());
         // The API says nothing of a UAT's expiry; asking who it belongs to proves it works.
-        whoAmI(session, [this, session](const QJsonObject &) { finishLogin(session); });
+        whoAmI(uat.value(),
+               [this, session = uat.value()](const QJsonObject &) { finishLogin(session); });
         return;
     }
 
+    Session session;
+    session.baseUrl = m_credentials.baseUrl;
     const QString email = m_credentials.field(QStringLiteral("email"));
     if (email.isEmpty())
         return fail(missing(tr("An e-mail address")));
@@ -96,7 +108,8 @@ void ScantrustAuthenticator::logIn()
         if (token.isEmpty())
             return fail(Error::make(Error::Kind::Parse, QStringLiteral("scantrust.no_token"),
                                     tr("Scantrust answered the login without a token.")));
-        session.token = Token::fromRaw(token, Token::Source::Login, TokenDelivery::jwt());
+        session.token = Token::fromRaw(token, Token::Source::Login,
+                                       descriptor().deliveryFor(m_credentials.fields));
         session.facts.insert(QStringLiteral("email"), m_credentials.field(QStringLiteral("email")));
         finishLogin(session);
     });

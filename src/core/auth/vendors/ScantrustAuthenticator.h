@@ -23,9 +23,11 @@ public:
 
     void logIn() override;
     void testToken() override;
+    std::optional<Session> sessionFromSecrets() const override;
     bool canLogInAgain() const override;
 
 private:
+    Result<Session> uatSession() const;
     void whoAmI(const Session &session, std::function<void(const QJsonObject &)> onAnswer);
 
     Method m_method;

@@ -11,7 +11,7 @@
 // RegScale records hang off a parent through ParentModule (a module's value, "securityplans") and
 // ParentId. The table is RegScale's own (see docs and VENDORS.md); a picker fills both into a
 // JSON body, and a module name into the {{module}}-like variables of a path.
-namespace RegScaleModules {
+namespace ParentRecords {
 
 struct Module
 {
@@ -35,4 +35,4 @@ QString applyToUrl(const QString &url, const Module &module, qint64 parentId);
 // Both of the above on a draft; a JSON body that does not parse is left as it is.
 RequestDraft apply(const RequestDraft &draft, const Module &module, qint64 parentId);
 
-} // namespace RegScaleModules
+} // namespace ParentRecords

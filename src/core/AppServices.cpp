@@ -1,5 +1,7 @@
 #include "AppServices.h"
 
+#include "compose/RequestRunner.h"
+
 #include <QDir>
 
 AppServices::AppServices(const Options &options, QObject *parent)
@@ -14,8 +16,12 @@ AppServices::AppServices(const Options &options, QObject *parent)
         m_secrets = std::make_unique<MemorySecretStore>(options.sessionOnlyReason);
     else
         m_secrets = std::make_unique<KeychainSecretStore>();
-    if (const auto loaded = m_profiles->load(); !loaded)
+    m_profiles->setWatching(options.watchProfiles);
+    if (const auto loaded = m_profiles->load(); !loaded) {
         m_loadProblem = loaded.error().message;
+        // A corrupt file was moved aside: the store is usable, empty.
+        m_profilesUsable = loaded.error().code == QLatin1String("profiles.corrupt");
+    }
     m_sessions = std::make_unique<SessionManager>(m_profiles.get(), m_secrets.get(), m_http.get());
     m_history = std::make_unique<HistoryStore>();
     m_historyPath = !options.historyPath.isEmpty() ? options.historyPath
@@ -25,3 +31,18 @@ AppServices::AppServices(const Options &options, QObject *parent)
 }
 
 AppServices::~AppServices() = default;
+
+void AppServices::applySettings(const AppSettings &settings)
+{
+    HttpClient::Options options = m_http->options();
+    options.timeoutMs = settings.defaultTimeoutSeconds * 1000;
+    m_http->setOptions(options);
+    m_history->setBodyCap(qint64(settings.historyBodyCapKiB) * 1024);
+    m_history->setRetentionDays(settings.historyRetentionDays);
+}
+
+RequestRunner *AppServices::makeRunner(QObject *parent)
+{
+    return new RequestRunner(m_profiles.get(), m_sessions.get(), m_http.get(), m_history.get(),
+                             parent);
+}

@@ -1,4 +1,4 @@
-#include "explorer/RegScaleModules.h"
+#include "explorer/ParentRecords.h"
 
 #include "compose/Variables.h"
 #include "explorer/OrderedJson.h"
@@ -10,10 +10,10 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(RegScaleModules)
+    Q_DECLARE_TR_FUNCTIONS(ParentRecords)
 };
 
-RegScaleModules::Module mod(const char *name, const char *value, int id)
+ParentRecords::Module mod(const char *name, const char *value, int id)
 {
     return {Text::tr(name), QString::fromLatin1(value), id};
 }
@@ -33,44 +33,44 @@ bool namesParentId(const QString &name)
 
 } // namespace
 
-namespace RegScaleModules {
+namespace ParentRecords {
 
 const QList<Module> &all()
 {
     // QT_TRANSLATE_NOOP keeps the names translatable while the table is built once.
     static const QList<Module> modules{
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Assessment"), "assessments", 2),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Assessment Plans"), "assessmentplans", 33),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Asset"), "assets", 3),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Capability"), "capabilities", 37),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Case"), "cases", 28),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Categorization"), "categorization", 29),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Catalogue"), "catalogues", 4),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Causal Analysis"), "causalanalysis", 24),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Changes"), "changes", 31),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Component"), "components", 27),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Continuous Monitoring"), "continuousmonitoring",
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Assessment"), "assessments", 2),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Assessment Plans"), "assessmentplans", 33),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Asset"), "assets", 3),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Capability"), "capabilities", 37),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Case"), "cases", 28),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Categorization"), "categorization", 29),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Catalogue"), "catalogues", 4),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Causal Analysis"), "causalanalysis", 24),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Changes"), "changes", 31),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Component"), "components", 27),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Continuous Monitoring"), "continuousmonitoring",
             30),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Control"), "security-controls", 5),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Control Implementation"), "controls", 15),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Data Call"), "datacalls", 6),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Exception"), "exceptions", 7),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Evidence Locker"), "evidence", 32),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Incident"), "incidents", 8),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Interconnect"), "interconnects", 9),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Issue (POAM)"), "issues", 10),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Policy"), "policies", 11),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Program"), "programs", 36),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Project"), "projects", 12),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Questionnaire"), "questionnaires", 26),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Requirement"), "requirements", 13),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Risk"), "risks", 14),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Security Plan"), "securityplans", 16),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Security Profile"), "profiles", 17),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Supply Chain (Contract)"), "supplychain", 25),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Task"), "tasks", 18),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Threat"), "threats", 19),
-        mod(QT_TRANSLATE_NOOP("RegScaleModules", "Threat Model"), "threatmodels", 35),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Control"), "security-controls", 5),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Control Implementation"), "controls", 15),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Data Call"), "datacalls", 6),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Exception"), "exceptions", 7),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Evidence Locker"), "evidence", 32),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Incident"), "incidents", 8),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Interconnect"), "interconnects", 9),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Issue (POAM)"), "issues", 10),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Policy"), "policies", 11),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Program"), "programs", 36),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Project"), "projects", 12),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Questionnaire"), "questionnaires", 26),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Requirement"), "requirements", 13),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Risk"), "risks", 14),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Security Plan"), "securityplans", 16),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Security Profile"), "profiles", 17),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Supply Chain (Contract)"), "supplychain", 25),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Task"), "tasks", 18),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Threat"), "threats", 19),
+        mod(QT_TRANSLATE_NOOP("ParentRecords", "Threat Model"), "threatmodels", 35),
     };
     return modules;
 }
@@ -149,4 +149,4 @@ RequestDraft apply(const RequestDraft &draft, const Module &module, qint64 paren
     return d;
 }
 
-} // namespace RegScaleModules
+} // namespace ParentRecords

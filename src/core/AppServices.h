@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "auth/SessionManager.h"
 #include "history/HistoryStore.h"
 #include "net/HttpClient.h"
@@ -11,8 +12,12 @@
 
 #include <memory>
 
-// What the desktop app's windows share: the profiles, the secret store, the HTTP client and the
-// sessions. Made once in main(); tests make their own with a scratch folder and memory secrets.
+class RequestRunner;
+
+// What both faces stand on: the profiles, the secret store, the HTTP client, the one session
+// service and the history, made once per process (the app's main(), each CLI command; tests
+// make their own with a scratch folder and memory secrets). The faces add only what is theirs:
+// the prompter that asks a person, and what they show.
 class AppServices : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,9 @@ public:
         // The request history's database; empty: history.sqlite in configDir when one is
         // given (tests, --demo, --config-dir keep everything together), else the data folder.
         QString historyPath;
+        // Watch profiles.json for changes made by another process (the app: yes; a CLI
+        // command, done in a moment: no).
+        bool watchProfiles = true;
     };
 
     explicit AppServices(const Options &options, QObject *parent = nullptr);
@@ -35,12 +43,22 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     HttpClient &http() { return *m_http; }
     SessionManager &sessions() { return *m_sessions; }
-    // Made closed: the window opens it once it is on screen (see historyPath()).
+    // Made closed: a face opens it when it first needs it (see historyPath()).
     HistoryStore &history() { return *m_history; }
     QString historyPath() const { return m_historyPath; }
 
+    // The preferences that belong to the core: the default timeout, the history's retention and
+    // body cap. The app calls it at start and after Preferences; the CLI once.
+    void applySettings(const AppSettings &settings);
+
+    // A sender over this process's profiles, sessions, HTTP client and history, owned by
+    // `parent`.
+    RequestRunner *makeRunner(QObject *parent);
+
     // What loading the profiles said: a corrupt file moved aside, say. Empty when all was well.
     QString loadProblem() const { return m_loadProblem; }
+    // How the profile file's load went: false only when the store cannot be used at all.
+    bool profilesUsable() const { return m_profilesUsable; }
 
 private:
     QNetworkAccessManager m_nam;
@@ -51,4 +69,5 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     QString m_historyPath;
     QString m_loadProblem;
+    bool m_profilesUsable = true;
 };

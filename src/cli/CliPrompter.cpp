@@ -1,0 +1,74 @@
+#include "CliPrompter.h"
+
+#include "CliContext.h"
+
+#include "auth/LoginAttempt.h"
+
+#include <QPointer>
+
+CliPrompter::CliPrompter(CliContext &context)
+    : m_context(context)
+{}
+
+void CliPrompter::prompt(LoginAttempt *attempt)
+{
+    QPointer<LoginAttempt> guard(attempt);
+    const MethodDescriptor &method = attempt->method();
+    const QString name = attempt->profile().name;
+    connect(attempt, &LoginAttempt::secondFactorRequired, this,
+            [this, guard](const QString &serverPrompt) {
+                if (guard)
+                    answerSecondFactor(guard, serverPrompt);
+            });
+    // One try: what the server refused is not asked for again.
+    connect(attempt, &LoginAttempt::failed, this, [guard](const Error &error) {
+        if (guard)
+            guard->abandon(error);
+    });
+    if (attempt->waitsForSecondFactor()) {
+        answerSecondFactor(attempt, attempt->secondFactorPrompt());
+        return;
+    }
+
+    QHash<QString, QString> secrets = attempt->knownSecrets();
+    const bool keychainFailed =
+        !m_context.noKeychain() && m_context.services().secrets().isSessionOnly();
+    for (const FieldSpec &field : method.secretFields()) {
+        if (field.optional || method.isOneTimeField(field.key) ||
+            !secrets.value(field.key).isEmpty())
+            continue;
+        const QString value = m_context.promptHidden(tr("%1 for %2:").arg(field.label, name));
+        if (!value.isEmpty()) {
+            secrets.insert(field.key, value);
+            continue;
+        }
+        if (keychainFailed)
+            return attempt->abandon(Error::make(
+                Error::Kind::Keychain, QStringLiteral("cli.keychain_needed"),
+                tr("%1 of %2 is needed, the keychain is unavailable (%3), and there is no "
+                   "terminal to ask on: give it with --secrets-stdin.")
+                    .arg(field.label, name, m_context.services().secrets().sessionOnlyReason())));
+        return attempt->abandon(
+            Error::make(Error::Kind::LoginRequired, QStringLiteral("cli.secret_needed"),
+                        tr("%1 of %2 is needed: give it with --secrets-stdin (%3=...) or run on a "
+                           "terminal.")
+                            .arg(field.label, name, field.key)));
+    }
+    attempt->submit(secrets, attempt->canRemember());
+}
+
+void CliPrompter::answerSecondFactor(LoginAttempt *attempt, const QString &serverPrompt)
+{
+    const QString field = attempt->method().secondFactorField;
+    const QString shown = serverPrompt.isEmpty() ? tr("Verification code") : serverPrompt;
+    const QString code = m_context.promptHidden(tr("%1 (%2):").arg(shown, attempt->profile().name));
+    if (code.isEmpty()) {
+        attempt->abandon(Error::make(
+            Error::Kind::LoginRequired, QStringLiteral("cli.second_factor"),
+            tr("The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) "
+               "or run on a terminal.")
+                .arg(serverPrompt, field)));
+        return;
+    }
+    attempt->provideSecondFactor(code);
+}

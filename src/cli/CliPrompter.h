@@ -1,0 +1,26 @@
+#pragma once
+
+#include "auth/CredentialPrompter.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+class CliContext;
+
+// The CLI's way to ask a person: the secrets given on standard input (--secrets-stdin) first,
+// then the terminal without echo. Without either, the login ends with a message that says how
+// to give what is missing. It asks once: a refused secret ends the command.
+class CliPrompter : public QObject, public CredentialPrompter
+{
+    Q_OBJECT
+
+public:
+    explicit CliPrompter(CliContext &context);
+
+    void prompt(LoginAttempt *attempt) override;
+
+private:
+    void answerSecondFactor(LoginAttempt *attempt, const QString &prompt);
+
+    CliContext &m_context;
+};

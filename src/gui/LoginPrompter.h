@@ -1,0 +1,24 @@
+#pragma once
+
+#include "auth/CredentialPrompter.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+// The app's way to ask a person to log in: a LoginDialog over the window, one per attempt,
+// opened whenever the session service needs a person (Log In, a copy or request without a
+// usable token, a token the server refused).
+class LoginPrompter : public QObject, public CredentialPrompter
+{
+    Q_OBJECT
+
+public:
+    explicit LoginPrompter(QWidget *window);
+
+    void prompt(LoginAttempt *attempt) override;
+
+private:
+    QPointer<QWidget> m_window;
+};
