@@ -35,6 +35,7 @@ private Q_SLOTS:
     void passwordSafeChallengeRound();
     void passwordSafeSignOutAndIdleExpiry();
     void passwordSafeOAuth();
+    void passwordSafeErrorsInVendorWords();
     void genericBearerAndBasic();
     void genericOAuth2_data();
     void genericOAuth2();
@@ -62,6 +63,9 @@ private:
                                         QHash<QString, QString> secrets);
     static Run wait(Authenticator *auth, const std::function<void()> &start);
     static std::optional<Identity> test(Authenticator *auth);
+    // The status of a GET on `path` of the vendor, sent with `credential` through HttpClient.
+    int statusOf(Sandbox::Vendor vendor, const QString &path, const Credential &credential);
+    std::unique_ptr<Authenticator> passwordSafe(const char *method);
 
     Sandbox m_sandbox;
     QNetworkAccessManager m_nam;
@@ -100,6 +104,33 @@ void TstAuthenticators::init()
     m_sandbox.setTokenLifetime(Sandbox::Vendor::Scantrust, 300);
     m_sandbox.setPasswordSafeIdleTimeout(1200);
     m_sandbox.setRegScaleV2Supported(true);
+}
+
+int TstAuthenticators::statusOf(Sandbox::Vendor vendor, const QString &path,
+                                const Credential &credential)
+{
+    HttpRequest request;
+    request.url = QUrl(m_sandbox.vendorBaseUrl(vendor).toString() + path);
+    request.credential = credential;
+    request.credential.origin = Origin::of(request.url);
+    HttpCall *call = m_http->send(request);
+    QSignalSpy finished(call, &HttpCall::finished);
+    if (!finished.wait(10000) || !call->result())
+        return 0;
+    const int status = call->result()->status;
+    call->deleteLater();
+    return status;
+}
+
+std::unique_ptr<Authenticator> TstAuthenticators::passwordSafe(const char *method)
+{
+    if (qstrcmp(method, "oauth") == 0)
+        return make(Sandbox::Vendor::PasswordSafe, "passwordsafe", "oauth",
+                    {{QStringLiteral("client_id"), Sandbox::passwordSafeClientId()}},
+                    {{QStringLiteral("client_secret"), Sandbox::passwordSafeClientSecret()}});
+    return make(Sandbox::Vendor::PasswordSafe, "passwordsafe", "apikey",
+                {{QStringLiteral("runas"), Sandbox::passwordSafeRunAs()}},
+                {{QStringLiteral("api_key"), Sandbox::passwordSafeApiKey()}});
 }
 
 std::unique_ptr<Authenticator> TstAuthenticators::make(Sandbox::Vendor vendor, const char *v,
@@ -481,6 +512,35 @@ void TstAuthenticators::passwordSafeOAuth()
     QCOMPARE(int(run.outcome), int(Outcome::Failed));
     QVERIFY2(run.error.message.contains(QLatin1String("invalid_client")),
              qPrintable(run.error.message));
+}
+
+// ASP.NET answers errors with a bare JSON string: the vendor's words, not "malformed JSON".
+void TstAuthenticators::passwordSafeErrorsInVendorWords()
+{
+    auto wrongKey = make(Sandbox::Vendor::PasswordSafe, "passwordsafe", "apikey",
+                         {{QStringLiteral("runas"), Sandbox::passwordSafeRunAs()}},
+                         {{QStringLiteral("api_key"), QString(128, QLatin1Char('0'))}});
+    const Run run = wait(wrongKey.get(), [&] { wrongKey->logIn(); });
+    QCOMPARE(int(run.outcome), int(Outcome::Failed));
+    QCOMPARE(run.error.kind, Error::Kind::Authentication);
+    QVERIFY2(run.error.message.contains(QLatin1String("Invalid API key or run-as user.")),
+             qPrintable(run.error.message));
+    QVERIFY2(!run.error.message.contains(QLatin1String("malformed")),
+             qPrintable(run.error.message));
+
+    // An idle session's 401 on the who-am-I call says so in the vendor's words too.
+    auto auth = passwordSafe("apikey");
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    Session gone = auth->session();
+    gone.token = Token::fromRaw(QStringLiteral("nosuchsessionidatall12345"), Token::Source::Login,
+                                gone.token.delivery());
+    auth->setSession(gone);
+    QSignalSpy failed(auth.get(), &Authenticator::failed);
+    auth->testToken();
+    QVERIFY(failed.wait(5000));
+    const Error error = failed.first().first().value<Error>();
+    QVERIFY2(error.message.contains(QLatin1String("the session has expired")),
+             qPrintable(error.message));
 }
 
 void TstAuthenticators::genericBearerAndBasic()
