@@ -246,8 +246,12 @@ QString Sandbox::passwordSafeClientId()
 
 QString Sandbox::passwordSafeClientSecret()
 {
-    return QString::fromLatin1(
+    // With every character a form encoder must not pass through (RFC 6749 appendix B): '+',
+    // '/', '=', '&', '%' before two hex digits, and a space. A client that sends any of them raw
+    // is refused as a real server would refuse it.
+    const QString hex = QString::fromLatin1(
         digest("tokenbench-sandbox password safe secret", QCryptographicHash::Sha256).toHex());
+    return hex.left(16) + QStringLiteral("+/=&%41 ") + hex.mid(16, 16);
 }
 
 QString Sandbox::genericClientSecret()

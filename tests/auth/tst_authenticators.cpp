@@ -36,6 +36,7 @@ private Q_SLOTS:
     void passwordSafeSignOutAndIdleExpiry();
     void passwordSafeOAuth();
     void passwordSafeErrorsInVendorWords();
+    void passwordSafeOAuthSecretWithReservedCharacters();
     void genericBearerAndBasic();
     void genericOAuth2_data();
     void genericOAuth2();
@@ -541,6 +542,20 @@ void TstAuthenticators::passwordSafeErrorsInVendorWords()
     const Error error = failed.first().first().value<Error>();
     QVERIFY2(error.message.contains(QLatin1String("the session has expired")),
              qPrintable(error.message));
+}
+
+// RFC 6749 appendix B: the client id and secret are form-encoded, so '+' reaches the server as
+// '+', not as a space, and "%41" as itself.
+void TstAuthenticators::passwordSafeOAuthSecretWithReservedCharacters()
+{
+    const QString secret = Sandbox::passwordSafeClientSecret();
+    for (const QString &reserved :
+         {QStringLiteral("+"), QStringLiteral("/"), QStringLiteral("="), QStringLiteral("&"),
+          QStringLiteral("%41"), QStringLiteral(" ")})
+        QVERIFY2(secret.contains(reserved), qPrintable(reserved));
+    auto auth = passwordSafe("oauth");
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QVERIFY2(run.outcome == Outcome::LoggedIn, qPrintable(run.error.message));
 }
 
 void TstAuthenticators::genericBearerAndBasic()

@@ -1,11 +1,11 @@
 #include "PasswordSafeAuthenticator.h"
 
+#include "net/FormEncoding.h"
 #include "net/HttpErrors.h"
 #include "util/Redactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 namespace {
 const char *const SignInPath = "Auth/SignAppin";
@@ -89,12 +89,6 @@ void PasswordSafeAuthenticator::logIn()
         return fail(missing(tr("A client ID")));
     if (!m_credentials.hasSecret(QStringLiteral("client_secret")))
         return fail(missing(tr("A client secret")));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"),
-                      m_credentials.field(QStringLiteral("client_id")));
-    form.addQueryItem(QStringLiteral("client_secret"),
-                      m_credentials.secret(QStringLiteral("client_secret")));
     HttpRequest request;
     request.method = "POST";
     request.url = url(QLatin1String(TokenPath));
@@ -102,7 +96,10 @@ void PasswordSafeAuthenticator::logIn()
                        {"Accept", "application/json"}};
     request.bodyIsSecret = true; // a password, client secret or code: never to another origin
     request.stayOnOrigin = true; // a sign-in follows no redirect off its server
-    request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    request.body = FormEncoding::encode(
+        {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+         {QStringLiteral("client_id"), m_credentials.field(QStringLiteral("client_id"))},
+         {QStringLiteral("client_secret"), m_credentials.secret(QStringLiteral("client_secret"))}});
     send(request, false, [this](const Result<HttpResponse> &result) {
         if (!result)
             return fail(result.error());
