@@ -182,6 +182,9 @@ SandboxResponse PasswordSafeRoutes::handle(const SandboxRequest &request, const 
     }
     while (route.endsWith(QLatin1Char('/')))
         route.chop(1);
+    // The document gives the status and no body.
+    if (!m_sandbox.passwordSafeApiEnabled())
+        return SandboxResponse::empty(410);
     const auto allow = [](const QByteArray &methods) {
         return SandboxResponse::jsonString(405, QStringLiteral("The requested resource does not "
                                                                "support this HTTP method."))
@@ -264,6 +267,9 @@ SandboxResponse PasswordSafeRoutes::signedIn(int userIndex, const QByteArray &se
 
 SandboxResponse PasswordSafeRoutes::signIn(const SandboxRequest &request)
 {
+    // The document gives the status and no body.
+    if (!m_sandbox.passwordSafeLicenceValid())
+        return SandboxResponse::empty(403);
     const auto auth = SandboxRoutes::authorization(request);
     if (!auth)
         return unauthorized(QStringLiteral("No authorization header was provided."));

@@ -12,8 +12,9 @@ class Sandbox;
 
 // BeyondTrust Password Safe public API v3 under /passwordsafe/BeyondTrust/api/public/v3/ (and
 // the legacy /passwordsafe/eEye.RetinaCS.Server/api/public/v3/): PS-Auth and OAuth sign-in, a
-// second factor in the same cookie session, cookie sessions that end on sign-out or when idle.
-// Paths compare case-insensitively, as IIS does.
+// second factor in the same cookie session, cookie sessions that end on sign-out or when idle,
+// and the licence (403) and disabled-version (410) refusals. Paths compare case-insensitively,
+// as IIS does.
 class PasswordSafeRoutes
 {
 public:

@@ -60,6 +60,12 @@ public:
     qint64 tokenLifetime(Vendor vendor) const;
     void setPasswordSafeIdleTimeout(qint64 seconds);
     qint64 passwordSafeIdleTimeout() const { return m_idleTimeout; }
+    // Password Safe's documented refusals: sign-in answers 403 while the licence is not valid,
+    // and every call answers 410 while the API version is disabled.
+    void setPasswordSafeLicenceValid(bool valid) { m_psLicenceValid = valid; }
+    bool passwordSafeLicenceValid() const { return m_psLicenceValid; }
+    void setPasswordSafeApiEnabled(bool enabled) { m_psApiEnabled = enabled; }
+    bool passwordSafeApiEnabled() const { return m_psApiEnabled; }
     void setRegScaleV2Supported(bool supported);
     bool regScaleV2Supported() const { return m_regScaleV2; }
     // The next `count` Scantrust calls answer 429 with Retry-After.
@@ -126,6 +132,8 @@ private:
     double m_clockSpeed = 1.0;
     QHash<int, qint64> m_lifetimes;
     qint64 m_idleTimeout = 1200;
+    bool m_psLicenceValid = true;
+    bool m_psApiEnabled = true;
     bool m_regScaleV2 = true;
     QHash<int, std::shared_ptr<SandboxJwt>> m_signers;
     std::unique_ptr<RegScaleRoutes> m_regScale;

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void passwordSafeOAuth();
     void passwordSafeErrorsInVendorWords();
     void passwordSafeOAuthSecretWithReservedCharacters();
+    void passwordSafeDocumentedRefusals_data();
+    void passwordSafeDocumentedRefusals();
     void genericBearerAndBasic();
     void genericOAuth2_data();
     void genericOAuth2();
@@ -104,6 +106,8 @@ void TstAuthenticators::init()
     m_sandbox.setTokenLifetime(Sandbox::Vendor::RegScale, 24 * 3600);
     m_sandbox.setTokenLifetime(Sandbox::Vendor::Scantrust, 300);
     m_sandbox.setPasswordSafeIdleTimeout(1200);
+    m_sandbox.setPasswordSafeLicenceValid(true);
+    m_sandbox.setPasswordSafeApiEnabled(true);
     m_sandbox.setRegScaleV2Supported(true);
 }
 
@@ -556,6 +560,41 @@ void TstAuthenticators::passwordSafeOAuthSecretWithReservedCharacters()
     auto auth = passwordSafe("oauth");
     const Run run = wait(auth.get(), [&] { auth->logIn(); });
     QVERIFY2(run.outcome == Outcome::LoggedIn, qPrintable(run.error.message));
+}
+
+void TstAuthenticators::passwordSafeDocumentedRefusals_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("licenceValid");
+    QTest::addColumn<bool>("apiEnabled");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<int>("kind");
+    for (const char *method : {"apikey", "oauth"}) {
+        QTest::addRow("%s, licence not valid", method)
+            << QByteArray(method) << false << true << QStringLiteral("licence is not valid")
+            << int(Error::Kind::Permission);
+        QTest::addRow("%s, API version disabled", method)
+            << QByteArray(method) << true << false
+            << QStringLiteral("API version has been disabled") << int(Error::Kind::InvalidInput);
+    }
+}
+
+void TstAuthenticators::passwordSafeDocumentedRefusals()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, licenceValid);
+    QFETCH(bool, apiEnabled);
+    QFETCH(QString, words);
+    QFETCH(int, kind);
+    m_sandbox.setPasswordSafeLicenceValid(licenceValid);
+    m_sandbox.setPasswordSafeApiEnabled(apiEnabled);
+    auto auth = passwordSafe(method.constData());
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QCOMPARE(int(run.outcome), int(Outcome::Failed));
+    QCOMPARE(int(run.error.kind), kind);
+    QVERIFY2(run.error.message.startsWith(QLatin1String("Password Safe: ")),
+             qPrintable(run.error.message));
+    QVERIFY2(run.error.message.contains(words), qPrintable(run.error.message));
 }
 
 void TstAuthenticators::genericBearerAndBasic()

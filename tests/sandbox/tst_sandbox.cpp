@@ -47,6 +47,7 @@ private Q_SLOTS:
     void passwordSafeSecondFactor();
     void passwordSafeOAuth();
     void passwordSafeIdleExpiry();
+    void passwordSafeRefusals();
 
     void genericToken_data();
     void genericToken();
@@ -174,6 +175,8 @@ void TstSandbox::init()
     m_sandbox->setTokenLifetime(Sandbox::Vendor::Generic, 3600);
     m_sandbox->setPasswordSafeIdleTimeout(1200);
     m_sandbox->setRegScaleV2Supported(true);
+    m_sandbox->setPasswordSafeLicenceValid(true);
+    m_sandbox->setPasswordSafeApiEnabled(true);
     m_sandbox->setScantrustThrottle(0);
 }
 
@@ -689,6 +692,24 @@ void TstSandbox::passwordSafeIdleExpiry()
     }
     QTest::qWait(1100);
     QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), cookie).status, 401);
+}
+
+void TstSandbox::passwordSafeRefusals()
+{
+    const Headers key{{"Authorization", psAuth(Sandbox::passwordSafeRunAs())}};
+    m_sandbox->setPasswordSafeLicenceValid(false);
+    QCOMPARE(send("POST", Ps + QStringLiteral("Auth/SignAppin"), key).status, 403);
+    m_sandbox->setPasswordSafeLicenceValid(true);
+    const Reply r = send("POST", Ps + QStringLiteral("Auth/SignAppin"), key);
+    QCOMPARE(r.status, 200);
+    m_sandbox->setPasswordSafeApiEnabled(false);
+    QCOMPARE(send("POST", Ps + QStringLiteral("Auth/SignAppin"), key).status, 410);
+    QCOMPARE(
+        send("GET", Ps + QStringLiteral("ManagedAccounts"), {{"Cookie", r.sessionCookie()}}).status,
+        410);
+    QCOMPARE(
+        form(Ps + QStringLiteral("Auth/Connect/Token"), "grant_type=client_credentials").status,
+        410);
 }
 
 void TstSandbox::genericToken_data()

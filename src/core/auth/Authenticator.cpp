@@ -138,6 +138,21 @@ void Authenticator::failWithResponse(const HttpResponse &response)
     fail(error);
 }
 
+void Authenticator::failWithDocumentedStatus(const HttpResponse &response, const QString &meaning)
+{
+    Error error = HttpErrors::fromResponse(response);
+    const QString host =
+        response.finalUrl.host().isEmpty() ? tr("the server") : response.finalUrl.host();
+    error.message = tr("%1: %2 (HTTP %3 from %4).")
+                        .arg(descriptor().vendorName, meaning)
+                        .arg(response.status)
+                        .arg(host);
+    const QString words = HttpErrors::vendorMessage(response.body, response.header("Content-Type"));
+    if (!words.isEmpty())
+        error.message += QLatin1Char(' ') + tr("The server said: %1").arg(words);
+    fail(error);
+}
+
 Error Authenticator::missing(const QString &what) const
 {
     return Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.missing_field"),

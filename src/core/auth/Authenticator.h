@@ -69,6 +69,9 @@ protected:
     void fail(const Error &error);
     // For an HTTP answer that is not a success: the vendor's words, with the vendor's name.
     void failWithResponse(const HttpResponse &response);
+    // For a status the vendor documents: what the document says it means, then the server's
+    // own words when it gave some.
+    void failWithDocumentedStatus(const HttpResponse &response, const QString &meaning);
     Error missing(const QString &what) const;
 
     Session m_session;

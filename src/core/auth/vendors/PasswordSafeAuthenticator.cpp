@@ -104,7 +104,7 @@ void PasswordSafeAuthenticator::logIn()
         if (!result)
             return fail(result.error());
         if (!result->isSuccess())
-            return failWithResponse(result.value());
+            return failWithStatus(result.value(), false);
         const QJsonObject json = QJsonDocument::fromJson(result->body).object();
         const QString accessToken = json.value(QLatin1String("access_token")).toString();
         if (accessToken.isEmpty())
@@ -149,9 +149,23 @@ void PasswordSafeAuthenticator::signAppIn(const QByteArray &authorization)
             return;
         }
         if (!response.isSuccess())
-            return failWithResponse(response);
+            return failWithStatus(response, true);
         onSignedIn(response);
     });
+}
+
+void PasswordSafeAuthenticator::failWithStatus(const HttpResponse &response, bool signingIn)
+{
+    // The document's words: 403 at sign-in is the licence, elsewhere also a missing permission.
+    if (response.status == 410)
+        return failWithDocumentedStatus(response, tr("this API version has been disabled"));
+    if (response.status == 403 && signingIn)
+        return failWithDocumentedStatus(response, tr("the Password Safe licence is not valid"));
+    if (response.status == 403)
+        return failWithDocumentedStatus(
+            response, tr("access is forbidden: the user lacks the permission, or the Password "
+                         "Safe licence is not valid"));
+    failWithResponse(response);
 }
 
 QNetworkCookie PasswordSafeAuthenticator::sessionCookie(const HttpResponse &response) const
@@ -203,7 +217,7 @@ void PasswordSafeAuthenticator::testToken()
         if (!result)
             return fail(result.error());
         if (!result->isSuccess())
-            return failWithResponse(result.value());
+            return failWithStatus(result.value(), false);
         noteActivity();
         Identity identity;
         identity.facts = m_session.facts;
@@ -238,7 +252,7 @@ void PasswordSafeAuthenticator::signOut()
         if (!result)
             return fail(result.error());
         if (!result->isSuccess() && result->status != 401)
-            return failWithResponse(result.value());
+            return failWithStatus(result.value(), false);
         Q_EMIT signedOut();
     });
 }

@@ -46,6 +46,8 @@ private:
     void signAppIn(const QByteArray &authorization);
     void onSignedIn(const HttpResponse &response);
     QNetworkCookie sessionCookie(const HttpResponse &response) const;
+    // A failed answer, with the meaning the document gives 403 and 410.
+    void failWithStatus(const HttpResponse &response, bool signingIn);
 
     Method m_method;
     QString m_challenge;
