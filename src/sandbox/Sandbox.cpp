@@ -167,6 +167,11 @@ void Sandbox::setPasswordSafeIdleTimeout(qint64 seconds)
     m_idleTimeout = qMax<qint64>(1, seconds);
 }
 
+int Sandbox::passwordSafeOpenSessions() const
+{
+    return m_passwordSafe->openSessions();
+}
+
 void Sandbox::setRegScaleV2Supported(bool supported)
 {
     m_regScaleV2 = supported;

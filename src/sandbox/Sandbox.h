@@ -66,6 +66,12 @@ public:
     bool passwordSafeLicenceValid() const { return m_psLicenceValid; }
     void setPasswordSafeApiEnabled(bool enabled) { m_psApiEnabled = enabled; }
     bool passwordSafeApiEnabled() const { return m_psApiEnabled; }
+    // Whether an OAuth sign-in also opens a cookie session ("cookies are still supported"); when
+    // not, the Bearer token alone authenticates.
+    void setPasswordSafeOAuthCookie(bool set) { m_psOAuthCookie = set; }
+    bool passwordSafeOAuthCookie() const { return m_psOAuthCookie; }
+    // Cookie sessions signed in and neither signed out nor idle: what piles up on the appliance.
+    int passwordSafeOpenSessions() const;
     void setRegScaleV2Supported(bool supported);
     bool regScaleV2Supported() const { return m_regScaleV2; }
     // The next `count` Scantrust calls answer 429 with Retry-After.
@@ -134,6 +140,7 @@ private:
     qint64 m_idleTimeout = 1200;
     bool m_psLicenceValid = true;
     bool m_psApiEnabled = true;
+    bool m_psOAuthCookie = true;
     bool m_regScaleV2 = true;
     QHash<int, std::shared_ptr<SandboxJwt>> m_signers;
     std::unique_ptr<RegScaleRoutes> m_regScale;

@@ -1,6 +1,7 @@
 #include "Sandbox.h"
 #include "TestHttpServer.h"
 #include "auth/AuthenticatorFactory.h"
+#include "auth/SessionManager.h"
 #include "auth/vendors/PasswordSafeAuthenticator.h"
 
 #include <QLoggingCategory>
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void passwordSafeOAuth();
     void passwordSafeErrorsInVendorWords();
     void passwordSafeOAuthSecretWithReservedCharacters();
+    void passwordSafeOAuthUsesTheBearerToken();
+    void passwordSafeOAuthWithoutCookie();
+    void passwordSafeOAuthRenewsBeforeExpiry();
     void passwordSafeDocumentedRefusals_data();
     void passwordSafeDocumentedRefusals();
     void genericBearerAndBasic();
@@ -105,9 +109,11 @@ void TstAuthenticators::init()
     m_sandbox.setClockSpeed(1.0);
     m_sandbox.setTokenLifetime(Sandbox::Vendor::RegScale, 24 * 3600);
     m_sandbox.setTokenLifetime(Sandbox::Vendor::Scantrust, 300);
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::PasswordSafe, 3600);
     m_sandbox.setPasswordSafeIdleTimeout(1200);
     m_sandbox.setPasswordSafeLicenceValid(true);
     m_sandbox.setPasswordSafeApiEnabled(true);
+    m_sandbox.setPasswordSafeOAuthCookie(true);
     m_sandbox.setRegScaleV2Supported(true);
 }
 
@@ -506,7 +512,7 @@ void TstAuthenticators::passwordSafeOAuth()
                      {{QStringLiteral("client_id"), Sandbox::passwordSafeClientId()}},
                      {{QStringLiteral("client_secret"), Sandbox::passwordSafeClientSecret()}});
     QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
-    QCOMPARE(auth->session().token.delivery().kind, TokenDelivery::Kind::Cookie);
+    QCOMPARE(auth->session().token.delivery().kind, TokenDelivery::Kind::Header);
     QVERIFY(test(auth.get()));
     QVERIFY(auth->canLogInAgain());
 
@@ -560,6 +566,83 @@ void TstAuthenticators::passwordSafeOAuthSecretWithReservedCharacters()
     auto auth = passwordSafe("oauth");
     const Run run = wait(auth.get(), [&] { auth->logIn(); });
     QVERIFY2(run.outcome == Outcome::LoggedIn, qPrintable(run.error.message));
+}
+
+// The access token is "the privileged credential to use in the Authorization header for API
+// requests", for expires_in seconds; "cookies are still supported".
+void TstAuthenticators::passwordSafeOAuthUsesTheBearerToken()
+{
+    auto auth = passwordSafe("oauth");
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    const Session session = auth->session();
+    m_secretsUsed.append(session.token.raw());
+    QCOMPARE(session.token.delivery(), TokenDelivery::bearer());
+    QCOMPARE(session.token.expirySource(), Token::ExpirySource::ExpiresIn);
+    const qint64 lifetime = before.secsTo(*session.token.expiresAt());
+    QVERIFY2(lifetime >= 3590 && lifetime <= 3600, qPrintable(QString::number(lifetime)));
+    QCOMPARE(session.cookies.size(), 1);
+    QCOMPARE(session.cookies.first().name(), PasswordSafeAuthenticator::SessionCookie);
+
+    const Credential credential = session.credential();
+    QCOMPARE(credential.headers.size(), 1);
+    QCOMPARE(credential.headers.first().first, QByteArray("Authorization"));
+    QCOMPARE(credential.headers.first().second, "Bearer " + session.token.raw().toUtf8());
+    QCOMPARE(credential.cookies.size(), 1);
+
+    // Either alone opens API calls.
+    Credential bearerOnly = credential;
+    bearerOnly.cookies.clear();
+    QCOMPARE(statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedAccounts"), bearerOnly),
+             200);
+    Credential cookieOnly = credential;
+    cookieOnly.headers.clear();
+    QCOMPARE(statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedAccounts"), cookieOnly),
+             200);
+    QVERIFY(test(auth.get()));
+
+    // A session rebuilt from the keychain (the raw token and the profile) sends the Bearer token.
+    QCOMPARE(AuthenticatorFactory::deliveryFor(QStringLiteral("passwordsafe"),
+                                               QStringLiteral("oauth"), {}),
+             TokenDelivery::bearer());
+    Profile profile;
+    profile.vendor = QStringLiteral("passwordsafe");
+    profile.method = QStringLiteral("oauth");
+    profile.baseUrl = m_sandbox.vendorBaseUrl(Sandbox::Vendor::PasswordSafe);
+    profile.lastToken = SessionManager::lastTokenOf(session.token);
+    const Session remembered = SessionManager::rememberedSession(profile, session.token.raw());
+    QCOMPARE(*remembered.token.expiresAt(), *session.token.expiresAt());
+    QCOMPARE(statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedAccounts"),
+                      remembered.credential()),
+             200);
+}
+
+void TstAuthenticators::passwordSafeOAuthWithoutCookie()
+{
+    m_sandbox.setPasswordSafeOAuthCookie(false);
+    auto auth = passwordSafe("oauth");
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QVERIFY2(run.outcome == Outcome::LoggedIn, qPrintable(run.error.message));
+    QVERIFY(auth->session().cookies.isEmpty());
+    QVERIFY(test(auth.get()));
+}
+
+void TstAuthenticators::passwordSafeOAuthRenewsBeforeExpiry()
+{
+    // Access tokens that live 4 s: the authenticator signs in again before expires_in runs out.
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::PasswordSafe, 4);
+    auto auth = passwordSafe("oauth");
+    QSignalSpy loggedIn(auth.get(), &Authenticator::loggedIn);
+    auth->setAutoRelogin(true, 2);
+    auth->logIn();
+    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 1, 5000);
+    const QString first = auth->session().token.raw();
+    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 2, 8000);
+    auth->setAutoRelogin(false);
+    QVERIFY(auth->session().token.raw() != first);
+    QCOMPARE(auth->session().token.timing().state, TokenTiming::State::Valid);
+    QVERIFY(test(auth.get()));
 }
 
 void TstAuthenticators::passwordSafeDocumentedRefusals_data()

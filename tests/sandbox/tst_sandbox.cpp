@@ -47,6 +47,7 @@ private Q_SLOTS:
     void passwordSafeSecondFactor();
     void passwordSafeOAuth();
     void passwordSafeIdleExpiry();
+    void passwordSafeBearerCalls();
     void passwordSafeRefusals();
 
     void genericToken_data();
@@ -177,6 +178,7 @@ void TstSandbox::init()
     m_sandbox->setRegScaleV2Supported(true);
     m_sandbox->setPasswordSafeLicenceValid(true);
     m_sandbox->setPasswordSafeApiEnabled(true);
+    m_sandbox->setPasswordSafeOAuthCookie(true);
     m_sandbox->setScantrustThrottle(0);
 }
 
@@ -692,6 +694,49 @@ void TstSandbox::passwordSafeIdleExpiry()
     }
     QTest::qWait(1100);
     QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), cookie).status, 401);
+}
+
+void TstSandbox::passwordSafeBearerCalls()
+{
+    const QString tokenPath = Ps + QStringLiteral("Auth/Connect/Token");
+    const QByteArray client =
+        "grant_type=client_credentials&client_id=" +
+        QUrl::toPercentEncoding(Sandbox::passwordSafeClientId()) +
+        "&client_secret=" + QUrl::toPercentEncoding(Sandbox::passwordSafeClientSecret());
+    // The demo secret holds '+' and "%41": sent raw, it is another secret.
+    QCOMPARE(form(tokenPath, "grant_type=client_credentials&client_id=" +
+                                 Sandbox::passwordSafeClientId().toUtf8() +
+                                 "&client_secret=" + Sandbox::passwordSafeClientSecret().toUtf8())
+                 .status,
+             401);
+
+    const QString token = form(tokenPath, client).string("access_token");
+    QVERIFY(!token.isEmpty());
+    const Headers bearer{{"Authorization", "Bearer " + token.toLatin1()}};
+    // The access token opens API calls once it has signed in, cookie or not.
+    QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), bearer).status, 401);
+    m_sandbox->setPasswordSafeOAuthCookie(false);
+    const int open = m_sandbox->passwordSafeOpenSessions();
+    const Reply r = send("POST", Ps + QStringLiteral("Auth/SignAppIn"), bearer);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Set-Cookie").isEmpty());
+    QCOMPARE(m_sandbox->passwordSafeOpenSessions(), open);
+    QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), bearer).status, 200);
+    QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"),
+                  {{"Authorization", "Bearer " + token.toLatin1() + "x"}})
+                 .status,
+             401);
+
+    // Sign-out ends a cookie session: one fewer open.
+    m_sandbox->setPasswordSafeOAuthCookie(true);
+    const Reply signedIn = send("POST", Ps + QStringLiteral("Auth/SignAppin"),
+                                {{"Authorization", psAuth(Sandbox::passwordSafeRunAs())}});
+    const int withIt = m_sandbox->passwordSafeOpenSessions();
+    QCOMPARE(
+        send("POST", Ps + QStringLiteral("Auth/Signout"), {{"Cookie", signedIn.sessionCookie()}})
+            .status,
+        200);
+    QCOMPARE(m_sandbox->passwordSafeOpenSessions(), withIt - 1);
 }
 
 void TstSandbox::passwordSafeRefusals()

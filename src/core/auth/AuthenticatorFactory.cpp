@@ -74,7 +74,7 @@ TokenDelivery deliveryFor(const QString &vendor, const QString &method,
 {
     if (vendor == QLatin1String("scantrust"))
         return method == QLatin1String("uat") ? TokenDelivery::uat() : TokenDelivery::jwt();
-    if (vendor == QLatin1String("passwordsafe"))
+    if (vendor == QLatin1String("passwordsafe") && method == QLatin1String("apikey"))
         return TokenDelivery::cookie(QString::fromLatin1(PasswordSafeAuthenticator::SessionCookie));
     if (vendor == QLatin1String("generic") && method == QLatin1String("basic"))
         return TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Basic"));

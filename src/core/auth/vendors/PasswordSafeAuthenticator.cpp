@@ -79,16 +79,26 @@ void PasswordSafeAuthenticator::logIn()
             return fail(missing(tr("A run-as user")));
         if (!m_credentials.hasSecret(QStringLiteral("api_key")))
             return fail(missing(tr("An API key")));
-        signAppIn(psAuthHeader(m_credentials.secret(QStringLiteral("api_key")),
-                               m_credentials.field(QStringLiteral("runas")),
-                               m_credentials.secret(QStringLiteral("password"))));
-        return;
+    } else {
+        if (m_credentials.field(QStringLiteral("client_id")).isEmpty())
+            return fail(missing(tr("A client ID")));
+        if (!m_credentials.hasSecret(QStringLiteral("client_secret")))
+            return fail(missing(tr("A client secret")));
     }
+    startLogIn();
+}
 
-    if (m_credentials.field(QStringLiteral("client_id")).isEmpty())
-        return fail(missing(tr("A client ID")));
-    if (!m_credentials.hasSecret(QStringLiteral("client_secret")))
-        return fail(missing(tr("A client secret")));
+void PasswordSafeAuthenticator::startLogIn()
+{
+    if (m_method == Method::OAuth)
+        return requestAccessToken();
+    signAppIn(psAuthHeader(m_credentials.secret(QStringLiteral("api_key")),
+                           m_credentials.field(QStringLiteral("runas")),
+                           m_credentials.secret(QStringLiteral("password"))));
+}
+
+void PasswordSafeAuthenticator::requestAccessToken()
+{
     HttpRequest request;
     request.method = "POST";
     request.url = url(QLatin1String(TokenPath));
@@ -100,18 +110,31 @@ void PasswordSafeAuthenticator::logIn()
         {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
          {QStringLiteral("client_id"), m_credentials.field(QStringLiteral("client_id"))},
          {QStringLiteral("client_secret"), m_credentials.secret(QStringLiteral("client_secret"))}});
-    send(request, false, [this](const Result<HttpResponse> &result) {
+    // expires_in counts from the answer; the moment of asking errs on the safe side.
+    const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+    send(request, false, [this, askedAt](const Result<HttpResponse> &result) {
         if (!result)
             return fail(result.error());
         if (!result->isSuccess())
             return failWithStatus(result.value(), false);
+        // The document calls the body form-urlencoded and shows JSON: read it as JSON whatever
+        // its Content-Type says.
         const QJsonObject json = QJsonDocument::fromJson(result->body).object();
         const QString accessToken = json.value(QLatin1String("access_token")).toString();
         if (accessToken.isEmpty())
             return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_token"),
                                     tr("Password Safe answered without an access token.")));
         Redactor::registerSecret(accessToken);
-        signAppIn("Bearer " + accessToken.toUtf8());
+        // Opaque, whatever it looks like: its lifetime is expires_in.
+        m_accessToken =
+            Token::fromRaw(accessToken, Token::Source::Login, TokenDelivery::bearer(), askedAt);
+        m_accessToken.clearExpiry();
+        const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
+        const qint64 seconds =
+            expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble());
+        if (seconds > 0)
+            m_accessToken.setExpiresIn(seconds);
+        signAppIn(m_accessToken.delivery().headerValue(m_accessToken.raw()).toUtf8());
     });
 }
 
@@ -179,15 +202,25 @@ QNetworkCookie PasswordSafeAuthenticator::sessionCookie(const HttpResponse &resp
 void PasswordSafeAuthenticator::onSignedIn(const HttpResponse &response)
 {
     const QNetworkCookie cookie = sessionCookie(response);
-    if (cookie.value().isEmpty())
-        return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_cookie"),
-                                tr("Password Safe signed in but set no session cookie.")));
     m_pendingCookies.clear();
     Session session;
     session.baseUrl = m_credentials.baseUrl;
-    session.token = Token::fromRaw(QString::fromUtf8(cookie.value()), Token::Source::Login,
-                                   TokenDelivery::cookie(QString::fromUtf8(cookie.name())));
-    session.token.setIdleExpiry(IdleTimeoutSeconds);
+    if (m_method == Method::OAuth) {
+        // The access token authenticates API calls; "cookies are still supported", so the
+        // cookie goes along when the server set one, and a server that sets none is fine.
+        session.token = std::exchange(m_accessToken, Token());
+        if (!cookie.value().isEmpty()) {
+            Redactor::registerSecret(QString::fromUtf8(cookie.value()));
+            session.cookies = {cookie};
+        }
+    } else {
+        if (cookie.value().isEmpty())
+            return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_cookie"),
+                                    tr("Password Safe signed in but set no session cookie.")));
+        session.token = Token::fromRaw(QString::fromUtf8(cookie.value()), Token::Source::Login,
+                                       TokenDelivery::cookie(QString::fromUtf8(cookie.name())));
+        session.token.setIdleExpiry(IdleTimeoutSeconds);
+    }
     const QJsonObject user = QJsonDocument::fromJson(response.body).object();
     for (const char *key : {"UserId", "UserName", "Name", "EmailAddress", "SID"}) {
         const QJsonValue v = user.value(QLatin1String(key));
@@ -199,7 +232,8 @@ void PasswordSafeAuthenticator::onSignedIn(const HttpResponse &response)
 
 void PasswordSafeAuthenticator::noteActivity()
 {
-    if (!m_session.isValid())
+    // Only a cookie session idles out; a Bearer token lives until its expires_in.
+    if (!m_session.isValid() || m_session.token.expirySource() != Token::ExpirySource::IdleTimeout)
         return;
     m_session.token.setIdleExpiry(IdleTimeoutSeconds);
     Q_EMIT sessionChanged();

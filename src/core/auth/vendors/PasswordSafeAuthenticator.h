@@ -6,8 +6,10 @@
 
 // BeyondTrust Password Safe (public API v3): sign in with a PS-Auth API key as a run-as user (with
 // an optional password and a second-factor round in the same cookie session), or with OAuth
-// client credentials whose Bearer token signs in. Either way the ASP.NET session cookie carries
-// every later call; the server ends it after 20 idle minutes, and we sign out when asked.
+// client credentials whose Bearer token signs in. After a PS-Auth sign-in the ASP.NET session
+// cookie carries every later call, and the server ends it after 20 idle minutes; after an OAuth
+// sign-in the Bearer token does until its expires_in, with the cookie (when set) beside it. We sign
+// out when asked.
 class PasswordSafeAuthenticator : public Authenticator
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ public:
     void noteActivity();
 
 private:
+    void startLogIn();
+    void requestAccessToken();
     void signAppIn(const QByteArray &authorization);
     void onSignedIn(const HttpResponse &response);
     QNetworkCookie sessionCookie(const HttpResponse &response) const;
@@ -52,4 +56,5 @@ private:
     Method m_method;
     QString m_challenge;
     QList<QNetworkCookie> m_pendingCookies; // the cookie session of a second-factor round
+    Token m_accessToken; // OAuth: between the token endpoint's answer and the sign-in
 };
