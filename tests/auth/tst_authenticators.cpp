@@ -43,6 +43,8 @@ private Q_SLOTS:
     void passwordSafeOAuthRenewsBeforeExpiry();
     void passwordSafeDocumentedRefusals_data();
     void passwordSafeDocumentedRefusals();
+    void passwordSafeIdleClockRestartsWhenUsed();
+    void passwordSafeReloginSignsOutFirst();
     void genericBearerAndBasic();
     void genericOAuth2_data();
     void genericOAuth2();
@@ -678,6 +680,58 @@ void TstAuthenticators::passwordSafeDocumentedRefusals()
     QVERIFY2(run.error.message.startsWith(QLatin1String("Password Safe: ")),
              qPrintable(run.error.message));
     QVERIFY2(run.error.message.contains(words), qPrintable(run.error.message));
+}
+
+void TstAuthenticators::passwordSafeIdleClockRestartsWhenUsed()
+{
+    auto auth = passwordSafe("apikey");
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    // As if the last call was 19 minutes ago: one minute of the idle clock is left.
+    Session session = auth->session();
+    session.token.restoreExpiry(QDateTime::currentDateTimeUtc().addSecs(60),
+                                Token::ExpirySource::IdleTimeout);
+    auth->setSession(session);
+    QCOMPARE(statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedSystems"),
+                      auth->session().credential()),
+             200);
+    QSignalSpy changed(auth.get(), &Authenticator::sessionChanged);
+    Authenticator *base = auth.get();
+    base->noteSessionUsed();
+    QCOMPARE(changed.count(), 1);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*auth->session().token.expiresAt());
+    QVERIFY2(left > PasswordSafeAuthenticator::IdleTimeoutSeconds - 60,
+             qPrintable(QString::number(left)));
+    QCOMPARE(auth->session().token.expirySource(), Token::ExpirySource::IdleTimeout);
+
+    // A Bearer token does not idle: its expires_in stands.
+    auto oauth = passwordSafe("oauth");
+    QCOMPARE(int(wait(oauth.get(), [&] { oauth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    const QDateTime expiry = *oauth->session().token.expiresAt();
+    oauth->noteSessionUsed();
+    QCOMPARE(*oauth->session().token.expiresAt(), expiry);
+    QCOMPARE(oauth->session().token.expirySource(), Token::ExpirySource::ExpiresIn);
+}
+
+void TstAuthenticators::passwordSafeReloginSignsOutFirst()
+{
+    for (const char *method : {"apikey", "oauth"}) {
+        auto auth = passwordSafe(method);
+        QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+        const int open = m_sandbox.passwordSafeOpenSessions();
+        const Session first = auth->session();
+        Credential oldCookie = first.credential();
+        oldCookie.headers.clear();
+        QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+        QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+        QCOMPARE(m_sandbox.passwordSafeOpenSessions(), open);
+        QCOMPARE(handled.count(), method == QByteArray("oauth") ? 3 : 2);
+        QVERIFY(handled.first().at(1).toString().endsWith(QLatin1String("Auth/Signout")));
+        QCOMPARE(
+            statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedAccounts"), oldCookie),
+            401);
+        QVERIFY(auth->session().token.raw() != first.token.raw());
+        QVERIFY(test(auth.get()));
+    }
 }
 
 void TstAuthenticators::genericBearerAndBasic()

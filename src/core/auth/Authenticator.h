@@ -33,6 +33,9 @@ public:
     virtual void testToken() = 0;
     virtual bool canSignOut() const { return false; }
     virtual void signOut();
+    // Called after every request made with the session: a vendor whose server ends a session
+    // after some time without calls (Password Safe) restarts its idle clock here.
+    virtual void noteSessionUsed() {}
 
     // Stops whatever is in flight; emits failed() with Error::Kind::Cancelled.
     void cancel();
@@ -73,13 +76,13 @@ protected:
     // own words when it gave some.
     void failWithDocumentedStatus(const HttpResponse &response, const QString &meaning);
     Error missing(const QString &what) const;
+    // Plans the automatic re-login again, for a session whose expiry moved.
+    void scheduleRelogin();
 
     Session m_session;
     Credentials m_credentials;
 
 private:
-    void scheduleRelogin();
-
     HttpClient *m_http;
     QList<QPointer<HttpCall>> m_calls;
     QTimer m_reloginTimer;

@@ -85,7 +85,25 @@ void PasswordSafeAuthenticator::logIn()
         if (!m_credentials.hasSecret(QStringLiteral("client_secret")))
             return fail(missing(tr("A client secret")));
     }
-    startLogIn();
+    if (!m_session.isValid())
+        return startLogIn();
+
+    // Sign the old session out first, so that none is left open on the appliance until it idles
+    // out. Whatever the answer, that session is over for us and the new sign-in goes ahead.
+    sendSignOut([this](const Result<HttpResponse> &) { startLogIn(); });
+}
+
+void PasswordSafeAuthenticator::sendSignOut(std::function<void(const Result<HttpResponse> &)> then)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url(QLatin1String(SignOutPath));
+    send(request, true, [this, then = std::move(then)](const Result<HttpResponse> &result) {
+        // Whatever the server says, this session is over for us.
+        m_session = Session();
+        Q_EMIT sessionChanged();
+        then(result);
+    });
 }
 
 void PasswordSafeAuthenticator::startLogIn()
@@ -230,12 +248,13 @@ void PasswordSafeAuthenticator::onSignedIn(const HttpResponse &response)
     finishLogin(session);
 }
 
-void PasswordSafeAuthenticator::noteActivity()
+void PasswordSafeAuthenticator::noteSessionUsed()
 {
     // Only a cookie session idles out; a Bearer token lives until its expires_in.
     if (!m_session.isValid() || m_session.token.expirySource() != Token::ExpirySource::IdleTimeout)
         return;
     m_session.token.setIdleExpiry(IdleTimeoutSeconds);
+    scheduleRelogin();
     Q_EMIT sessionChanged();
 }
 
@@ -252,7 +271,7 @@ void PasswordSafeAuthenticator::testToken()
             return fail(result.error());
         if (!result->isSuccess())
             return failWithStatus(result.value(), false);
-        noteActivity();
+        noteSessionUsed();
         Identity identity;
         identity.facts = m_session.facts;
         const QString version = QJsonDocument::fromJson(result->body)
@@ -276,13 +295,7 @@ void PasswordSafeAuthenticator::signOut()
         Q_EMIT signedOut();
         return;
     }
-    HttpRequest request;
-    request.method = "POST";
-    request.url = url(QLatin1String(SignOutPath));
-    send(request, true, [this](const Result<HttpResponse> &result) {
-        // Whatever the server says, this session is over for us.
-        m_session = Session();
-        Q_EMIT sessionChanged();
+    sendSignOut([this](const Result<HttpResponse> &result) {
         if (!result)
             return fail(result.error());
         if (!result->isSuccess() && result->status != 401)
