@@ -152,6 +152,11 @@ QByteArray RegScaleRoutes::issueToken(const QString &username) const
     return m_sandbox.signer(Sandbox::Vendor::RegScale).sign(claims);
 }
 
+int RegScaleRoutes::failedLogins(const QString &username) const
+{
+    return m_failedLogins.value(username.toLower());
+}
+
 SandboxResponse RegScaleRoutes::handle(const SandboxRequest &request, const QString &rawPath)
 {
     QString path = rawPath.toLower();
@@ -291,13 +296,17 @@ SandboxResponse RegScaleRoutes::login(const SandboxRequest &request)
         return message(403, QStringLiteral("This account is locked. Contact your RegScale "
                                            "administrator."));
     }
-    if (!account || password != Sandbox::regScalePassword())
+    if (!account || password != Sandbox::regScalePassword()) {
+        ++m_failedLogins[user.toLower()];
         return message(400, QStringLiteral("Invalid username or password."));
+    }
     if (account->mfa) {
         if (mfaToken.isEmpty())
             return message(400, QStringLiteral("An MFA code is required for this account."));
-        if (mfaToken != Sandbox::regScaleMfaCode())
+        if (mfaToken != Sandbox::regScaleMfaCode()) {
+            ++m_failedLogins[user.toLower()];
             return message(400, QStringLiteral("The MFA code is invalid."));
+        }
     }
 
     const QString token = QString::fromLatin1(issueToken(account->username));

@@ -3,6 +3,8 @@
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
 
+#include <QHash>
+
 class Sandbox;
 
 // RegScale under /regscale: username/password login (v1 and v2 shapes, MFA, locked accounts)
@@ -16,10 +18,12 @@ public:
     SandboxResponse handle(const SandboxRequest &request, const QString &path);
     // A JWT for a known user, issued now; empty for an unknown user.
     QByteArray issueToken(const QString &username) const;
+    int failedLogins(const QString &username) const;
 
 private:
     SandboxResponse login(const SandboxRequest &request);
     bool authorized(const SandboxRequest &request) const;
 
     const Sandbox &m_sandbox;
+    QHash<QString, int> m_failedLogins; // by user name in lower case
 };

@@ -217,6 +217,11 @@ QString Sandbox::regScaleProfileToken() const
     return QString::fromLatin1(m_regScale->issueToken(regScaleUsername()));
 }
 
+int Sandbox::regScaleFailedLogins(const QString &username) const
+{
+    return m_regScale->failedLogins(username);
+}
+
 QString Sandbox::regScaleServiceAccountToken()
 {
     return QStringLiteral("rs-svc-") +

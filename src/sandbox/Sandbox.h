@@ -72,8 +72,13 @@ public:
     bool passwordSafeOAuthCookie() const { return m_psOAuthCookie; }
     // Cookie sessions signed in and neither signed out nor idle: what piles up on the appliance.
     int passwordSafeOpenSessions() const;
+    // False: a RegScale that knows only the v1 login form and refuses the X-Api-Version 2.0 form
+    // as ASP.NET API Versioning does (400 "UnsupportedApiVersion").
     void setRegScaleV2Supported(bool supported);
     bool regScaleV2Supported() const { return m_regScaleV2; }
+    // How many logins RegScale refused for a wrong password or MFA code, per user name: each one
+    // counts toward the account's lockout.
+    int regScaleFailedLogins(const QString &username) const;
     // The next `count` Scantrust calls answer 429 with Retry-After.
     void setScantrustThrottle(int count);
     // Every JWT `vendor` issued so far is refused from now on (as after a key rotation or a

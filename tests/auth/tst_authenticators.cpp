@@ -45,6 +45,9 @@ private Q_SLOTS:
     void passwordSafeDocumentedRefusals();
     void passwordSafeIdleClockRestartsWhenUsed();
     void passwordSafeReloginSignsOutFirst();
+    void regScaleWrongPasswordIsSentOnce_data();
+    void regScaleWrongPasswordIsSentOnce();
+    void regScaleRemembersTheLoginForm();
     void genericBearerAndBasic();
     void genericOAuth2_data();
     void genericOAuth2();
@@ -732,6 +735,83 @@ void TstAuthenticators::passwordSafeReloginSignsOutFirst()
         QVERIFY(auth->session().token.raw() != first.token.raw());
         QVERIFY(test(auth.get()));
     }
+}
+
+void TstAuthenticators::regScaleWrongPasswordIsSentOnce_data()
+{
+    QTest::addColumn<bool>("v2");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("server with the v2 form") << true << 1;
+    // The v2 form is refused for its version, then the v1 form for the password.
+    QTest::newRow("server with only the v1 form") << false << 2;
+}
+
+// Each refused attempt counts toward the account's lockout: a wrong password goes once.
+void TstAuthenticators::regScaleWrongPasswordIsSentOnce()
+{
+    QFETCH(bool, v2);
+    QFETCH(int, requests);
+    m_sandbox.setRegScaleV2Supported(v2);
+    const int failedBefore = m_sandbox.regScaleFailedLogins(Sandbox::regScaleUsername());
+    auto auth = make(Sandbox::Vendor::RegScale, "regscale", "password",
+                     {{QStringLiteral("username"), Sandbox::regScaleUsername()}},
+                     {{QStringLiteral("password"), QStringLiteral("not-the-password")}});
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QCOMPARE(int(run.outcome), int(Outcome::Failed));
+    QCOMPARE(run.error.kind, Error::Kind::Authentication);
+    QVERIFY2(run.error.message.contains(QLatin1String("Invalid username or password.")),
+             qPrintable(run.error.message));
+    QCOMPARE(handled.count(), requests);
+    QCOMPARE(m_sandbox.regScaleFailedLogins(Sandbox::regScaleUsername()), failedBefore + 1);
+
+    // The MFA round too: a wrong code is not repeated in the other form.
+    auto mfa = make(Sandbox::Vendor::RegScale, "regscale", "password",
+                    {{QStringLiteral("username"), Sandbox::regScaleMfaUsername()}},
+                    {{QStringLiteral("password"), Sandbox::regScalePassword()}});
+    QCOMPARE(int(wait(mfa.get(), [&] { mfa->logIn(); }).outcome), int(Outcome::SecondFactor));
+    const int mfaFailed = m_sandbox.regScaleFailedLogins(Sandbox::regScaleMfaUsername());
+    handled.clear();
+    QCOMPARE(
+        int(wait(mfa.get(), [&] { mfa->provideSecondFactor(QStringLiteral("000000")); }).outcome),
+        int(Outcome::SecondFactor));
+    QCOMPARE(handled.count(), 1);
+    QCOMPARE(m_sandbox.regScaleFailedLogins(Sandbox::regScaleMfaUsername()), mfaFailed + 1);
+}
+
+void TstAuthenticators::regScaleRemembersTheLoginForm()
+{
+    const QMap<QString, QString> fields{{QStringLiteral("username"), Sandbox::regScaleUsername()}};
+    const QHash<QString, QString> secrets{
+        {QStringLiteral("password"), Sandbox::regScalePassword()}};
+    auto modern = make(Sandbox::Vendor::RegScale, "regscale", "password", fields, secrets);
+    QCOMPARE(int(wait(modern.get(), [&] { modern->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(modern->session().facts.value(QStringLiteral("login_form")), QStringLiteral("v2"));
+
+    m_sandbox.setRegScaleV2Supported(false);
+    auto auth = make(Sandbox::Vendor::RegScale, "regscale", "password", fields, secrets);
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(handled.count(), 2);
+    QCOMPARE(auth->session().facts.value(QStringLiteral("login_form")), QStringLiteral("v1"));
+    // Next time the form that worked goes first.
+    handled.clear();
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(handled.count(), 1);
+
+    // And in a later run, from the profile.
+    QMap<QString, QString> remembered = fields;
+    remembered.insert(QStringLiteral("login_form"), QStringLiteral("v1"));
+    auto later = make(Sandbox::Vendor::RegScale, "regscale", "password", remembered, secrets);
+    handled.clear();
+    QCOMPARE(int(wait(later.get(), [&] { later->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(handled.count(), 1);
+    QCOMPARE(later->session().facts.value(QStringLiteral("login_form")), QStringLiteral("v1"));
+
+    // A server that has gone over to v2 still works for a profile that remembers v1.
+    m_sandbox.setRegScaleV2Supported(true);
+    auto upgraded = make(Sandbox::Vendor::RegScale, "regscale", "password", remembered, secrets);
+    QCOMPARE(int(wait(upgraded.get(), [&] { upgraded->logIn(); }).outcome), int(Outcome::LoggedIn));
 }
 
 void TstAuthenticators::genericBearerAndBasic()

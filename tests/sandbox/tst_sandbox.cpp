@@ -32,6 +32,7 @@ private Q_SLOTS:
     void regScaleLogin();
     void regScaleV2Unsupported();
     void regScaleBearer();
+    void regScaleCountsFailedLogins();
 
     void scantrustLogin_data();
     void scantrustLogin();
@@ -385,6 +386,22 @@ void TstSandbox::regScaleBearer()
         QCOMPARE(r.status, 401);
         QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\""));
     }
+}
+
+void TstSandbox::regScaleCountsFailedLogins()
+{
+    // Refused passwords are counted per account; a form refused for its version is not.
+    const int before = m_sandbox->regScaleFailedLogins(Sandbox::regScaleUsername());
+    const QJsonObject wrong{{QStringLiteral("username"), Sandbox::regScaleUsername()},
+                            {QStringLiteral("password"), QStringLiteral("wrong")}};
+    QCOMPARE(json(QStringLiteral("/regscale/api/authentication/login"), wrong).status, 400);
+    QCOMPARE(m_sandbox->regScaleFailedLogins(Sandbox::regScaleUsername()), before + 1);
+    m_sandbox->setRegScaleV2Supported(false);
+    QCOMPARE(json(QStringLiteral("/regscale/api/authentication/login"), wrong,
+                  {{"X-Api-Version", "2.0"}})
+                 .status,
+             400);
+    QCOMPARE(m_sandbox->regScaleFailedLogins(Sandbox::regScaleUsername()), before + 1);
 }
 
 void TstSandbox::scantrustLogin_data()
