@@ -4,6 +4,9 @@
 #include "SandboxResponse.h"
 
 #include <QHash>
+#include <QJsonObject>
+
+#include <optional>
 
 class Sandbox;
 
@@ -22,7 +25,9 @@ public:
 
 private:
     SandboxResponse login(const SandboxRequest &request);
-    bool authorized(const SandboxRequest &request) const;
+    // The claims of the request's valid Bearer token (none for a service-account token), or
+    // nothing when it has no valid one.
+    std::optional<QJsonObject> caller(const SandboxRequest &request) const;
 
     const Sandbox &m_sandbox;
     QHash<QString, int> m_failedLogins; // by user name in lower case

@@ -212,9 +212,9 @@ const SandboxJwt &Sandbox::signer(Vendor vendor) const
     return *m_signers.value(int(vendor));
 }
 
-QString Sandbox::regScaleProfileToken() const
+QString Sandbox::regScaleProfileToken(const QString &username) const
 {
-    return QString::fromLatin1(m_regScale->issueToken(regScaleUsername()));
+    return QString::fromLatin1(m_regScale->issueToken(username));
 }
 
 int Sandbox::regScaleFailedLogins(const QString &username) const
@@ -297,6 +297,8 @@ QString Sandbox::demoAccountsText() const
     t += QStringLiteral("  login with MFA    %1 / %2, MFA code %3\n")
              .arg(regScaleMfaUsername(), regScalePassword(), regScaleMfaCode());
     t += QStringLiteral("  locked account    %1 / (any password)\n").arg(regScaleLockedUsername());
+    t += QStringLiteral("  no logging role   %1 / %2 (the token check answers 403)\n")
+             .arg(regScaleNoLogsUsername(), regScalePassword());
     t += QStringLiteral("  My Profile token  %1\n").arg(regScaleProfileToken());
     t += QStringLiteral("  service account   %1\n").arg(regScaleServiceAccountToken());
     t += QStringLiteral("Scantrust           %1\n").arg(url(Vendor::Scantrust));

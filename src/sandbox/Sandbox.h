@@ -99,10 +99,12 @@ public:
     static QString regScaleUsername() { return QStringLiteral("analyst"); }
     static QString regScaleMfaUsername() { return QStringLiteral("mfa-analyst"); }
     static QString regScaleLockedUsername() { return QStringLiteral("locked-user"); }
+    // A user without the logging role: the token check (filterLogs) answers 403 for them.
+    static QString regScaleNoLogsUsername() { return QStringLiteral("auditor"); }
     static QString regScalePassword() { return QStringLiteral("regscale-demo"); }
     static QString regScaleMfaCode() { return QStringLiteral("123456"); }
-    // A "Current Access Token" as copied from My Profile: a JWT for `analyst`, issued now.
-    QString regScaleProfileToken() const;
+    // A "Current Access Token" as copied from My Profile: a JWT for `username`, issued now.
+    QString regScaleProfileToken(const QString &username = regScaleUsername()) const;
     // A service-account token: long-lived and opaque (not a JWT).
     static QString regScaleServiceAccountToken();
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void regScaleWrongPasswordIsSentOnce_data();
     void regScaleWrongPasswordIsSentOnce();
     void regScaleRemembersTheLoginForm();
+    void regScaleTokenCheckForbiddenIsValid();
     void genericBearerAndBasic();
     void genericOAuth2_data();
     void genericOAuth2();
@@ -812,6 +813,34 @@ void TstAuthenticators::regScaleRemembersTheLoginForm()
     m_sandbox.setRegScaleV2Supported(true);
     auto upgraded = make(Sandbox::Vendor::RegScale, "regscale", "password", remembered, secrets);
     QCOMPARE(int(wait(upgraded.get(), [&] { upgraded->logIn(); }).outcome), int(Outcome::LoggedIn));
+}
+
+// 403 from the token check: the token is valid, the account lacks the logging role.
+void TstAuthenticators::regScaleTokenCheckForbiddenIsValid()
+{
+    auto pasted = make(Sandbox::Vendor::RegScale, "regscale", "token", {},
+                       {{QStringLiteral("token"),
+                         m_sandbox.regScaleProfileToken(Sandbox::regScaleNoLogsUsername())}});
+    const Run run = wait(pasted.get(), [&] { pasted->logIn(); });
+    QVERIFY2(run.outcome == Outcome::LoggedIn, qPrintable(run.error.message));
+    const auto identity = test(pasted.get());
+    QVERIFY(identity);
+    QCOMPARE(identity->displayName, Sandbox::regScaleNoLogsUsername());
+    const QString missing = identity->facts.value(QStringLiteral("missing_permission"));
+    QVERIFY2(missing.contains(QLatin1String("403")) &&
+                 missing.contains(QLatin1String("api/logging/filterLogs/0/0")),
+             qPrintable(missing));
+    // The token does open what the role allows.
+    QCOMPARE(statusOf(Sandbox::Vendor::RegScale, QStringLiteral("/api/assets/getList"),
+                      pasted->session().credential()),
+             200);
+
+    auto analyst = make(Sandbox::Vendor::RegScale, "regscale", "token", {},
+                        {{QStringLiteral("token"), m_sandbox.regScaleProfileToken()}});
+    QCOMPARE(int(wait(analyst.get(), [&] { analyst->logIn(); }).outcome), int(Outcome::LoggedIn));
+    const auto full = test(analyst.get());
+    QVERIFY(full);
+    QVERIFY(!full->facts.contains(QStringLiteral("missing_permission")));
 }
 
 void TstAuthenticators::genericBearerAndBasic()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void regScaleV2Unsupported();
     void regScaleBearer();
     void regScaleCountsFailedLogins();
+    void regScaleRoleWithoutLogs();
 
     void scantrustLogin_data();
     void scantrustLogin();
@@ -402,6 +403,19 @@ void TstSandbox::regScaleCountsFailedLogins()
                  .status,
              400);
     QCOMPARE(m_sandbox->regScaleFailedLogins(Sandbox::regScaleUsername()), before + 1);
+}
+
+void TstSandbox::regScaleRoleWithoutLogs()
+{
+    // A valid token of an account without the logging role: 403 on the token check only.
+    const Headers auditor{
+        {"Authorization",
+         "Bearer " +
+             m_sandbox->regScaleProfileToken(Sandbox::regScaleNoLogsUsername()).toLatin1()}};
+    const Reply r = send("GET", QStringLiteral("/regscale/api/logging/filterLogs/0/0"), auditor);
+    QCOMPARE(r.status, 403);
+    QVERIFY(r.body.isEmpty());
+    QCOMPARE(send("GET", QStringLiteral("/regscale/api/assets/getList"), auditor).status, 200);
 }
 
 void TstSandbox::scantrustLogin_data()

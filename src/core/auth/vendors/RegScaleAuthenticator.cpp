@@ -231,10 +231,11 @@ void RegScaleAuthenticator::usePastedToken()
         session.token.setStatedExpiry(when);
     }
     // A pasted token is only "logged in" once RegScale accepts it.
-    checkAlive(session, [this, session] { finishLogin(session); });
+    checkAlive(session, [this, session](const QString &) { finishLogin(session); });
 }
 
-void RegScaleAuthenticator::checkAlive(const Session &session, std::function<void()> onAlive)
+void RegScaleAuthenticator::checkAlive(const Session &session,
+                                       std::function<void(const QString &missingRole)> onAlive)
 {
     HttpRequest request;
     request.url = url(QLatin1String(AlivePath));
@@ -243,9 +244,20 @@ void RegScaleAuthenticator::checkAlive(const Session &session, std::function<voi
     send(request, false, [this, onAlive = std::move(onAlive)](const Result<HttpResponse> &result) {
         if (!result)
             return fail(result.error());
+        // 401 is an invalid or expired token; 403 a valid one whose account lacks this
+        // endpoint's role (the API reference: "401 (unauthenticated) or 403 (unauthorized)").
+        if (result->status == 403) {
+            QString missingRole = tr("The account lacks the role that GET %1 needs (HTTP 403).")
+                                      .arg(QLatin1String(AlivePath));
+            const QString words =
+                HttpErrors::vendorMessage(result->body, result->header("Content-Type"));
+            if (!words.isEmpty())
+                missingRole += QLatin1Char(' ') + tr("The server said: %1").arg(words);
+            return onAlive(missingRole);
+        }
         if (!result->isSuccess())
             return failWithResponse(result.value());
-        onAlive();
+        onAlive(QString());
     });
 }
 
@@ -254,7 +266,7 @@ void RegScaleAuthenticator::testToken()
     if (!m_session.isValid())
         return fail(Error::make(Error::Kind::Authentication, QStringLiteral("auth.no_session"),
                                 tr("There is no token to test; log in first.")));
-    checkAlive(m_session, [this] {
+    checkAlive(m_session, [this](const QString &missingRole) {
         Identity identity;
         if (m_session.token.isJwt()) {
             const QJsonObject claims = m_session.token.jwt()->payload();
@@ -264,6 +276,8 @@ void RegScaleAuthenticator::testToken()
                     identity.facts.insert(QLatin1String(key), v.toString());
             }
         }
+        if (!missingRole.isEmpty())
+            identity.facts.insert(QStringLiteral("missing_permission"), missingRole);
         const QString name = identity.facts.value(
             QStringLiteral("name"), m_session.facts.value(QStringLiteral("username")));
         identity.displayName = name.isEmpty() ? tr("a RegScale user") : name;

@@ -44,7 +44,10 @@ private:
     void logInWithPassword(LoginForm form);
     void onLoginAnswer(const HttpResponse &response, LoginForm form);
     void usePastedToken();
-    void checkAlive(const Session &session, std::function<void()> onAlive);
+    // Calls `onAlive` when RegScale takes the token; a 403 takes it too (the account lacks a
+    // role for the check's endpoint), with what is missing in `missingRole`.
+    void checkAlive(const Session &session,
+                    std::function<void(const QString &missingRole)> onAlive);
 
     Method m_method;
     QString m_mfaCode;
