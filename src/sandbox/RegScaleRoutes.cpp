@@ -153,6 +153,8 @@ QByteArray RegScaleRoutes::issueToken(const QString &username) const
     const QJsonObject times = m_sandbox.timeClaims(Sandbox::Vendor::RegScale);
     for (auto it = times.begin(); it != times.end(); ++it)
         claims.insert(it.key(), it.value());
+    if (!m_sandbox.regScaleExpClaim())
+        claims.remove(QStringLiteral("exp"));
     return m_sandbox.signer(Sandbox::Vendor::RegScale).sign(claims);
 }
 
@@ -270,8 +272,14 @@ std::optional<QJsonObject> RegScaleRoutes::caller(const SandboxRequest &request)
     if (auth->credentials == Sandbox::regScaleServiceAccountToken().toLatin1())
         return QJsonObject();
     QJsonObject claims;
-    if (m_sandbox.signer(Sandbox::Vendor::RegScale)
-            .verify(auth->credentials, m_sandbox.nowMs(), &claims) != SandboxJwt::Check::Valid)
+    const qint64 now = m_sandbox.nowMs();
+    if (m_sandbox.signer(Sandbox::Vendor::RegScale).verify(auth->credentials, now, &claims) !=
+        SandboxJwt::Check::Valid)
+        return std::nullopt;
+    // A token without exp still ends: its lifetime counts from iat.
+    if (!claims.contains(QLatin1String("exp")) &&
+        now >= qint64(claims.value(QLatin1String("iat")).toDouble() * 1000) +
+                   m_sandbox.realMsFor(m_sandbox.tokenLifetime(Sandbox::Vendor::RegScale)))
         return std::nullopt;
     return claims;
 }

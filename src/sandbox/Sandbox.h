@@ -76,6 +76,10 @@ public:
     // as ASP.NET API Versioning does (400 "UnsupportedApiVersion").
     void setRegScaleV2Supported(bool supported);
     bool regScaleV2Supported() const { return m_regScaleV2; }
+    // False: RegScale tokens carry no exp claim (the documents promise none); the server still
+    // ends them after their lifetime, counted from iat.
+    void setRegScaleExpClaim(bool present) { m_regScaleExpClaim = present; }
+    bool regScaleExpClaim() const { return m_regScaleExpClaim; }
     // How many logins RegScale refused for a wrong password or MFA code, per user name: each one
     // counts toward the account's lockout.
     int regScaleFailedLogins(const QString &username) const;
@@ -149,6 +153,7 @@ private:
     bool m_psApiEnabled = true;
     bool m_psOAuthCookie = true;
     bool m_regScaleV2 = true;
+    bool m_regScaleExpClaim = true;
     QHash<int, std::shared_ptr<SandboxJwt>> m_signers;
     std::unique_ptr<RegScaleRoutes> m_regScale;
     std::unique_ptr<ScantrustRoutes> m_scantrust;

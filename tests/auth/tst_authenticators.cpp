@@ -49,6 +49,7 @@ private Q_SLOTS:
     void regScaleWrongPasswordIsSentOnce();
     void regScaleRemembersTheLoginForm();
     void regScaleTokenCheckForbiddenIsValid();
+    void regScalePastedTokenLasts24Hours();
     void genericBearerAndBasic();
     void genericOAuth2_data();
     void genericOAuth2();
@@ -121,6 +122,7 @@ void TstAuthenticators::init()
     m_sandbox.setPasswordSafeApiEnabled(true);
     m_sandbox.setPasswordSafeOAuthCookie(true);
     m_sandbox.setRegScaleV2Supported(true);
+    m_sandbox.setRegScaleExpClaim(true);
 }
 
 int TstAuthenticators::statusOf(Sandbox::Vendor vendor, const QString &path,
@@ -841,6 +843,39 @@ void TstAuthenticators::regScaleTokenCheckForbiddenIsValid()
     const auto full = test(analyst.get());
     QVERIFY(full);
     QVERIFY(!full->facts.contains(QStringLiteral("missing_permission")));
+}
+
+// "the token may be used for up to 24 hours before timing out": counted from the paste.
+void TstAuthenticators::regScalePastedTokenLasts24Hours()
+{
+    m_sandbox.setRegScaleExpClaim(false);
+    const QString raw = m_sandbox.regScaleProfileToken();
+    QVERIFY(!Token::fromRaw(raw).expiresAt());
+    auto auth =
+        make(Sandbox::Vendor::RegScale, "regscale", "token", {}, {{QStringLiteral("token"), raw}});
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    const Token &token = auth->session().token;
+    QCOMPARE(token.expirySource(), Token::ExpirySource::Documented);
+    QCOMPARE(token.obtainedAt().secsTo(*token.expiresAt()), 24 * 3600);
+    QVERIFY(qAbs(token.obtainedAt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    // Logging in again with the same token keeps the moment it was pasted.
+    const QDateTime expiry = *token.expiresAt();
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(*auth->session().token.expiresAt(), expiry);
+
+    // An expiry the person states wins.
+    auto stated = make(Sandbox::Vendor::RegScale, "regscale", "token",
+                       {{QStringLiteral("expires"), QStringLiteral("2030-06-30T12:00:00Z")}},
+                       {{QStringLiteral("token"), raw}});
+    QCOMPARE(int(wait(stated.get(), [&] { stated->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(stated->session().token.expirySource(), Token::ExpirySource::StatedByUser);
+    // And the token's own exp wins over both.
+    m_sandbox.setRegScaleExpClaim(true);
+    auto withExp = make(Sandbox::Vendor::RegScale, "regscale", "token",
+                        {{QStringLiteral("expires"), QStringLiteral("2030-06-30T12:00:00Z")}},
+                        {{QStringLiteral("token"), m_sandbox.regScaleProfileToken()}});
+    QCOMPARE(int(wait(withExp.get(), [&] { withExp->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(withExp->session().token.expirySource(), Token::ExpirySource::ExpClaim);
 }
 
 void TstAuthenticators::genericBearerAndBasic()

@@ -1,5 +1,6 @@
 #include "PasswordSafeRoutes.h"
 #include "Sandbox.h"
+#include "SandboxJwt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void regScaleBearer();
     void regScaleCountsFailedLogins();
     void regScaleRoleWithoutLogs();
+    void regScaleTokensWithoutExp();
 
     void scantrustLogin_data();
     void scantrustLogin();
@@ -178,6 +180,7 @@ void TstSandbox::init()
     m_sandbox->setTokenLifetime(Sandbox::Vendor::Generic, 3600);
     m_sandbox->setPasswordSafeIdleTimeout(1200);
     m_sandbox->setRegScaleV2Supported(true);
+    m_sandbox->setRegScaleExpClaim(true);
     m_sandbox->setPasswordSafeLicenceValid(true);
     m_sandbox->setPasswordSafeApiEnabled(true);
     m_sandbox->setPasswordSafeOAuthCookie(true);
@@ -416,6 +419,28 @@ void TstSandbox::regScaleRoleWithoutLogs()
     QCOMPARE(r.status, 403);
     QVERIFY(r.body.isEmpty());
     QCOMPARE(send("GET", QStringLiteral("/regscale/api/assets/getList"), auditor).status, 200);
+}
+
+void TstSandbox::regScaleTokensWithoutExp()
+{
+    const auto bearer = [](const QString &t) {
+        return Headers{{"Authorization", "Bearer " + t.toLatin1()}};
+    };
+    // Tokens without exp still end after their lifetime, counted from iat.
+    m_sandbox->setRegScaleExpClaim(false);
+    const QString token = regScaleToken();
+    QJsonObject claims;
+    QCOMPARE(m_sandbox->signer(Sandbox::Vendor::RegScale)
+                 .verify(token.toLatin1(), m_sandbox->nowMs(), &claims),
+             SandboxJwt::Check::Valid);
+    QVERIFY(!claims.contains(QLatin1String("exp")));
+    QCOMPARE(send("GET", QStringLiteral("/regscale/api/assets/getList"), bearer(token)).status,
+             200);
+    // The same token issued a day and a second ago.
+    claims.insert(QStringLiteral("iat"), claims.value(QLatin1String("iat")).toInteger() - 86401);
+    const QString old =
+        QString::fromLatin1(m_sandbox->signer(Sandbox::Vendor::RegScale).sign(claims));
+    QCOMPARE(send("GET", QStringLiteral("/regscale/api/assets/getList"), bearer(old)).status, 401);
 }
 
 void TstSandbox::scantrustLogin_data()

@@ -83,7 +83,10 @@ MethodDescriptor RegScaleAuthenticator::describe(Method method)
     case Method::Token:
         d.method = QStringLiteral("token");
         d.methodName = tr("Token from My Profile");
-        d.fields = {{QStringLiteral("token"), tr("Access token"), FieldSpec::Kind::Secret}};
+        d.fields = {
+            {QStringLiteral("expires"), tr("Expires on"), FieldSpec::Kind::Date, true},
+            {QStringLiteral("token"), tr("Access token"), FieldSpec::Kind::Secret},
+        };
         break;
     case Method::ServiceAccount:
         d.method = QStringLiteral("service-account");
@@ -212,12 +215,15 @@ void RegScaleAuthenticator::usePastedToken()
     const QString raw = m_credentials.secret(QStringLiteral("token")).trimmed();
     if (raw.isEmpty())
         return fail(missing(tr("A token")));
+    // The moment of pasting: the same token logged in again keeps it.
+    const QDateTime pastedAt = m_session.token.raw() == raw ? m_session.token.obtainedAt()
+                                                            : QDateTime::currentDateTimeUtc();
     Session session;
     session.baseUrl = m_credentials.baseUrl;
     session.token = Token::fromRaw(
         raw,
         m_method == Method::ServiceAccount ? Token::Source::ServiceAccount : Token::Source::Pasted,
-        TokenDelivery::bearer());
+        TokenDelivery::bearer(), pastedAt);
     const QString stated = m_credentials.field(QStringLiteral("expires"));
     if (session.token.expirySource() != Token::ExpirySource::ExpClaim && !stated.isEmpty()) {
         QDateTime when = QDateTime::fromString(stated, Qt::ISODate);
@@ -229,6 +235,10 @@ void RegScaleAuthenticator::usePastedToken()
         if (stated.size() == 10) // a date alone: the token lasts through that day
             when = QDateTime(when.date(), QTime(23, 59, 59), Qt::LocalTime);
         session.token.setStatedExpiry(when);
+    } else if (session.token.expirySource() == Token::ExpirySource::Unknown &&
+               m_method == Method::Token) {
+        // "the token may be used for up to 24 hours before timing out"
+        session.token.setDocumentedLifetime(ProfileTokenSeconds);
     }
     // A pasted token is only "logged in" once RegScale accepts it.
     checkAlive(session, [this, session](const QString &) { finishLogin(session); });

@@ -4,8 +4,8 @@
 
 // RegScale: username and password (with an MFA round; the X-Api-Version 2.0 form first, the v1
 // form when the server does not understand it, never after refused credentials), a token pasted
-// from My Profile, or a service-account token. Tokens are Bearer JWTs; re-login is the only
-// refresh; no sign-out.
+// from My Profile (24 hours unless it says otherwise), or a service-account token. Tokens are
+// Bearer JWTs; re-login is the only refresh; no sign-out.
 class RegScaleAuthenticator : public Authenticator
 {
     Q_OBJECT
@@ -24,6 +24,9 @@ public:
         V2,
         V1
     };
+
+    // A My Profile token lasts this long when it does not say (the vendor's documents).
+    static constexpr qint64 ProfileTokenSeconds = 24 * 3600;
 
     RegScaleAuthenticator(Method method, HttpClient *http, const Credentials &credentials,
                           QObject *parent = nullptr);
