@@ -182,6 +182,9 @@ SandboxResponse PasswordSafeRoutes::handle(const SandboxRequest &request, const 
     }
     while (route.endsWith(QLatin1Char('/')))
         route.chop(1);
+    // The document gives the status and no body.
+    if (!m_sandbox.passwordSafeApiEnabled())
+        return SandboxResponse::empty(410);
     const auto allow = [](const QByteArray &methods) {
         return SandboxResponse::jsonString(405, QStringLiteral("The requested resource does not "
                                                                "support this HTTP method."))
@@ -215,9 +218,12 @@ SandboxResponse PasswordSafeRoutes::handle(const SandboxRequest &request, const 
 
     if (request.method != "GET")
         return allow("GET");
-    // A session half-way through its second factor authenticates nothing.
+    // The session cookie, or after an OAuth sign-in the Bearer access token (the seed: "the
+    // privileged credential to use in the Authorization header for API requests"). A session
+    // half-way through its second factor authenticates nothing.
     const Session *session = liveSession(request);
-    if (!session || session->awaitingChallenge)
+    const AccessToken *token = liveAccessToken(request);
+    if ((!session || session->awaitingChallenge) && !(token && token->signedIn))
         return unauthorized(QStringLiteral("User not authenticated or the session has expired."));
     return object.isEmpty() ? SandboxResponse::json(200, list) : SandboxResponse::json(200, object);
 }
@@ -229,14 +235,39 @@ PasswordSafeRoutes::Session *PasswordSafeRoutes::liveSession(const SandboxReques
     auto it = m_sessions.find(cookie);
     if (cookie.isEmpty() || it == m_sessions.end())
         return nullptr;
-    const qint64 now = m_sandbox.nowMs();
-    if (now - it->lastSeenMs >= m_sandbox.realMsFor(m_sandbox.passwordSafeIdleTimeout())) {
+    if (isIdle(*it)) {
         m_sessions.erase(it);
         return nullptr;
     }
-    it->lastSeenMs = now;
+    it->lastSeenMs = m_sandbox.nowMs();
     if (id)
         *id = cookie;
+    return &it.value();
+}
+
+bool PasswordSafeRoutes::isIdle(const Session &session) const
+{
+    return m_sandbox.nowMs() - session.lastSeenMs >=
+           m_sandbox.realMsFor(m_sandbox.passwordSafeIdleTimeout());
+}
+
+int PasswordSafeRoutes::openSessions() const
+{
+    int open = 0;
+    for (const Session &session : m_sessions)
+        if (!session.awaitingChallenge && !isIdle(session))
+            ++open;
+    return open;
+}
+
+PasswordSafeRoutes::AccessToken *PasswordSafeRoutes::liveAccessToken(const SandboxRequest &request)
+{
+    const auto auth = SandboxRoutes::authorization(request);
+    if (!auth || auth->scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0)
+        return nullptr;
+    const auto it = m_accessTokens.find(auth->credentials);
+    if (it == m_accessTokens.end() || m_sandbox.nowMs() >= it->expiresMs)
+        return nullptr;
     return &it.value();
 }
 
@@ -253,26 +284,35 @@ QByteArray PasswordSafeRoutes::newSessionId() const
 SandboxResponse PasswordSafeRoutes::signedIn(int userIndex, const QByteArray &sessionId)
 {
     const User &user = users().at(userIndex);
+    SandboxResponse response =
+        SandboxResponse::json(200, QJsonObject{{QStringLiteral("UserId"), user.userId},
+                                               {QStringLiteral("SID"), user.sid},
+                                               {QStringLiteral("EmailAddress"), user.email},
+                                               {QStringLiteral("UserName"), user.runAs},
+                                               {QStringLiteral("Name"), user.name}});
+    if (sessionId.isEmpty())
+        return response;
     m_sessions.insert(sessionId, Session{userIndex, false, m_sandbox.nowMs()});
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("UserId"), user.userId},
-                                                  {QStringLiteral("SID"), user.sid},
-                                                  {QStringLiteral("EmailAddress"), user.email},
-                                                  {QStringLiteral("UserName"), user.runAs},
-                                                  {QStringLiteral("Name"), user.name}})
-        .addHeader("Set-Cookie", "ASP.NET_SessionId=" + sessionId + "; path=/; HttpOnly");
+    return response.addHeader("Set-Cookie",
+                              "ASP.NET_SessionId=" + sessionId + "; path=/; HttpOnly");
 }
 
 SandboxResponse PasswordSafeRoutes::signIn(const SandboxRequest &request)
 {
+    // The document gives the status and no body.
+    if (!m_sandbox.passwordSafeLicenceValid())
+        return SandboxResponse::empty(403);
     const auto auth = SandboxRoutes::authorization(request);
     if (!auth)
         return unauthorized(QStringLiteral("No authorization header was provided."));
 
     if (auth->scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0) {
-        const auto it = m_accessTokens.constFind(auth->credentials);
-        if (it == m_accessTokens.constEnd() || m_sandbox.nowMs() >= it.value())
+        AccessToken *token = liveAccessToken(request);
+        if (!token)
             return unauthorized(QStringLiteral("The access token is invalid or has expired."));
-        return signedIn(ApplicationUser, newSessionId());
+        token->signedIn = true;
+        return signedIn(ApplicationUser,
+                        m_sandbox.passwordSafeOAuthCookie() ? newSessionId() : QByteArray());
     }
     if (auth->scheme.compare(QLatin1String("PS-Auth"), Qt::CaseInsensitive) != 0)
         return unauthorized(QStringLiteral("Unsupported authorization scheme."));
@@ -328,9 +368,10 @@ SandboxResponse PasswordSafeRoutes::token(const SandboxRequest &request)
         return oauthError(400, QStringLiteral("unsupported_grant_type"));
 
     const QByteArray accessToken = SandboxRoutes::randomHex(32).toUpper();
-    m_accessTokens.insert(accessToken,
-                          m_sandbox.nowMs() + m_sandbox.realMsFor(m_sandbox.tokenLifetime(
-                                                  Sandbox::Vendor::PasswordSafe)));
+    m_accessTokens.insert(
+        accessToken, AccessToken{m_sandbox.nowMs() + m_sandbox.realMsFor(m_sandbox.tokenLifetime(
+                                                         Sandbox::Vendor::PasswordSafe)),
+                                 false});
     return SandboxResponse::json(
                200, QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
                                 {QStringLiteral("expires_in"),

@@ -22,18 +22,22 @@ struct User
     QLatin1String role;
     bool mfa;
     bool locked;
+    bool readsLogs; // holds the role api/logging needs
 };
 
 const User Users[] = {
     {QLatin1String("analyst"), QLatin1String("6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a01"),
      QLatin1String("Ada Analyst"), QLatin1String("analyst@regscale.example"),
-     QLatin1String("GeneralUser"), false, false},
+     QLatin1String("GeneralUser"), false, false, true},
     {QLatin1String("mfa-analyst"), QLatin1String("6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a02"),
      QLatin1String("Mia Factor"), QLatin1String("mfa-analyst@regscale.example"),
-     QLatin1String("GeneralUser"), true, false},
+     QLatin1String("GeneralUser"), true, false, true},
     {QLatin1String("locked-user"), QLatin1String("6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a03"),
      QLatin1String("Lockwood User"), QLatin1String("locked-user@regscale.example"),
-     QLatin1String("GeneralUser"), false, true},
+     QLatin1String("GeneralUser"), false, true, true},
+    {QLatin1String("auditor"), QLatin1String("6f1c2a7e-3b5d-4c8e-9a10-2b7d4e5f6a04"),
+     QLatin1String("Audrey Auditor"), QLatin1String("auditor@regscale.example"),
+     QLatin1String("Auditor"), false, false, false},
 };
 
 const User *findUserById(const QString &id)
@@ -149,7 +153,14 @@ QByteArray RegScaleRoutes::issueToken(const QString &username) const
     const QJsonObject times = m_sandbox.timeClaims(Sandbox::Vendor::RegScale);
     for (auto it = times.begin(); it != times.end(); ++it)
         claims.insert(it.key(), it.value());
+    if (!m_sandbox.regScaleExpClaim())
+        claims.remove(QStringLiteral("exp"));
     return m_sandbox.signer(Sandbox::Vendor::RegScale).sign(claims);
+}
+
+int RegScaleRoutes::failedLogins(const QString &username) const
+{
+    return m_failedLogins.value(username.toLower());
 }
 
 SandboxResponse RegScaleRoutes::handle(const SandboxRequest &request, const QString &rawPath)
@@ -184,7 +195,8 @@ SandboxResponse RegScaleRoutes::handle(const SandboxRequest &request, const QStr
                                    QStringLiteral("/api/assets/getlist")};
     if (!known.contains(path) && !match.hasMatch() && !account.hasMatch())
         return notFound();
-    if (!authorized(request))
+    const auto claims = caller(request);
+    if (!claims)
         return unauthorized();
 
     if (account.hasMatch()) {
@@ -201,8 +213,14 @@ SandboxResponse RegScaleRoutes::handle(const SandboxRequest &request, const QStr
         });
     }
 
-    if (path == QLatin1String("/api/logging/filterlogs/0/0"))
+    if (path == QLatin1String("/api/logging/filterlogs/0/0")) {
+        // A valid token of an account without the role: 403, with no body, as ASP.NET's
+        // authorization answers.
+        const User *user = findUser(claims->value(QLatin1String("name")).toString());
+        if (user && !user->readsLogs)
+            return SandboxResponse::empty(403);
         return onlyGet([] { return SandboxResponse::json(200, QJsonArray{}); });
+    }
     if (path == QLatin1String("/api/config/getlicense")) {
         return onlyGet([] {
             return SandboxResponse::json(
@@ -245,16 +263,25 @@ SandboxResponse RegScaleRoutes::handle(const SandboxRequest &request, const QStr
     return notFound();
 }
 
-bool RegScaleRoutes::authorized(const SandboxRequest &request) const
+std::optional<QJsonObject> RegScaleRoutes::caller(const SandboxRequest &request) const
 {
     const auto auth = SandboxRoutes::authorization(request);
     if (!auth || auth->scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0 ||
         auth->credentials.isEmpty())
-        return false;
+        return std::nullopt;
     if (auth->credentials == Sandbox::regScaleServiceAccountToken().toLatin1())
-        return true;
-    return m_sandbox.signer(Sandbox::Vendor::RegScale)
-               .verify(auth->credentials, m_sandbox.nowMs()) == SandboxJwt::Check::Valid;
+        return QJsonObject();
+    QJsonObject claims;
+    const qint64 now = m_sandbox.nowMs();
+    if (m_sandbox.signer(Sandbox::Vendor::RegScale).verify(auth->credentials, now, &claims) !=
+        SandboxJwt::Check::Valid)
+        return std::nullopt;
+    // A token without exp still ends: its lifetime counts from iat.
+    if (!claims.contains(QLatin1String("exp")) &&
+        now >= qint64(claims.value(QLatin1String("iat")).toDouble() * 1000) +
+                   m_sandbox.realMsFor(m_sandbox.tokenLifetime(Sandbox::Vendor::RegScale)))
+        return std::nullopt;
+    return claims;
 }
 
 SandboxResponse RegScaleRoutes::login(const SandboxRequest &request)
@@ -291,13 +318,17 @@ SandboxResponse RegScaleRoutes::login(const SandboxRequest &request)
         return message(403, QStringLiteral("This account is locked. Contact your RegScale "
                                            "administrator."));
     }
-    if (!account || password != Sandbox::regScalePassword())
+    if (!account || password != Sandbox::regScalePassword()) {
+        ++m_failedLogins[user.toLower()];
         return message(400, QStringLiteral("Invalid username or password."));
+    }
     if (account->mfa) {
         if (mfaToken.isEmpty())
             return message(400, QStringLiteral("An MFA code is required for this account."));
-        if (mfaToken != Sandbox::regScaleMfaCode())
+        if (mfaToken != Sandbox::regScaleMfaCode()) {
+            ++m_failedLogins[user.toLower()];
             return message(400, QStringLiteral("The MFA code is invalid."));
+        }
     }
 
     const QString token = QString::fromLatin1(issueToken(account->username));

@@ -3,6 +3,11 @@
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
 
+#include <QHash>
+#include <QJsonObject>
+
+#include <optional>
+
 class Sandbox;
 
 // RegScale under /regscale: username/password login (v1 and v2 shapes, MFA, locked accounts)
@@ -16,10 +21,14 @@ public:
     SandboxResponse handle(const SandboxRequest &request, const QString &path);
     // A JWT for a known user, issued now; empty for an unknown user.
     QByteArray issueToken(const QString &username) const;
+    int failedLogins(const QString &username) const;
 
 private:
     SandboxResponse login(const SandboxRequest &request);
-    bool authorized(const SandboxRequest &request) const;
+    // The claims of the request's valid Bearer token (none for a service-account token), or
+    // nothing when it has no valid one.
+    std::optional<QJsonObject> caller(const SandboxRequest &request) const;
 
     const Sandbox &m_sandbox;
+    QHash<QString, int> m_failedLogins; // by user name in lower case
 };

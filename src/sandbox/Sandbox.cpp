@@ -167,6 +167,11 @@ void Sandbox::setPasswordSafeIdleTimeout(qint64 seconds)
     m_idleTimeout = qMax<qint64>(1, seconds);
 }
 
+int Sandbox::passwordSafeOpenSessions() const
+{
+    return m_passwordSafe->openSessions();
+}
+
 void Sandbox::setRegScaleV2Supported(bool supported)
 {
     m_regScaleV2 = supported;
@@ -207,9 +212,14 @@ const SandboxJwt &Sandbox::signer(Vendor vendor) const
     return *m_signers.value(int(vendor));
 }
 
-QString Sandbox::regScaleProfileToken() const
+QString Sandbox::regScaleProfileToken(const QString &username) const
 {
-    return QString::fromLatin1(m_regScale->issueToken(regScaleUsername()));
+    return QString::fromLatin1(m_regScale->issueToken(username));
+}
+
+int Sandbox::regScaleFailedLogins(const QString &username) const
+{
+    return m_regScale->failedLogins(username);
 }
 
 QString Sandbox::regScaleServiceAccountToken()
@@ -246,8 +256,12 @@ QString Sandbox::passwordSafeClientId()
 
 QString Sandbox::passwordSafeClientSecret()
 {
-    return QString::fromLatin1(
+    // With every character a form encoder must not pass through (RFC 6749 appendix B): '+',
+    // '/', '=', '&', '%' before two hex digits, and a space. A client that sends any of them raw
+    // is refused as a real server would refuse it.
+    const QString hex = QString::fromLatin1(
         digest("tokenbench-sandbox password safe secret", QCryptographicHash::Sha256).toHex());
+    return hex.left(16) + QStringLiteral("+/=&%41 ") + hex.mid(16, 16);
 }
 
 QString Sandbox::genericClientSecret()
@@ -283,6 +297,8 @@ QString Sandbox::demoAccountsText() const
     t += QStringLiteral("  login with MFA    %1 / %2, MFA code %3\n")
              .arg(regScaleMfaUsername(), regScalePassword(), regScaleMfaCode());
     t += QStringLiteral("  locked account    %1 / (any password)\n").arg(regScaleLockedUsername());
+    t += QStringLiteral("  no logging role   %1 / %2 (the token check answers 403)\n")
+             .arg(regScaleNoLogsUsername(), regScalePassword());
     t += QStringLiteral("  My Profile token  %1\n").arg(regScaleProfileToken());
     t += QStringLiteral("  service account   %1\n").arg(regScaleServiceAccountToken());
     t += QStringLiteral("Scantrust           %1\n").arg(url(Vendor::Scantrust));

@@ -60,8 +60,29 @@ public:
     qint64 tokenLifetime(Vendor vendor) const;
     void setPasswordSafeIdleTimeout(qint64 seconds);
     qint64 passwordSafeIdleTimeout() const { return m_idleTimeout; }
+    // Password Safe's documented refusals: sign-in answers 403 while the licence is not valid,
+    // and every call answers 410 while the API version is disabled.
+    void setPasswordSafeLicenceValid(bool valid) { m_psLicenceValid = valid; }
+    bool passwordSafeLicenceValid() const { return m_psLicenceValid; }
+    void setPasswordSafeApiEnabled(bool enabled) { m_psApiEnabled = enabled; }
+    bool passwordSafeApiEnabled() const { return m_psApiEnabled; }
+    // Whether an OAuth sign-in also opens a cookie session ("cookies are still supported"); when
+    // not, the Bearer token alone authenticates.
+    void setPasswordSafeOAuthCookie(bool set) { m_psOAuthCookie = set; }
+    bool passwordSafeOAuthCookie() const { return m_psOAuthCookie; }
+    // Cookie sessions signed in and neither signed out nor idle: what piles up on the appliance.
+    int passwordSafeOpenSessions() const;
+    // False: a RegScale that knows only the v1 login form and refuses the X-Api-Version 2.0 form
+    // as ASP.NET API Versioning does (400 "UnsupportedApiVersion").
     void setRegScaleV2Supported(bool supported);
     bool regScaleV2Supported() const { return m_regScaleV2; }
+    // False: RegScale tokens carry no exp claim (the documents promise none); the server still
+    // ends them after their lifetime, counted from iat.
+    void setRegScaleExpClaim(bool present) { m_regScaleExpClaim = present; }
+    bool regScaleExpClaim() const { return m_regScaleExpClaim; }
+    // How many logins RegScale refused for a wrong password or MFA code, per user name: each one
+    // counts toward the account's lockout.
+    int regScaleFailedLogins(const QString &username) const;
     // The next `count` Scantrust calls answer 429 with Retry-After.
     void setScantrustThrottle(int count);
     // Every JWT `vendor` issued so far is refused from now on (as after a key rotation or a
@@ -82,10 +103,12 @@ public:
     static QString regScaleUsername() { return QStringLiteral("analyst"); }
     static QString regScaleMfaUsername() { return QStringLiteral("mfa-analyst"); }
     static QString regScaleLockedUsername() { return QStringLiteral("locked-user"); }
+    // A user without the logging role: the token check (filterLogs) answers 403 for them.
+    static QString regScaleNoLogsUsername() { return QStringLiteral("auditor"); }
     static QString regScalePassword() { return QStringLiteral("regscale-demo"); }
     static QString regScaleMfaCode() { return QStringLiteral("123456"); }
-    // A "Current Access Token" as copied from My Profile: a JWT for `analyst`, issued now.
-    QString regScaleProfileToken() const;
+    // A "Current Access Token" as copied from My Profile: a JWT for `username`, issued now.
+    QString regScaleProfileToken(const QString &username = regScaleUsername()) const;
     // A service-account token: long-lived and opaque (not a JWT).
     static QString regScaleServiceAccountToken();
 
@@ -126,7 +149,11 @@ private:
     double m_clockSpeed = 1.0;
     QHash<int, qint64> m_lifetimes;
     qint64 m_idleTimeout = 1200;
+    bool m_psLicenceValid = true;
+    bool m_psApiEnabled = true;
+    bool m_psOAuthCookie = true;
     bool m_regScaleV2 = true;
+    bool m_regScaleExpClaim = true;
     QHash<int, std::shared_ptr<SandboxJwt>> m_signers;
     std::unique_ptr<RegScaleRoutes> m_regScale;
     std::unique_ptr<ScantrustRoutes> m_scantrust;

@@ -63,7 +63,23 @@ int main(int argc, char *argv[])
         QStringLiteral("SECONDS"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Do not log requests on standard error."));
-    parser.addOptions({portOption, speedOption, lifetimeOption, idleOption, quietOption});
+    // The documented variants a real server may show.
+    const QCommandLineOption v1Option(
+        QStringLiteral("regscale-v1-only"),
+        QStringLiteral("RegScale knows only the v1 login form (no X-Api-Version 2.0)."));
+    const QCommandLineOption noExpOption(QStringLiteral("regscale-no-exp"),
+                                         QStringLiteral("RegScale tokens carry no exp claim."));
+    const QCommandLineOption licenceOption(
+        QStringLiteral("passwordsafe-licence-invalid"),
+        QStringLiteral("Password Safe sign-in answers 403: the licence is not valid."));
+    const QCommandLineOption disabledOption(
+        QStringLiteral("passwordsafe-api-disabled"),
+        QStringLiteral("Password Safe answers 410: this API version has been disabled."));
+    const QCommandLineOption noCookieOption(
+        QStringLiteral("passwordsafe-oauth-no-cookie"),
+        QStringLiteral("Password Safe's OAuth sign-in sets no session cookie."));
+    parser.addOptions({portOption, speedOption, lifetimeOption, idleOption, quietOption, v1Option,
+                       noExpOption, licenceOption, disabledOption, noCookieOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -97,6 +113,11 @@ int main(int argc, char *argv[])
         }
         sandbox.setPasswordSafeIdleTimeout(idle);
     }
+    sandbox.setRegScaleV2Supported(!parser.isSet(v1Option));
+    sandbox.setRegScaleExpClaim(!parser.isSet(noExpOption));
+    sandbox.setPasswordSafeLicenceValid(!parser.isSet(licenceOption));
+    sandbox.setPasswordSafeApiEnabled(!parser.isSet(disabledOption));
+    sandbox.setPasswordSafeOAuthCookie(!parser.isSet(noCookieOption));
     if (!parser.isSet(quietOption)) {
         // Method, path and status only: headers, queries and bodies may carry secrets.
         QObject::connect(&sandbox, &Sandbox::requestHandled, &app,

@@ -1,6 +1,7 @@
 #include "Sandbox.h"
 #include "TestHttpServer.h"
 #include "auth/AuthenticatorFactory.h"
+#include "auth/SessionManager.h"
 #include "auth/vendors/PasswordSafeAuthenticator.h"
 
 #include <QLoggingCategory>
@@ -35,6 +36,20 @@ private Q_SLOTS:
     void passwordSafeChallengeRound();
     void passwordSafeSignOutAndIdleExpiry();
     void passwordSafeOAuth();
+    void passwordSafeErrorsInVendorWords();
+    void passwordSafeOAuthSecretWithReservedCharacters();
+    void passwordSafeOAuthUsesTheBearerToken();
+    void passwordSafeOAuthWithoutCookie();
+    void passwordSafeOAuthRenewsBeforeExpiry();
+    void passwordSafeDocumentedRefusals_data();
+    void passwordSafeDocumentedRefusals();
+    void passwordSafeIdleClockRestartsWhenUsed();
+    void passwordSafeReloginSignsOutFirst();
+    void regScaleWrongPasswordIsSentOnce_data();
+    void regScaleWrongPasswordIsSentOnce();
+    void regScaleRemembersTheLoginForm();
+    void regScaleTokenCheckForbiddenIsValid();
+    void regScalePastedTokenLasts24Hours();
     void genericBearerAndBasic();
     void genericOAuth2_data();
     void genericOAuth2();
@@ -62,6 +77,9 @@ private:
                                         QHash<QString, QString> secrets);
     static Run wait(Authenticator *auth, const std::function<void()> &start);
     static std::optional<Identity> test(Authenticator *auth);
+    // The status of a GET on `path` of the vendor, sent with `credential` through HttpClient.
+    int statusOf(Sandbox::Vendor vendor, const QString &path, const Credential &credential);
+    std::unique_ptr<Authenticator> passwordSafe(const char *method);
 
     Sandbox m_sandbox;
     QNetworkAccessManager m_nam;
@@ -98,8 +116,40 @@ void TstAuthenticators::init()
     m_sandbox.setClockSpeed(1.0);
     m_sandbox.setTokenLifetime(Sandbox::Vendor::RegScale, 24 * 3600);
     m_sandbox.setTokenLifetime(Sandbox::Vendor::Scantrust, 300);
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::PasswordSafe, 3600);
     m_sandbox.setPasswordSafeIdleTimeout(1200);
+    m_sandbox.setPasswordSafeLicenceValid(true);
+    m_sandbox.setPasswordSafeApiEnabled(true);
+    m_sandbox.setPasswordSafeOAuthCookie(true);
     m_sandbox.setRegScaleV2Supported(true);
+    m_sandbox.setRegScaleExpClaim(true);
+}
+
+int TstAuthenticators::statusOf(Sandbox::Vendor vendor, const QString &path,
+                                const Credential &credential)
+{
+    HttpRequest request;
+    request.url = QUrl(m_sandbox.vendorBaseUrl(vendor).toString() + path);
+    request.credential = credential;
+    request.credential.origin = Origin::of(request.url);
+    HttpCall *call = m_http->send(request);
+    QSignalSpy finished(call, &HttpCall::finished);
+    if (!finished.wait(10000) || !call->result())
+        return 0;
+    const int status = call->result()->status;
+    call->deleteLater();
+    return status;
+}
+
+std::unique_ptr<Authenticator> TstAuthenticators::passwordSafe(const char *method)
+{
+    if (qstrcmp(method, "oauth") == 0)
+        return make(Sandbox::Vendor::PasswordSafe, "passwordsafe", "oauth",
+                    {{QStringLiteral("client_id"), Sandbox::passwordSafeClientId()}},
+                    {{QStringLiteral("client_secret"), Sandbox::passwordSafeClientSecret()}});
+    return make(Sandbox::Vendor::PasswordSafe, "passwordsafe", "apikey",
+                {{QStringLiteral("runas"), Sandbox::passwordSafeRunAs()}},
+                {{QStringLiteral("api_key"), Sandbox::passwordSafeApiKey()}});
 }
 
 std::unique_ptr<Authenticator> TstAuthenticators::make(Sandbox::Vendor vendor, const char *v,
@@ -470,7 +520,7 @@ void TstAuthenticators::passwordSafeOAuth()
                      {{QStringLiteral("client_id"), Sandbox::passwordSafeClientId()}},
                      {{QStringLiteral("client_secret"), Sandbox::passwordSafeClientSecret()}});
     QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
-    QCOMPARE(auth->session().token.delivery().kind, TokenDelivery::Kind::Cookie);
+    QCOMPARE(auth->session().token.delivery().kind, TokenDelivery::Kind::Header);
     QVERIFY(test(auth.get()));
     QVERIFY(auth->canLogInAgain());
 
@@ -481,6 +531,351 @@ void TstAuthenticators::passwordSafeOAuth()
     QCOMPARE(int(run.outcome), int(Outcome::Failed));
     QVERIFY2(run.error.message.contains(QLatin1String("invalid_client")),
              qPrintable(run.error.message));
+}
+
+// ASP.NET answers errors with a bare JSON string: the vendor's words, not "malformed JSON".
+void TstAuthenticators::passwordSafeErrorsInVendorWords()
+{
+    auto wrongKey = make(Sandbox::Vendor::PasswordSafe, "passwordsafe", "apikey",
+                         {{QStringLiteral("runas"), Sandbox::passwordSafeRunAs()}},
+                         {{QStringLiteral("api_key"), QString(128, QLatin1Char('0'))}});
+    const Run run = wait(wrongKey.get(), [&] { wrongKey->logIn(); });
+    QCOMPARE(int(run.outcome), int(Outcome::Failed));
+    QCOMPARE(run.error.kind, Error::Kind::Authentication);
+    QVERIFY2(run.error.message.contains(QLatin1String("Invalid API key or run-as user.")),
+             qPrintable(run.error.message));
+    QVERIFY2(!run.error.message.contains(QLatin1String("malformed")),
+             qPrintable(run.error.message));
+
+    // An idle session's 401 on the who-am-I call says so in the vendor's words too.
+    auto auth = passwordSafe("apikey");
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    Session gone = auth->session();
+    gone.token = Token::fromRaw(QStringLiteral("nosuchsessionidatall12345"), Token::Source::Login,
+                                gone.token.delivery());
+    auth->setSession(gone);
+    QSignalSpy failed(auth.get(), &Authenticator::failed);
+    auth->testToken();
+    QVERIFY(failed.wait(5000));
+    const Error error = failed.first().first().value<Error>();
+    QVERIFY2(error.message.contains(QLatin1String("the session has expired")),
+             qPrintable(error.message));
+}
+
+// RFC 6749 appendix B: the client id and secret are form-encoded, so '+' reaches the server as
+// '+', not as a space, and "%41" as itself.
+void TstAuthenticators::passwordSafeOAuthSecretWithReservedCharacters()
+{
+    const QString secret = Sandbox::passwordSafeClientSecret();
+    for (const QString &reserved :
+         {QStringLiteral("+"), QStringLiteral("/"), QStringLiteral("="), QStringLiteral("&"),
+          QStringLiteral("%41"), QStringLiteral(" ")})
+        QVERIFY2(secret.contains(reserved), qPrintable(reserved));
+    auto auth = passwordSafe("oauth");
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QVERIFY2(run.outcome == Outcome::LoggedIn, qPrintable(run.error.message));
+}
+
+// The access token is "the privileged credential to use in the Authorization header for API
+// requests", for expires_in seconds; "cookies are still supported".
+void TstAuthenticators::passwordSafeOAuthUsesTheBearerToken()
+{
+    auto auth = passwordSafe("oauth");
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    const Session session = auth->session();
+    m_secretsUsed.append(session.token.raw());
+    QCOMPARE(session.token.delivery(), TokenDelivery::bearer());
+    QCOMPARE(session.token.expirySource(), Token::ExpirySource::ExpiresIn);
+    const qint64 lifetime = before.secsTo(*session.token.expiresAt());
+    QVERIFY2(lifetime >= 3590 && lifetime <= 3600, qPrintable(QString::number(lifetime)));
+    QCOMPARE(session.cookies.size(), 1);
+    QCOMPARE(session.cookies.first().name(), PasswordSafeAuthenticator::SessionCookie);
+
+    const Credential credential = session.credential();
+    QCOMPARE(credential.headers.size(), 1);
+    QCOMPARE(credential.headers.first().first, QByteArray("Authorization"));
+    QCOMPARE(credential.headers.first().second, "Bearer " + session.token.raw().toUtf8());
+    QCOMPARE(credential.cookies.size(), 1);
+
+    // Either alone opens API calls.
+    Credential bearerOnly = credential;
+    bearerOnly.cookies.clear();
+    QCOMPARE(statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedAccounts"), bearerOnly),
+             200);
+    Credential cookieOnly = credential;
+    cookieOnly.headers.clear();
+    QCOMPARE(statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedAccounts"), cookieOnly),
+             200);
+    QVERIFY(test(auth.get()));
+
+    // A session rebuilt from the keychain (the raw token and the profile) sends the Bearer token.
+    QCOMPARE(AuthenticatorFactory::deliveryFor(QStringLiteral("passwordsafe"),
+                                               QStringLiteral("oauth"), {}),
+             TokenDelivery::bearer());
+    Profile profile;
+    profile.vendor = QStringLiteral("passwordsafe");
+    profile.method = QStringLiteral("oauth");
+    profile.baseUrl = m_sandbox.vendorBaseUrl(Sandbox::Vendor::PasswordSafe);
+    profile.lastToken = SessionManager::lastTokenOf(session.token);
+    const Session remembered = SessionManager::rememberedSession(profile, session.token.raw());
+    QCOMPARE(*remembered.token.expiresAt(), *session.token.expiresAt());
+    QCOMPARE(statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedAccounts"),
+                      remembered.credential()),
+             200);
+}
+
+void TstAuthenticators::passwordSafeOAuthWithoutCookie()
+{
+    m_sandbox.setPasswordSafeOAuthCookie(false);
+    auto auth = passwordSafe("oauth");
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QVERIFY2(run.outcome == Outcome::LoggedIn, qPrintable(run.error.message));
+    QVERIFY(auth->session().cookies.isEmpty());
+    QVERIFY(test(auth.get()));
+}
+
+void TstAuthenticators::passwordSafeOAuthRenewsBeforeExpiry()
+{
+    // Access tokens that live 4 s: the authenticator signs in again before expires_in runs out.
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::PasswordSafe, 4);
+    auto auth = passwordSafe("oauth");
+    QSignalSpy loggedIn(auth.get(), &Authenticator::loggedIn);
+    auth->setAutoRelogin(true, 2);
+    auth->logIn();
+    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 1, 5000);
+    const QString first = auth->session().token.raw();
+    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 2, 8000);
+    auth->setAutoRelogin(false);
+    QVERIFY(auth->session().token.raw() != first);
+    QCOMPARE(auth->session().token.timing().state, TokenTiming::State::Valid);
+    QVERIFY(test(auth.get()));
+}
+
+void TstAuthenticators::passwordSafeDocumentedRefusals_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("licenceValid");
+    QTest::addColumn<bool>("apiEnabled");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<int>("kind");
+    for (const char *method : {"apikey", "oauth"}) {
+        QTest::addRow("%s, licence not valid", method)
+            << QByteArray(method) << false << true << QStringLiteral("licence is not valid")
+            << int(Error::Kind::Permission);
+        QTest::addRow("%s, API version disabled", method)
+            << QByteArray(method) << true << false
+            << QStringLiteral("API version has been disabled") << int(Error::Kind::InvalidInput);
+    }
+}
+
+void TstAuthenticators::passwordSafeDocumentedRefusals()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, licenceValid);
+    QFETCH(bool, apiEnabled);
+    QFETCH(QString, words);
+    QFETCH(int, kind);
+    m_sandbox.setPasswordSafeLicenceValid(licenceValid);
+    m_sandbox.setPasswordSafeApiEnabled(apiEnabled);
+    auto auth = passwordSafe(method.constData());
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QCOMPARE(int(run.outcome), int(Outcome::Failed));
+    QCOMPARE(int(run.error.kind), kind);
+    QVERIFY2(run.error.message.startsWith(QLatin1String("Password Safe: ")),
+             qPrintable(run.error.message));
+    QVERIFY2(run.error.message.contains(words), qPrintable(run.error.message));
+}
+
+void TstAuthenticators::passwordSafeIdleClockRestartsWhenUsed()
+{
+    auto auth = passwordSafe("apikey");
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    // As if the last call was 19 minutes ago: one minute of the idle clock is left.
+    Session session = auth->session();
+    session.token.restoreExpiry(QDateTime::currentDateTimeUtc().addSecs(60),
+                                Token::ExpirySource::IdleTimeout);
+    auth->setSession(session);
+    QCOMPARE(statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedSystems"),
+                      auth->session().credential()),
+             200);
+    QSignalSpy changed(auth.get(), &Authenticator::sessionChanged);
+    Authenticator *base = auth.get();
+    base->noteSessionUsed();
+    QCOMPARE(changed.count(), 1);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*auth->session().token.expiresAt());
+    QVERIFY2(left > PasswordSafeAuthenticator::IdleTimeoutSeconds - 60,
+             qPrintable(QString::number(left)));
+    QCOMPARE(auth->session().token.expirySource(), Token::ExpirySource::IdleTimeout);
+
+    // A Bearer token does not idle: its expires_in stands.
+    auto oauth = passwordSafe("oauth");
+    QCOMPARE(int(wait(oauth.get(), [&] { oauth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    const QDateTime expiry = *oauth->session().token.expiresAt();
+    oauth->noteSessionUsed();
+    QCOMPARE(*oauth->session().token.expiresAt(), expiry);
+    QCOMPARE(oauth->session().token.expirySource(), Token::ExpirySource::ExpiresIn);
+}
+
+void TstAuthenticators::passwordSafeReloginSignsOutFirst()
+{
+    for (const char *method : {"apikey", "oauth"}) {
+        auto auth = passwordSafe(method);
+        QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+        const int open = m_sandbox.passwordSafeOpenSessions();
+        const Session first = auth->session();
+        Credential oldCookie = first.credential();
+        oldCookie.headers.clear();
+        QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+        QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+        QCOMPARE(m_sandbox.passwordSafeOpenSessions(), open);
+        QCOMPARE(handled.count(), method == QByteArray("oauth") ? 3 : 2);
+        QVERIFY(handled.first().at(1).toString().endsWith(QLatin1String("Auth/Signout")));
+        QCOMPARE(
+            statusOf(Sandbox::Vendor::PasswordSafe, QStringLiteral("ManagedAccounts"), oldCookie),
+            401);
+        QVERIFY(auth->session().token.raw() != first.token.raw());
+        QVERIFY(test(auth.get()));
+    }
+}
+
+void TstAuthenticators::regScaleWrongPasswordIsSentOnce_data()
+{
+    QTest::addColumn<bool>("v2");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("server with the v2 form") << true << 1;
+    // The v2 form is refused for its version, then the v1 form for the password.
+    QTest::newRow("server with only the v1 form") << false << 2;
+}
+
+// Each refused attempt counts toward the account's lockout: a wrong password goes once.
+void TstAuthenticators::regScaleWrongPasswordIsSentOnce()
+{
+    QFETCH(bool, v2);
+    QFETCH(int, requests);
+    m_sandbox.setRegScaleV2Supported(v2);
+    const int failedBefore = m_sandbox.regScaleFailedLogins(Sandbox::regScaleUsername());
+    auto auth = make(Sandbox::Vendor::RegScale, "regscale", "password",
+                     {{QStringLiteral("username"), Sandbox::regScaleUsername()}},
+                     {{QStringLiteral("password"), QStringLiteral("not-the-password")}});
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    const Run run = wait(auth.get(), [&] { auth->logIn(); });
+    QCOMPARE(int(run.outcome), int(Outcome::Failed));
+    QCOMPARE(run.error.kind, Error::Kind::Authentication);
+    QVERIFY2(run.error.message.contains(QLatin1String("Invalid username or password.")),
+             qPrintable(run.error.message));
+    QCOMPARE(handled.count(), requests);
+    QCOMPARE(m_sandbox.regScaleFailedLogins(Sandbox::regScaleUsername()), failedBefore + 1);
+
+    // The MFA round too: a wrong code is not repeated in the other form.
+    auto mfa = make(Sandbox::Vendor::RegScale, "regscale", "password",
+                    {{QStringLiteral("username"), Sandbox::regScaleMfaUsername()}},
+                    {{QStringLiteral("password"), Sandbox::regScalePassword()}});
+    QCOMPARE(int(wait(mfa.get(), [&] { mfa->logIn(); }).outcome), int(Outcome::SecondFactor));
+    const int mfaFailed = m_sandbox.regScaleFailedLogins(Sandbox::regScaleMfaUsername());
+    handled.clear();
+    QCOMPARE(
+        int(wait(mfa.get(), [&] { mfa->provideSecondFactor(QStringLiteral("000000")); }).outcome),
+        int(Outcome::SecondFactor));
+    QCOMPARE(handled.count(), 1);
+    QCOMPARE(m_sandbox.regScaleFailedLogins(Sandbox::regScaleMfaUsername()), mfaFailed + 1);
+}
+
+void TstAuthenticators::regScaleRemembersTheLoginForm()
+{
+    const QMap<QString, QString> fields{{QStringLiteral("username"), Sandbox::regScaleUsername()}};
+    const QHash<QString, QString> secrets{
+        {QStringLiteral("password"), Sandbox::regScalePassword()}};
+    auto modern = make(Sandbox::Vendor::RegScale, "regscale", "password", fields, secrets);
+    QCOMPARE(int(wait(modern.get(), [&] { modern->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(modern->session().facts.value(QStringLiteral("login_form")), QStringLiteral("v2"));
+
+    m_sandbox.setRegScaleV2Supported(false);
+    auto auth = make(Sandbox::Vendor::RegScale, "regscale", "password", fields, secrets);
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(handled.count(), 2);
+    QCOMPARE(auth->session().facts.value(QStringLiteral("login_form")), QStringLiteral("v1"));
+    // Next time the form that worked goes first.
+    handled.clear();
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(handled.count(), 1);
+
+    // And in a later run, from the profile.
+    QMap<QString, QString> remembered = fields;
+    remembered.insert(QStringLiteral("login_form"), QStringLiteral("v1"));
+    auto later = make(Sandbox::Vendor::RegScale, "regscale", "password", remembered, secrets);
+    handled.clear();
+    QCOMPARE(int(wait(later.get(), [&] { later->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(handled.count(), 1);
+    QCOMPARE(later->session().facts.value(QStringLiteral("login_form")), QStringLiteral("v1"));
+
+    // A server that has gone over to v2 still works for a profile that remembers v1.
+    m_sandbox.setRegScaleV2Supported(true);
+    auto upgraded = make(Sandbox::Vendor::RegScale, "regscale", "password", remembered, secrets);
+    QCOMPARE(int(wait(upgraded.get(), [&] { upgraded->logIn(); }).outcome), int(Outcome::LoggedIn));
+}
+
+// 403 from the token check: the token is valid, the account lacks the logging role.
+void TstAuthenticators::regScaleTokenCheckForbiddenIsValid()
+{
+    auto pasted = make(Sandbox::Vendor::RegScale, "regscale", "token", {},
+                       {{QStringLiteral("token"),
+                         m_sandbox.regScaleProfileToken(Sandbox::regScaleNoLogsUsername())}});
+    const Run run = wait(pasted.get(), [&] { pasted->logIn(); });
+    QVERIFY2(run.outcome == Outcome::LoggedIn, qPrintable(run.error.message));
+    const auto identity = test(pasted.get());
+    QVERIFY(identity);
+    QCOMPARE(identity->displayName, Sandbox::regScaleNoLogsUsername());
+    const QString missing = identity->facts.value(QStringLiteral("missing_permission"));
+    QVERIFY2(missing.contains(QLatin1String("403")) &&
+                 missing.contains(QLatin1String("api/logging/filterLogs/0/0")),
+             qPrintable(missing));
+    // The token does open what the role allows.
+    QCOMPARE(statusOf(Sandbox::Vendor::RegScale, QStringLiteral("/api/assets/getList"),
+                      pasted->session().credential()),
+             200);
+
+    auto analyst = make(Sandbox::Vendor::RegScale, "regscale", "token", {},
+                        {{QStringLiteral("token"), m_sandbox.regScaleProfileToken()}});
+    QCOMPARE(int(wait(analyst.get(), [&] { analyst->logIn(); }).outcome), int(Outcome::LoggedIn));
+    const auto full = test(analyst.get());
+    QVERIFY(full);
+    QVERIFY(!full->facts.contains(QStringLiteral("missing_permission")));
+}
+
+// "the token may be used for up to 24 hours before timing out": counted from the paste.
+void TstAuthenticators::regScalePastedTokenLasts24Hours()
+{
+    m_sandbox.setRegScaleExpClaim(false);
+    const QString raw = m_sandbox.regScaleProfileToken();
+    QVERIFY(!Token::fromRaw(raw).expiresAt());
+    auto auth =
+        make(Sandbox::Vendor::RegScale, "regscale", "token", {}, {{QStringLiteral("token"), raw}});
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    const Token &token = auth->session().token;
+    QCOMPARE(token.expirySource(), Token::ExpirySource::Documented);
+    QCOMPARE(token.obtainedAt().secsTo(*token.expiresAt()), 24 * 3600);
+    QVERIFY(qAbs(token.obtainedAt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    // Logging in again with the same token keeps the moment it was pasted.
+    const QDateTime expiry = *token.expiresAt();
+    QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(*auth->session().token.expiresAt(), expiry);
+
+    // An expiry the person states wins.
+    auto stated = make(Sandbox::Vendor::RegScale, "regscale", "token",
+                       {{QStringLiteral("expires"), QStringLiteral("2030-06-30T12:00:00Z")}},
+                       {{QStringLiteral("token"), raw}});
+    QCOMPARE(int(wait(stated.get(), [&] { stated->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(stated->session().token.expirySource(), Token::ExpirySource::StatedByUser);
+    // And the token's own exp wins over both.
+    m_sandbox.setRegScaleExpClaim(true);
+    auto withExp = make(Sandbox::Vendor::RegScale, "regscale", "token",
+                        {{QStringLiteral("expires"), QStringLiteral("2030-06-30T12:00:00Z")}},
+                        {{QStringLiteral("token"), m_sandbox.regScaleProfileToken()}});
+    QCOMPARE(int(wait(withExp.get(), [&] { withExp->logIn(); }).outcome), int(Outcome::LoggedIn));
+    QCOMPARE(withExp->session().token.expirySource(), Token::ExpirySource::ExpClaim);
 }
 
 void TstAuthenticators::genericBearerAndBasic()

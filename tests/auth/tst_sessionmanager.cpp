@@ -23,6 +23,11 @@ private Q_SLOTS:
     void logOutSignsOutAndForgets();
     void signOutAllOnQuit();
     void forgetSecretsRemovesThemAll();
+    void editedProfileLogsInWhereItNowPoints();
+    void editedPasswordSafeSessionIsSignedOutFirst();
+    void editedOptionsKeepTheSession();
+    void learnedLoginFormIsKeptForTheNextRun();
+    void secondFactorGivenUpFrontIsUsedOnce();
 
 private:
     QUuid addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
@@ -229,6 +234,119 @@ void TstSessionManager::forgetSecretsRemovesThemAll()
         QTRY_VERIFY(stored.has_value());
         QVERIFY2(!stored->value().has_value(), field);
     }
+}
+
+// The bug: an edited base URL kept the old authenticator, so a login from stored secrets still
+// went to the old server.
+void TstSessionManager::editedProfileLogsInWhereItNowPoints()
+{
+    Sandbox other;
+    QVERIFY(other.listen());
+    const QUuid id = addProfile(QStringLiteral("moving"), Sandbox::Vendor::RegScale,
+                                QStringLiteral("regscale"), QStringLiteral("password"),
+                                {{QStringLiteral("username"), Sandbox::regScaleUsername()}});
+    SessionManager manager(m_profiles.get(), m_secrets.get(), m_http.get());
+    QVERIFY(
+        interactiveLogin(manager, id, {{QStringLiteral("password"), Sandbox::regScalePassword()}}));
+    QVERIFY(manager.session(id));
+
+    Profile moved = *m_profiles->find(QStringLiteral("moving"));
+    moved.baseUrl = other.vendorBaseUrl(Sandbox::Vendor::RegScale);
+    QVERIFY(m_profiles->update(moved));
+    // The token belonged to the old server: it is gone, in memory and in the profile.
+    QVERIFY(!manager.session(id));
+    QTRY_VERIFY(m_profiles->find(QStringLiteral("moving"))->lastToken.isEmpty());
+
+    QSignalSpy oldServer(&m_sandbox, &Sandbox::requestHandled);
+    QSignalSpy newServer(&other, &Sandbox::requestHandled);
+    const auto session = fresh(manager, id);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    QCOMPARE(requestsTo(newServer, QStringLiteral("authentication/login")), 1);
+    QCOMPARE(oldServer.count(), 0);
+}
+
+void TstSessionManager::editedPasswordSafeSessionIsSignedOutFirst()
+{
+    Sandbox other;
+    QVERIFY(other.listen());
+    const QUuid id = addProfile(QStringLiteral("ps-moving"), Sandbox::Vendor::PasswordSafe,
+                                QStringLiteral("passwordsafe"), QStringLiteral("apikey"),
+                                {{QStringLiteral("runas"), Sandbox::passwordSafeRunAs()}});
+    SessionManager manager(m_profiles.get(), m_secrets.get(), m_http.get());
+    QVERIFY(interactiveLogin(manager, id,
+                             {{QStringLiteral("api_key"), Sandbox::passwordSafeApiKey()}}));
+    const int open = m_sandbox.passwordSafeOpenSessions();
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    Profile moved = *m_profiles->find(QStringLiteral("ps-moving"));
+    moved.baseUrl = other.vendorBaseUrl(Sandbox::Vendor::PasswordSafe);
+    QVERIFY(m_profiles->update(moved));
+    // No session is left open on the appliance the profile no longer names.
+    QTRY_COMPARE(requestsTo(handled, QStringLiteral("Auth/Signout")), 1);
+    QCOMPARE(m_sandbox.passwordSafeOpenSessions(), open - 1);
+}
+
+void TstSessionManager::editedOptionsKeepTheSession()
+{
+    const QUuid id = addProfile(QStringLiteral("opts"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("basic"),
+                                {{QStringLiteral("username"), Sandbox::genericUsername()}});
+    SessionManager manager(m_profiles.get(), m_secrets.get(), m_http.get());
+    QVERIFY(
+        interactiveLogin(manager, id, {{QStringLiteral("password"), Sandbox::genericPassword()}}));
+    const QString token = manager.session(id)->token.raw();
+    Profile edited = *m_profiles->find(QStringLiteral("opts"));
+    edited.options.timeoutSeconds = 7;
+    edited.options.autoRelogin = false;
+    QVERIFY(m_profiles->update(edited));
+    QVERIFY(manager.session(id));
+    QCOMPARE(manager.session(id)->token.raw(), token);
+}
+
+// RegScale's login form that worked is remembered in the profile: the next run does not spend
+// a failed attempt on the other form.
+void TstSessionManager::learnedLoginFormIsKeptForTheNextRun()
+{
+    m_sandbox.setRegScaleV2Supported(false);
+    const QUuid id = addProfile(QStringLiteral("v1"), Sandbox::Vendor::RegScale,
+                                QStringLiteral("regscale"), QStringLiteral("password"),
+                                {{QStringLiteral("username"), Sandbox::regScaleUsername()}});
+    {
+        SessionManager manager(m_profiles.get(), m_secrets.get(), m_http.get());
+        QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+        QVERIFY(interactiveLogin(manager, id,
+                                 {{QStringLiteral("password"), Sandbox::regScalePassword()}}));
+        QCOMPARE(requestsTo(handled, QStringLiteral("authentication/login")), 2);
+    }
+    QCOMPARE(m_profiles->find(QStringLiteral("v1"))->fields.value(QStringLiteral("login_form")),
+             QStringLiteral("v1"));
+    SessionManager again(m_profiles.get(), m_secrets.get(), m_http.get());
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    QVERIFY(
+        interactiveLogin(again, id, {{QStringLiteral("password"), Sandbox::regScalePassword()}}));
+    QCOMPARE(requestsTo(handled, QStringLiteral("authentication/login")), 1);
+    m_sandbox.setRegScaleV2Supported(true);
+}
+
+// A code given with the password (the CLI's mfa= line) answers the server's first request for
+// one, without asking anybody.
+void TstSessionManager::secondFactorGivenUpFrontIsUsedOnce()
+{
+    const QUuid id = addProfile(QStringLiteral("mfa"), Sandbox::Vendor::RegScale,
+                                QStringLiteral("regscale"), QStringLiteral("password"),
+                                {{QStringLiteral("username"), Sandbox::regScaleMfaUsername()}});
+    SessionManager manager(m_profiles.get(), m_secrets.get(), m_http.get());
+    manager.provideSecrets(id, {{QStringLiteral("password"), Sandbox::regScalePassword()},
+                                {QStringLiteral("mfa"), Sandbox::regScaleMfaCode()}});
+    const auto session = fresh(manager, id);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    // A code is good once: it is never written down.
+    std::optional<bool> kept;
+    QObject context;
+    m_secrets->read(
+        SecretStore::key(id, QStringLiteral("mfa")), &context,
+        [&](const Result<std::optional<QString>> &r) { kept = r && r.value().has_value(); });
+    QTRY_VERIFY(kept.has_value());
+    QVERIFY(!*kept);
 }
 
 QTEST_GUILESS_MAIN(TstSessionManager)

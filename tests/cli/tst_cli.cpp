@@ -349,7 +349,7 @@ void TstCli::everyVendorAndMethodLogsIn_data()
         << "passwordsafe"
         << "oauth" << QStringList{QStringLiteral("client_id=") + Sandbox::passwordSafeClientId()}
         << "client_secret=" + Sandbox::passwordSafeClientSecret().toUtf8()
-        << QByteArray("Cookie: ASP.NET_SessionId=");
+        << QByteArray("Authorization: Bearer ");
     QTest::newRow("generic bearer api key")
         << "generic"
         << "bearer" << QStringList{QStringLiteral("header=X-Api-Key"), QStringLiteral("prefix=")}

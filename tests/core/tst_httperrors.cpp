@@ -91,6 +91,20 @@ void TstHttpErrors::vendorWords_data()
     QTest::newRow("message") << 403 << QByteArray(R"({"Message":"License expired"})")
                              << QByteArray("application/json; charset=utf-8")
                              << QStringLiteral("License expired");
+    // ASP.NET Web API (Password Safe, RegScale): a bare JSON string, or {"Message"}/{"message"}.
+    QTest::newRow("asp.net bare string")
+        << 401 << QByteArray(R"("Invalid API key, runas user or source address.")")
+        << QByteArray("application/json; charset=utf-8")
+        << QStringLiteral("Invalid API key, runas user or source address.");
+    QTest::newRow("asp.net bare string, escapes")
+        << 403 << QByteArray("  \"Licen\\u00e7e \\\"PS\\\" expired\"\r\n")
+        << QByteArray("application/json") << QStringLiteral("Licen\u00e7e \"PS\" expired");
+    QTest::newRow("asp.net bare string, untyped")
+        << 401 << QByteArray(R"("User not authenticated or the session has expired.")")
+        << QByteArray() << QStringLiteral("User not authenticated or the session has expired.");
+    QTest::newRow("asp.net message")
+        << 400 << QByteArray(R"({"message":"Invalid username or password."})")
+        << QByteArray("application/json") << QStringLiteral("Invalid username or password.");
     QTest::newRow("problem title")
         << 400 << QByteArray(R"({"type":"about:blank","title":"Bad input","status":400})")
         << QByteArray("application/problem+json") << QStringLiteral("Bad input");

@@ -179,6 +179,13 @@ void TstRedactor::registeredSecretsInText()
     QCOMPARE(out, QStringLiteral("token [redacted] and encoded [redacted] end"));
     Redactor::forgetSecret(secret);
     QVERIFY(Redactor::text(secret).contains(secret));
+
+    // Form-encoded, a space is '+': "a b+c" travels as "a+b%2Bc".
+    const QString spaced = QStringLiteral("client secret+with space");
+    Redactor::registerSecret(spaced);
+    QCOMPARE(Redactor::text(QStringLiteral("client_secret=client+secret%2Bwith+space&x=1")),
+             QStringLiteral("client_secret=[redacted]&x=1"));
+    Redactor::forgetSecret(spaced);
 }
 
 void TstRedactor::givenSecretsInText()

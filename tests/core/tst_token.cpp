@@ -12,6 +12,7 @@ private Q_SLOTS:
     void opaqueTokenHasUnknownExpiry();
     void statedExpiry();
     void expiresIn();
+    void documentedLifetime();
     void deliveries_data();
     void deliveries();
 };
@@ -61,6 +62,19 @@ void TstToken::expiresIn()
     QCOMPARE(token.expirySource(), Token::ExpirySource::ExpiresIn);
     QCOMPARE(*token.expiresAt(), QDateTime(QDate(2026, 1, 1), QTime(11, 0), Qt::UTC));
     QCOMPARE(token.timing(obtained.addSecs(1800)).msecsLeft.value_or(0), qint64(1800 * 1000));
+}
+
+void TstToken::documentedLifetime()
+{
+    const QDateTime pasted(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
+    Token token = Token::fromRaw(QStringLiteral("opaque"), Token::Source::Pasted,
+                                 TokenDelivery::bearer(), pasted);
+    token.setDocumentedLifetime(24 * 3600);
+    QCOMPARE(token.expirySource(), Token::ExpirySource::Documented);
+    QCOMPARE(*token.expiresAt(), QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
+    // Kept in a profile under its own key.
+    QCOMPARE(Token::expirySourceFromKey(Token::expirySourceKey(Token::ExpirySource::Documented)),
+             Token::ExpirySource::Documented);
 }
 
 void TstToken::deliveries_data()

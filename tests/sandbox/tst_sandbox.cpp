@@ -1,5 +1,6 @@
 #include "PasswordSafeRoutes.h"
 #include "Sandbox.h"
+#include "SandboxJwt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void regScaleLogin();
     void regScaleV2Unsupported();
     void regScaleBearer();
+    void regScaleCountsFailedLogins();
+    void regScaleRoleWithoutLogs();
+    void regScaleTokensWithoutExp();
 
     void scantrustLogin_data();
     void scantrustLogin();
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void passwordSafeSecondFactor();
     void passwordSafeOAuth();
     void passwordSafeIdleExpiry();
+    void passwordSafeBearerCalls();
+    void passwordSafeRefusals();
 
     void genericToken_data();
     void genericToken();
@@ -59,6 +65,7 @@ private Q_SLOTS:
     void openApi();
     void demoCredentials();
     void executable();
+    void executableSwitches();
 
 private:
     struct Reply
@@ -109,6 +116,8 @@ private:
         return "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();
     }
     QString regScaleToken();
+    // Starts the sandbox executable on any free port; its base URL, or an empty one.
+    QUrl startExecutable(QProcess &process, const QStringList &options = {});
     QString scantrustToken();
 
     static inline const QString Ps = QStringLiteral("/passwordsafe/BeyondTrust/api/public/v3/");
@@ -174,6 +183,10 @@ void TstSandbox::init()
     m_sandbox->setTokenLifetime(Sandbox::Vendor::Generic, 3600);
     m_sandbox->setPasswordSafeIdleTimeout(1200);
     m_sandbox->setRegScaleV2Supported(true);
+    m_sandbox->setRegScaleExpClaim(true);
+    m_sandbox->setPasswordSafeLicenceValid(true);
+    m_sandbox->setPasswordSafeApiEnabled(true);
+    m_sandbox->setPasswordSafeOAuthCookie(true);
     m_sandbox->setScantrustThrottle(0);
 }
 
@@ -380,6 +393,57 @@ void TstSandbox::regScaleBearer()
         QCOMPARE(r.status, 401);
         QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\""));
     }
+}
+
+void TstSandbox::regScaleCountsFailedLogins()
+{
+    // Refused passwords are counted per account; a form refused for its version is not.
+    const int before = m_sandbox->regScaleFailedLogins(Sandbox::regScaleUsername());
+    const QJsonObject wrong{{QStringLiteral("username"), Sandbox::regScaleUsername()},
+                            {QStringLiteral("password"), QStringLiteral("wrong")}};
+    QCOMPARE(json(QStringLiteral("/regscale/api/authentication/login"), wrong).status, 400);
+    QCOMPARE(m_sandbox->regScaleFailedLogins(Sandbox::regScaleUsername()), before + 1);
+    m_sandbox->setRegScaleV2Supported(false);
+    QCOMPARE(json(QStringLiteral("/regscale/api/authentication/login"), wrong,
+                  {{"X-Api-Version", "2.0"}})
+                 .status,
+             400);
+    QCOMPARE(m_sandbox->regScaleFailedLogins(Sandbox::regScaleUsername()), before + 1);
+}
+
+void TstSandbox::regScaleRoleWithoutLogs()
+{
+    // A valid token of an account without the logging role: 403 on the token check only.
+    const Headers auditor{
+        {"Authorization",
+         "Bearer " +
+             m_sandbox->regScaleProfileToken(Sandbox::regScaleNoLogsUsername()).toLatin1()}};
+    const Reply r = send("GET", QStringLiteral("/regscale/api/logging/filterLogs/0/0"), auditor);
+    QCOMPARE(r.status, 403);
+    QVERIFY(r.body.isEmpty());
+    QCOMPARE(send("GET", QStringLiteral("/regscale/api/assets/getList"), auditor).status, 200);
+}
+
+void TstSandbox::regScaleTokensWithoutExp()
+{
+    const auto bearer = [](const QString &t) {
+        return Headers{{"Authorization", "Bearer " + t.toLatin1()}};
+    };
+    // Tokens without exp still end after their lifetime, counted from iat.
+    m_sandbox->setRegScaleExpClaim(false);
+    const QString token = regScaleToken();
+    QJsonObject claims;
+    QCOMPARE(m_sandbox->signer(Sandbox::Vendor::RegScale)
+                 .verify(token.toLatin1(), m_sandbox->nowMs(), &claims),
+             SandboxJwt::Check::Valid);
+    QVERIFY(!claims.contains(QLatin1String("exp")));
+    QCOMPARE(send("GET", QStringLiteral("/regscale/api/assets/getList"), bearer(token)).status,
+             200);
+    // The same token issued a day and a second ago.
+    claims.insert(QStringLiteral("iat"), claims.value(QLatin1String("iat")).toInteger() - 86401);
+    const QString old =
+        QString::fromLatin1(m_sandbox->signer(Sandbox::Vendor::RegScale).sign(claims));
+    QCOMPARE(send("GET", QStringLiteral("/regscale/api/assets/getList"), bearer(old)).status, 401);
 }
 
 void TstSandbox::scantrustLogin_data()
@@ -691,6 +755,67 @@ void TstSandbox::passwordSafeIdleExpiry()
     QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), cookie).status, 401);
 }
 
+void TstSandbox::passwordSafeBearerCalls()
+{
+    const QString tokenPath = Ps + QStringLiteral("Auth/Connect/Token");
+    const QByteArray client =
+        "grant_type=client_credentials&client_id=" +
+        QUrl::toPercentEncoding(Sandbox::passwordSafeClientId()) +
+        "&client_secret=" + QUrl::toPercentEncoding(Sandbox::passwordSafeClientSecret());
+    // The demo secret holds '+' and "%41": sent raw, it is another secret.
+    QCOMPARE(form(tokenPath, "grant_type=client_credentials&client_id=" +
+                                 Sandbox::passwordSafeClientId().toUtf8() +
+                                 "&client_secret=" + Sandbox::passwordSafeClientSecret().toUtf8())
+                 .status,
+             401);
+
+    const QString token = form(tokenPath, client).string("access_token");
+    QVERIFY(!token.isEmpty());
+    const Headers bearer{{"Authorization", "Bearer " + token.toLatin1()}};
+    // The access token opens API calls once it has signed in, cookie or not.
+    QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), bearer).status, 401);
+    m_sandbox->setPasswordSafeOAuthCookie(false);
+    const int open = m_sandbox->passwordSafeOpenSessions();
+    const Reply r = send("POST", Ps + QStringLiteral("Auth/SignAppIn"), bearer);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Set-Cookie").isEmpty());
+    QCOMPARE(m_sandbox->passwordSafeOpenSessions(), open);
+    QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), bearer).status, 200);
+    QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"),
+                  {{"Authorization", "Bearer " + token.toLatin1() + "x"}})
+                 .status,
+             401);
+
+    // Sign-out ends a cookie session: one fewer open.
+    m_sandbox->setPasswordSafeOAuthCookie(true);
+    const Reply signedIn = send("POST", Ps + QStringLiteral("Auth/SignAppin"),
+                                {{"Authorization", psAuth(Sandbox::passwordSafeRunAs())}});
+    const int withIt = m_sandbox->passwordSafeOpenSessions();
+    QCOMPARE(
+        send("POST", Ps + QStringLiteral("Auth/Signout"), {{"Cookie", signedIn.sessionCookie()}})
+            .status,
+        200);
+    QCOMPARE(m_sandbox->passwordSafeOpenSessions(), withIt - 1);
+}
+
+void TstSandbox::passwordSafeRefusals()
+{
+    const Headers key{{"Authorization", psAuth(Sandbox::passwordSafeRunAs())}};
+    m_sandbox->setPasswordSafeLicenceValid(false);
+    QCOMPARE(send("POST", Ps + QStringLiteral("Auth/SignAppin"), key).status, 403);
+    m_sandbox->setPasswordSafeLicenceValid(true);
+    const Reply r = send("POST", Ps + QStringLiteral("Auth/SignAppin"), key);
+    QCOMPARE(r.status, 200);
+    m_sandbox->setPasswordSafeApiEnabled(false);
+    QCOMPARE(send("POST", Ps + QStringLiteral("Auth/SignAppin"), key).status, 410);
+    QCOMPARE(
+        send("GET", Ps + QStringLiteral("ManagedAccounts"), {{"Cookie", r.sessionCookie()}}).status,
+        410);
+    QCOMPARE(
+        form(Ps + QStringLiteral("Auth/Connect/Token"), "grant_type=client_credentials").status,
+        410);
+}
+
 void TstSandbox::genericToken_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -922,20 +1047,27 @@ void TstSandbox::demoCredentials()
     QCOMPARE(Sandbox::genericApiKey(), Sandbox().genericApiKey());
 }
 
-void TstSandbox::executable()
+QUrl TstSandbox::startExecutable(QProcess &process, const QStringList &options)
 {
-    QProcess process;
     process.start(QStringLiteral(TOKENBENCH_SANDBOX),
-                  {QStringLiteral("--port"), QStringLiteral("0")});
-    QVERIFY(process.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
+                  QStringList{QStringLiteral("--port"), QStringLiteral("0")} + options);
+    if (!process.waitForStarted(5000) ||
+        !QTest::qWaitFor([&process] { return process.canReadLine(); }, 5000))
+        return {};
     const QString first = QString::fromUtf8(process.readLine()).trimmed();
     const auto match =
         QRegularExpression(
             QStringLiteral("^Tokenbench sandbox listening on (http://127\\.0\\.0\\.1:\\d+)$"))
             .match(first);
-    QVERIFY2(match.hasMatch(), qPrintable(first));
-    const QUrl base(match.captured(1));
+    if (!match.hasMatch())
+        qWarning("unexpected first line: %s", qPrintable(first));
+    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+}
+
+void TstSandbox::executable()
+{
+    QProcess process;
+    const QUrl base = startExecutable(process);
     QVERIFY(base.port() > 0);
 
     QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/generic/api/whoami")));
@@ -958,6 +1090,35 @@ void TstSandbox::executable()
     const QByteArray log = process.readAllStandardError();
     QVERIFY2(log.contains("GET /generic/api/whoami -> 200"), log.constData());
     QVERIFY(!log.contains(key));
+}
+
+void TstSandbox::executableSwitches()
+{
+    QProcess process;
+    const QUrl base = startExecutable(process, {QStringLiteral("--quiet"),
+                                                QStringLiteral("--passwordsafe-api-disabled"),
+                                                QStringLiteral("--regscale-v1-only")});
+    QVERIFY(base.port() > 0);
+    const auto status = [](QNetworkReply *reply) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        const bool answered = reply->isFinished() || finished.wait(5000);
+        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return answered ? code : 0;
+    };
+    QCOMPARE(status(m_nam.get(QNetworkRequest(
+                 QUrl(base.toString() + Ps + QStringLiteral("Configuration/Version"))))),
+             410);
+    QNetworkRequest login(
+        QUrl(base.toString() + QStringLiteral("/regscale/api/authentication/login")));
+    login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    login.setRawHeader("X-Api-Version", "2.0");
+    // Right credentials in the v2 form: refused for its version only.
+    const QJsonObject body{{QStringLiteral("username"), Sandbox::regScaleUsername()},
+                           {QStringLiteral("password"), Sandbox::regScalePassword()}};
+    QCOMPARE(status(m_nam.post(login, QJsonDocument(body).toJson())), 400);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TstSandbox)

@@ -141,6 +141,21 @@ void Authenticator::failWithResponse(const HttpResponse &response)
     fail(error);
 }
 
+void Authenticator::failWithDocumentedStatus(const HttpResponse &response, const QString &meaning)
+{
+    Error error = HttpErrors::fromResponse(response);
+    const QString host =
+        response.finalUrl.host().isEmpty() ? tr("the server") : response.finalUrl.host();
+    error.message = tr("%1: %2 (HTTP %3 from %4).")
+                        .arg(descriptor().vendorName, meaning)
+                        .arg(response.status)
+                        .arg(host);
+    const QString words = HttpErrors::vendorMessage(response.body, response.header("Content-Type"));
+    if (!words.isEmpty())
+        error.message += QLatin1Char(' ') + tr("The server said: %1").arg(words);
+    fail(error);
+}
+
 Error Authenticator::missing(const QString &what) const
 {
     return Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.missing_field"),
@@ -150,14 +165,17 @@ Error Authenticator::missing(const QString &what) const
 Result<Session> Authenticator::sessionFromTokenSecret(const QString &secretField,
                                                       Token::Source source,
                                                       const QString &expiryField,
-                                                      const QString &missingWhat) const
+                                                      const QString &missingWhat,
+                                                      const QDateTime &obtainedAt) const
 {
     const QString raw = m_credentials.secret(secretField).trimmed();
     if (raw.isEmpty())
         return missing(missingWhat);
     Session session;
     session.baseUrl = m_credentials.baseUrl;
-    session.token = Token::fromRaw(raw, source, descriptor().deliveryFor(m_credentials.fields));
+    session.token =
+        Token::fromRaw(raw, source, descriptor().deliveryFor(m_credentials.fields),
+                       obtainedAt.isValid() ? obtainedAt : QDateTime::currentDateTimeUtc());
     const QString stated =
         expiryField.isEmpty() ? QString() : m_credentials.field(expiryField).trimmed();
     if (session.token.expirySource() != Token::ExpirySource::ExpClaim && !stated.isEmpty()) {

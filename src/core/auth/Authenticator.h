@@ -33,6 +33,9 @@ public:
     virtual void testToken() = 0;
     virtual bool canSignOut() const { return false; }
     virtual void signOut();
+    // Called after every request made with the session: a vendor whose server ends a session
+    // after some time without calls (Password Safe) restarts its idle clock here.
+    virtual void noteSessionUsed() {}
 
     // Stops whatever is in flight; emits failed() with Error::Kind::Cancelled.
     void cancel();
@@ -48,8 +51,6 @@ public:
     // For a method whose secret is the token itself: the session that secret makes, built here
     // without asking the server (what only reports, like `status`, needs no network).
     virtual std::optional<Session> sessionFromSecrets() const { return std::nullopt; }
-    // A request went out with this session: a vendor with an idle timeout restarts its clock.
-    virtual void noteSessionUsed() {}
     // Log in again by itself this long before the token expires (when it can).
     void setAutoRelogin(bool enabled, int leadSeconds = 60);
     bool autoRelogin() const { return m_autoRelogin; }
@@ -74,19 +75,22 @@ protected:
     void fail(const Error &error);
     // For an HTTP answer that is not a success: the vendor's words, with the vendor's name.
     void failWithResponse(const HttpResponse &response);
+    // For a status the vendor documents: what the document says it means, then the server's
+    // own words when it gave some.
+    void failWithDocumentedStatus(const HttpResponse &response, const QString &meaning);
     Error missing(const QString &what) const;
     // The session of a token given as the secret `secretField`, with the expiry a person
     // stated in `expiryField` (a date, or a date and time) when the token does not say.
     Result<Session> sessionFromTokenSecret(const QString &secretField, Token::Source source,
-                                           const QString &expiryField,
-                                           const QString &missingWhat) const;
+                                           const QString &expiryField, const QString &missingWhat,
+                                           const QDateTime &obtainedAt = {}) const;
+    // Plans the automatic re-login again, for a session whose expiry moved.
+    void scheduleRelogin();
 
     Session m_session;
     Credentials m_credentials;
 
 private:
-    void scheduleRelogin();
-
     HttpClient *m_http;
     QList<QPointer<HttpCall>> m_calls;
     QTimer m_reloginTimer;

@@ -92,6 +92,9 @@ struct MethodDescriptor
     // The vendor's API takes a parent record (module and id) on many calls: the explorer offers
     // a picker for it.
     bool parentRecordPicker = false;
+    // Profile fields the authenticator learns from the server and reports as session facts of
+    // the same name (RegScale's login form): the session service keeps them in the profile.
+    QStringList learnedFields;
     // How a token of this method travels; `fields` are the profile's (a header name, a prefix).
     std::function<TokenDelivery(const QMap<QString, QString> &fields)> delivery;
 

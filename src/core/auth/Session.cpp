@@ -14,5 +14,6 @@ Credential Session::credential() const
         credential.headers.append(
             {delivery.headerName.toUtf8(), delivery.headerValue(token.raw()).toUtf8()});
     }
+    credential.cookies += cookies;
     return credential;
 }

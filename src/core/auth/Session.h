@@ -4,6 +4,7 @@
 #include "net/HttpMessage.h"
 
 #include <QHash>
+#include <QNetworkCookie>
 #include <QUrl>
 
 // What a login yields: the token or session cookie, how it authorises requests, and the
@@ -12,6 +13,9 @@ struct Session
 {
     QUrl baseUrl;
     Token token;
+    // Cookies that travel beside the token while this run lasts (the cookie session Password
+    // Safe opens at an OAuth sign-in); secret, and never remembered: the token alone must do.
+    QList<QNetworkCookie> cookies;
     QHash<QString, QString> facts; // non-secret, shown and usable as {{variables}}
 
     bool isValid() const { return !token.isEmpty(); }

@@ -42,11 +42,17 @@ Error noProfile()
                        SessionManager::tr("There is no such profile."));
 }
 
-// What an authenticator is made from: an edit of any of these needs a new one.
-bool sameLogin(const Profile &a, const Profile &b)
+// What an authenticator is made from: an edit of any of these needs a new one. Fields the
+// authenticator learned itself (and the service wrote back) are no edit.
+bool sameLogin(const Profile &a, const Profile &b, const QStringList &learned)
 {
+    auto fields = [&learned](QMap<QString, QString> f) {
+        for (const QString &key : learned)
+            f.remove(key);
+        return f;
+    };
     return a.vendor == b.vendor && a.method == b.method && a.baseUrl == b.baseUrl &&
-           a.fields == b.fields;
+           fields(a.fields) == fields(b.fields);
 }
 
 } // namespace
@@ -231,13 +237,15 @@ void SessionManager::followProfiles()
             retire(old, true);
             continue;
         }
-        const bool loginChanged = !sameLogin(old->profile, *profile);
+        const bool loginChanged = !sameLogin(old->profile, *profile, old->method.learnedFields);
         const bool optionsChanged =
             old->profile.network() != profile->network() ||
             old->profile.timeoutMs() != profile->timeoutMs() ||
             old->profile.options.autoRelogin != profile->options.autoRelogin;
-        if (!loginChanged && !optionsChanged)
+        if (!loginChanged && !optionsChanged) {
+            old->profile = *profile;
             continue;
+        }
         if (old->busy != Entry::Busy::None) {
             // Not in the middle of a login: once it ends, the next use sees the edit.
             old->later.append([this] { followProfiles(); });
@@ -788,8 +796,16 @@ void SessionManager::recordLastToken(const QUuid &id, const Session &session)
     auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
     if (!profile)
         return;
-    const Profile::LastToken last = lastTokenOf(session.token);
-    profile->lastToken = last;
+    profile->lastToken = lastTokenOf(session.token);
+    // What the authenticator learned of the server (which login form it takes) is kept for the
+    // next run.
+    if (const auto d = AuthenticatorFactory::find(profile->vendor, profile->method)) {
+        for (const QString &field : d->learnedFields) {
+            const QString learned = session.facts.value(field);
+            if (!learned.isEmpty())
+                profile->fields.insert(field, learned);
+        }
+    }
     if (const auto updated = m_profiles->update(*profile); !updated)
         Q_EMIT problem(id, updated.error());
 }

@@ -37,6 +37,12 @@ void Token::setStatedExpiry(const QDateTime &expiresAt)
     m_expirySource = ExpirySource::StatedByUser;
 }
 
+void Token::setDocumentedLifetime(qint64 seconds)
+{
+    m_expiresAt = m_obtainedAt.addSecs(seconds);
+    m_expirySource = ExpirySource::Documented;
+}
+
 void Token::setIdleExpiry(qint64 seconds)
 {
     m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
@@ -59,8 +65,9 @@ Token::Source Token::sourceFromKey(const QString &key)
 
 Token::ExpirySource Token::expirySourceFromKey(const QString &key)
 {
-    for (const ExpirySource s : {ExpirySource::ExpClaim, ExpirySource::ExpiresIn,
-                                 ExpirySource::StatedByUser, ExpirySource::IdleTimeout})
+    for (const ExpirySource s :
+         {ExpirySource::ExpClaim, ExpirySource::ExpiresIn, ExpirySource::StatedByUser,
+          ExpirySource::IdleTimeout, ExpirySource::Documented})
         if (expirySourceKey(s) == key)
             return s;
     return ExpirySource::Unknown;
@@ -101,6 +108,8 @@ QString Token::expirySourceKey(ExpirySource source)
         return QStringLiteral("stated");
     case ExpirySource::IdleTimeout:
         return QStringLiteral("idle_timeout");
+    case ExpirySource::Documented:
+        return QStringLiteral("documented");
     case ExpirySource::Unknown:
         break;
     }
@@ -118,6 +127,8 @@ QString Token::expirySourceName(ExpirySource source)
         return QCoreApplication::translate("Token", "as stated by you");
     case ExpirySource::IdleTimeout:
         return QCoreApplication::translate("Token", "when the idle session ends");
+    case ExpirySource::Documented:
+        return QCoreApplication::translate("Token", "by the lifetime the vendor documents");
     case ExpirySource::Unknown:
         break;
     }

@@ -27,7 +27,8 @@ public:
         ExpClaim,
         ExpiresIn,
         StatedByUser,
-        IdleTimeout
+        IdleTimeout,
+        Documented
     };
 
     Token() = default;
@@ -59,6 +60,9 @@ public:
     void setStatedExpiry(const QDateTime &expiresAt);
     // A session the server ends after `seconds` without calls (Password Safe): from now.
     void setIdleExpiry(qint64 seconds);
+    // The lifetime the vendor documents for such tokens (RegScale's My Profile token: 24 hours),
+    // counted from when the token was obtained, for a token that does not state its own.
+    void setDocumentedLifetime(qint64 seconds);
     void clearExpiry();
     // An expiry remembered from an earlier run, with where it first came from.
     void restoreExpiry(const QDateTime &expiresAt, ExpirySource source);

@@ -111,8 +111,6 @@ void RequestRunner::sendWith(const Credential &credential)
     request.saveToFile = m_options.saveToFile;
     m_outcome.sent = request;
     m_outcome.credentialAttached = RequestBuilder::credentialApplies(request.url, credential);
-    if (m_outcome.credentialAttached)
-        m_sessions->noteSessionUsed(id);
     m_running = true;
     Q_EMIT started(request.url, m_outcome.credentialAttached);
     HttpCall *call = m_http->send(request);
@@ -129,6 +127,9 @@ void RequestRunner::onAnswer(HttpCall *call)
 {
     m_call.clear();
     const Result<HttpResponse> result = call->result();
+    // A server that answered a request made with the session counts it as use (an idle clock).
+    if (result && result->status != 401 && m_outcome.credentialAttached)
+        m_sessions->noteSessionUsed(m_outcome.profileId);
     // A refused credential, or a server that wants one where none was at hand.
     if (result && result->status == 401 && !m_outcome.renewedSession &&
         (m_outcome.credentialAttached || m_withoutSession))

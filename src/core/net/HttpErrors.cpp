@@ -98,11 +98,30 @@ QString fieldErrors(const QJsonObject &object)
     return joinSentences(parts);
 }
 
-QString messageFromJson(const QJsonDocument &doc)
+// Qt 6.4's QJsonDocument refuses a top-level scalar, yet ASP.NET answers many errors with a bare
+// JSON string ("Invalid API key."): any JSON text is read here, the error offset as in the body.
+QJsonValue readJson(const QByteArray &body, QJsonParseError *error)
 {
-    if (doc.isArray())
-        return textOf(doc.array());
-    const QJsonObject o = doc.object();
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(body, error);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', error);
+    if (error->error != QJsonParseError::NoError) {
+        error->offset = qMax(0, error->offset - 1);
+        return QJsonValue::Undefined;
+    }
+    return wrapped.array().size() == 1 ? wrapped.array().first() : QJsonValue::Undefined;
+}
+
+QString messageFromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    if (value.isArray())
+        return textOf(value.toArray());
+    const QJsonObject o = value.toObject();
     for (const char *key : {"detail", "non_field_errors", "error_description"}) {
         const QString t = textOf(memberCi(o, QString::fromLatin1(key)));
         if (!t.isEmpty())
@@ -136,7 +155,8 @@ bool isJsonType(const QByteArray &contentType)
 bool looksLikeJson(const QByteArray &body, const QByteArray &contentType)
 {
     const QByteArray t = body.trimmed();
-    return isJsonType(contentType) || t.startsWith('{') || t.startsWith('[');
+    return isJsonType(contentType) || t.startsWith('{') || t.startsWith('[') ||
+           (t.size() >= 2 && t.startsWith('"') && t.endsWith('"'));
 }
 
 QByteArray bodyOf(const HttpResponse &response)
@@ -196,10 +216,10 @@ QString vendorMessage(const QByteArray &body, const QByteArray &contentType)
         return {};
     if (looksLikeJson(body, contentType)) {
         QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+        const QJsonValue value = readJson(body, &error);
         if (error.error != QJsonParseError::NoError)
             return {};
-        return Redactor::text(elide(messageFromJson(doc)));
+        return Redactor::text(elide(messageFromJson(value)));
     }
     const QByteArray type = contentType.toLower();
     if (!type.isEmpty() && !type.startsWith("text/"))
@@ -296,7 +316,7 @@ Error fromResponse(const HttpResponse &response)
     }
     if (looksLikeJson(body, type)) {
         QJsonParseError parseError{};
-        QJsonDocument::fromJson(body, &parseError);
+        readJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const QString malformed =
                 QCoreApplication::translate("HttpErrors", "%1 sent malformed JSON (%2 at byte %3).")
@@ -331,8 +351,8 @@ Result<QJsonObject> jsonObject(const HttpResponse &response)
     if (looksLikeHtml(body, type))
         return fromResponse(response);
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const QJsonValue value = readJson(body, &parseError);
+    if (body.trimmed().isEmpty() || parseError.error != QJsonParseError::NoError) {
         if (body.trimmed().isEmpty())
             return Error::make(Error::Kind::Parse, QStringLiteral("http.empty_body"),
                                QCoreApplication::translate(
@@ -346,13 +366,13 @@ Result<QJsonObject> jsonObject(const HttpResponse &response)
                 .arg(parseError.offset),
             detailOf(response, body, type));
     }
-    if (!doc.isObject())
+    if (!value.isObject())
         return Error::make(Error::Kind::Parse, QStringLiteral("http.json_not_object"),
                            QCoreApplication::translate(
                                "HttpErrors", "%1 sent JSON of an unexpected shape (not an object).")
                                .arg(host),
                            detailOf(response, body, type));
-    return doc.object();
+    return value.toObject();
 }
 
 } // namespace HttpErrors

@@ -1,5 +1,7 @@
 #include "util/Redactor.h"
 
+#include "net/FormEncoding.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,12 +245,16 @@ QString text(QString text, const QStringList &secrets)
     }
     if (all.isEmpty() || text.isEmpty())
         return text;
-    // Encoded forms too: a password travels percent-encoded in forms and URLs.
+    // Encoded forms too: a password travels percent-encoded in URLs, and in forms with a space
+    // as '+'.
     const int count = int(all.size());
     for (int i = 0; i < count; ++i) {
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(all.at(i)));
         if (encoded != all.at(i))
             all.append(encoded);
+        const QString form = QString::fromLatin1(FormEncoding::component(all.at(i)));
+        if (form != encoded && form != all.at(i))
+            all.append(form);
     }
     // Longest first, so a secret that contains another is masked whole.
     std::sort(all.begin(), all.end(),

@@ -1,10 +1,10 @@
 #include "GenericAuthenticator.h"
 
+#include "net/FormEncoding.h"
 #include "net/HttpErrors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 namespace {
 
@@ -171,12 +171,12 @@ void GenericAuthenticator::requestToken()
     if (secret.isEmpty())
         return fail(missing(tr("A client secret")));
 
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    QList<QPair<QString, QString>> form{
+        {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
     for (const char *key : {"scope", "audience"}) {
         const QString value = m_credentials.field(QLatin1String(key)).trimmed();
         if (!value.isEmpty())
-            form.addQueryItem(QLatin1String(key), value);
+            form.append({QLatin1String(key), value});
     }
     HttpRequest request;
     request.method = "POST";
@@ -187,20 +187,17 @@ void GenericAuthenticator::requestToken()
     request.stayOnOrigin = true; // a sign-in follows no redirect off its server
     const bool inBody = m_credentials.field(QStringLiteral("client_auth")) == QLatin1String("body");
     if (inBody) {
-        form.addQueryItem(QStringLiteral("client_id"), clientId);
-        form.addQueryItem(QStringLiteral("client_secret"), secret);
+        form.append({QStringLiteral("client_id"), clientId});
+        form.append({QStringLiteral("client_secret"), secret});
     } else {
         // RFC 6749 section 2.3.1: both parts form-encoded before they are joined.
-        const auto encode = [](const QString &s) {
-            return QUrl::toPercentEncoding(s).replace("%20", "+");
-        };
         request.credential.origin = Origin::of(tokenUrl);
         request.credential.headers = {
-            {"Authorization", "Basic " + (encode(clientId) + ':' + encode(secret)).toBase64()}};
+            {"Authorization",
+             "Basic " + (FormEncoding::component(clientId) + ':' + FormEncoding::component(secret))
+                            .toBase64()}};
     }
-    // Form-encode '+' too: QUrlQuery leaves it alone, and servers read it as a space.
-    request.body =
-        form.toString(QUrl::FullyEncoded).replace(QLatin1Char('+'), QLatin1String("%2B")).toUtf8();
+    request.body = FormEncoding::encode(form);
 
     send(request, false, [this](const Result<HttpResponse> &result) {
         if (!result)

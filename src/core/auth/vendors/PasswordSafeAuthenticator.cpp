@@ -1,11 +1,11 @@
 #include "PasswordSafeAuthenticator.h"
 
+#include "net/FormEncoding.h"
 #include "net/HttpErrors.h"
 #include "util/Redactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 namespace {
 const char *const SignInPath = "Auth/SignAppin";
@@ -31,8 +31,12 @@ MethodDescriptor PasswordSafeAuthenticator::describe(Method method)
     d.icon = QStringLiteral(":/icons/vendor-passwordsafe.svg");
     d.baseUrlPlaceholder = QStringLiteral("https://pws.example.com/BeyondTrust/api/public/v3/");
     d.identityPath = QLatin1String(AlivePath);
-    d.delivery = [](const QMap<QString, QString> &) {
-        return TokenDelivery::cookie(QString::fromLatin1(SessionCookie));
+    // PS-Auth sessions live in the cookie; an OAuth access token is "the privileged credential
+    // to use in the Authorization header" (the cookie, when set, travels beside it).
+    const bool apiKey = method == Method::ApiKey;
+    d.delivery = [apiKey](const QMap<QString, QString> &) {
+        return apiKey ? TokenDelivery::cookie(QString::fromLatin1(SessionCookie))
+                      : TokenDelivery::bearer();
     };
     if (method == Method::ApiKey) {
         d.method = QStringLiteral("apikey");
@@ -87,22 +91,44 @@ void PasswordSafeAuthenticator::logIn()
             return fail(missing(tr("A run-as user")));
         if (!m_credentials.hasSecret(QStringLiteral("api_key")))
             return fail(missing(tr("An API key")));
-        signAppIn(psAuthHeader(m_credentials.secret(QStringLiteral("api_key")),
-                               m_credentials.field(QStringLiteral("runas")),
-                               m_credentials.secret(QStringLiteral("password"))));
-        return;
+    } else {
+        if (m_credentials.field(QStringLiteral("client_id")).isEmpty())
+            return fail(missing(tr("A client ID")));
+        if (!m_credentials.hasSecret(QStringLiteral("client_secret")))
+            return fail(missing(tr("A client secret")));
     }
+    if (!m_session.isValid())
+        return startLogIn();
 
-    if (m_credentials.field(QStringLiteral("client_id")).isEmpty())
-        return fail(missing(tr("A client ID")));
-    if (!m_credentials.hasSecret(QStringLiteral("client_secret")))
-        return fail(missing(tr("A client secret")));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"),
-                      m_credentials.field(QStringLiteral("client_id")));
-    form.addQueryItem(QStringLiteral("client_secret"),
-                      m_credentials.secret(QStringLiteral("client_secret")));
+    // Sign the old session out first, so that none is left open on the appliance until it idles
+    // out. Whatever the answer, that session is over for us and the new sign-in goes ahead.
+    sendSignOut([this](const Result<HttpResponse> &) { startLogIn(); });
+}
+
+void PasswordSafeAuthenticator::sendSignOut(std::function<void(const Result<HttpResponse> &)> then)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url(QLatin1String(SignOutPath));
+    send(request, true, [this, then = std::move(then)](const Result<HttpResponse> &result) {
+        // Whatever the server says, this session is over for us.
+        m_session = Session();
+        Q_EMIT sessionChanged();
+        then(result);
+    });
+}
+
+void PasswordSafeAuthenticator::startLogIn()
+{
+    if (m_method == Method::OAuth)
+        return requestAccessToken();
+    signAppIn(psAuthHeader(m_credentials.secret(QStringLiteral("api_key")),
+                           m_credentials.field(QStringLiteral("runas")),
+                           m_credentials.secret(QStringLiteral("password"))));
+}
+
+void PasswordSafeAuthenticator::requestAccessToken()
+{
     HttpRequest request;
     request.method = "POST";
     request.url = url(QLatin1String(TokenPath));
@@ -110,19 +136,35 @@ void PasswordSafeAuthenticator::logIn()
                        {"Accept", "application/json"}};
     request.bodyIsSecret = true; // a password, client secret or code: never to another origin
     request.stayOnOrigin = true; // a sign-in follows no redirect off its server
-    request.body = form.toString(QUrl::FullyEncoded).toUtf8();
-    send(request, false, [this](const Result<HttpResponse> &result) {
+    request.body = FormEncoding::encode(
+        {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+         {QStringLiteral("client_id"), m_credentials.field(QStringLiteral("client_id"))},
+         {QStringLiteral("client_secret"), m_credentials.secret(QStringLiteral("client_secret"))}});
+    // expires_in counts from the answer; the moment of asking errs on the safe side.
+    const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+    send(request, false, [this, askedAt](const Result<HttpResponse> &result) {
         if (!result)
             return fail(result.error());
         if (!result->isSuccess())
-            return failWithResponse(result.value());
+            return failWithStatus(result.value(), false);
+        // The document calls the body form-urlencoded and shows JSON: read it as JSON whatever
+        // its Content-Type says.
         const QJsonObject json = QJsonDocument::fromJson(result->body).object();
         const QString accessToken = json.value(QLatin1String("access_token")).toString();
         if (accessToken.isEmpty())
             return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_token"),
                                     tr("Password Safe answered without an access token.")));
         Redactor::registerSecret(accessToken);
-        signAppIn("Bearer " + accessToken.toUtf8());
+        // Opaque, whatever it looks like: its lifetime is expires_in.
+        m_accessToken =
+            Token::fromRaw(accessToken, Token::Source::Login, TokenDelivery::bearer(), askedAt);
+        m_accessToken.clearExpiry();
+        const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
+        const qint64 seconds =
+            expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble());
+        if (seconds > 0)
+            m_accessToken.setExpiresIn(seconds);
+        signAppIn(m_accessToken.delivery().headerValue(m_accessToken.raw()).toUtf8());
     });
 }
 
@@ -160,9 +202,23 @@ void PasswordSafeAuthenticator::signAppIn(const QByteArray &authorization)
             return;
         }
         if (!response.isSuccess())
-            return failWithResponse(response);
+            return failWithStatus(response, true);
         onSignedIn(response);
     });
+}
+
+void PasswordSafeAuthenticator::failWithStatus(const HttpResponse &response, bool signingIn)
+{
+    // The document's words: 403 at sign-in is the licence, elsewhere also a missing permission.
+    if (response.status == 410)
+        return failWithDocumentedStatus(response, tr("this API version has been disabled"));
+    if (response.status == 403 && signingIn)
+        return failWithDocumentedStatus(response, tr("the Password Safe licence is not valid"));
+    if (response.status == 403)
+        return failWithDocumentedStatus(
+            response, tr("access is forbidden: the user lacks the permission, or the Password "
+                         "Safe licence is not valid"));
+    failWithResponse(response);
 }
 
 QNetworkCookie PasswordSafeAuthenticator::sessionCookie(const HttpResponse &response) const
@@ -176,15 +232,25 @@ QNetworkCookie PasswordSafeAuthenticator::sessionCookie(const HttpResponse &resp
 void PasswordSafeAuthenticator::onSignedIn(const HttpResponse &response)
 {
     const QNetworkCookie cookie = sessionCookie(response);
-    if (cookie.value().isEmpty())
-        return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_cookie"),
-                                tr("Password Safe signed in but set no session cookie.")));
     m_pendingCookies.clear();
     Session session;
     session.baseUrl = m_credentials.baseUrl;
-    session.token = Token::fromRaw(QString::fromUtf8(cookie.value()), Token::Source::Login,
-                                   TokenDelivery::cookie(QString::fromUtf8(cookie.name())));
-    session.token.setIdleExpiry(IdleTimeoutSeconds);
+    if (m_method == Method::OAuth) {
+        // The access token authenticates API calls; "cookies are still supported", so the
+        // cookie goes along when the server set one, and a server that sets none is fine.
+        session.token = std::exchange(m_accessToken, Token());
+        if (!cookie.value().isEmpty()) {
+            Redactor::registerSecret(QString::fromUtf8(cookie.value()));
+            session.cookies = {cookie};
+        }
+    } else {
+        if (cookie.value().isEmpty())
+            return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_cookie"),
+                                    tr("Password Safe signed in but set no session cookie.")));
+        session.token = Token::fromRaw(QString::fromUtf8(cookie.value()), Token::Source::Login,
+                                       TokenDelivery::cookie(QString::fromUtf8(cookie.name())));
+        session.token.setIdleExpiry(IdleTimeoutSeconds);
+    }
     const QJsonObject user = QJsonDocument::fromJson(response.body).object();
     for (const char *key : {"UserId", "UserName", "Name", "EmailAddress", "SID"}) {
         const QJsonValue v = user.value(QLatin1String(key));
@@ -194,11 +260,13 @@ void PasswordSafeAuthenticator::onSignedIn(const HttpResponse &response)
     finishLogin(session);
 }
 
-void PasswordSafeAuthenticator::noteActivity()
+void PasswordSafeAuthenticator::noteSessionUsed()
 {
-    if (!m_session.isValid())
+    // Only a cookie session idles out; a Bearer token lives until its expires_in.
+    if (!m_session.isValid() || m_session.token.expirySource() != Token::ExpirySource::IdleTimeout)
         return;
     m_session.token.setIdleExpiry(IdleTimeoutSeconds);
+    scheduleRelogin();
     Q_EMIT sessionChanged();
 }
 
@@ -214,8 +282,8 @@ void PasswordSafeAuthenticator::testToken()
         if (!result)
             return fail(result.error());
         if (!result->isSuccess())
-            return failWithResponse(result.value());
-        noteActivity();
+            return failWithStatus(result.value(), false);
+        noteSessionUsed();
         Identity identity;
         identity.facts = m_session.facts;
         const QString version = QJsonDocument::fromJson(result->body)
@@ -239,17 +307,11 @@ void PasswordSafeAuthenticator::signOut()
         Q_EMIT signedOut();
         return;
     }
-    HttpRequest request;
-    request.method = "POST";
-    request.url = url(QLatin1String(SignOutPath));
-    send(request, true, [this](const Result<HttpResponse> &result) {
-        // Whatever the server says, this session is over for us.
-        m_session = Session();
-        Q_EMIT sessionChanged();
+    sendSignOut([this](const Result<HttpResponse> &result) {
         if (!result)
             return fail(result.error());
         if (!result->isSuccess() && result->status != 401)
-            return failWithResponse(result.value());
+            return failWithStatus(result.value(), false);
         Q_EMIT signedOut();
     });
 }
