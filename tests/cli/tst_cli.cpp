@@ -1,4 +1,6 @@
 #include "Sandbox.h"
+#include "TestHttpServer.h"
+#include "TestTokens.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -37,6 +39,13 @@ private Q_SLOTS:
     void noSecretServiceIsExitSix();
     void networkErrorIsExitFour();
     void corruptProfileFileIsKeptAside();
+    void stdinSecretsServeEveryCommand_data();
+    void stdinSecretsServeEveryCommand();
+    void statusOfAnExpiredTokenOnStdin();
+    void loginAnsweredWithoutATokenIsExitThree_data();
+    void loginAnsweredWithoutATokenIsExitThree();
+    void requestRenewsOnceAfterA401();
+    void requestsGoIntoTheHistory();
 
 private:
     struct Run
@@ -568,6 +577,211 @@ void TstCli::corruptProfileFileIsKeptAside()
     QVERIFY(!QFile::exists(file.fileName()) || QFile(file.fileName()).size() != 18);
     add(QStringLiteral("after"), QStringLiteral("generic"), QStringLiteral("bearer"));
     QVERIFY(cli({QStringLiteral("list")}).out.contains("after"));
+}
+
+void TstCli::stdinSecretsServeEveryCommand_data()
+{
+    QTest::addColumn<QString>("vendor");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QStringList>("sets");
+    QTest::addColumn<QByteArray>("stdin");
+    QTest::addColumn<QString>("whoAmI"); // a path that needs the credential
+    QTest::addColumn<bool>("sameToken"); // the secret is the token: every run prints it
+    const auto line = [](const char *field, const QString &value) {
+        return QByteArray(field) + '=' + value.toUtf8() + '\n';
+    };
+    QTest::newRow("regscale token")
+        << "regscale"
+        << "token" << QStringList{} << line("token", m_sandbox.regScaleProfileToken())
+        << "api/config/getlicense" << true;
+    QTest::newRow("regscale service-account")
+        << "regscale"
+        << "service-account" << QStringList{}
+        << line("token", Sandbox::regScaleServiceAccountToken()) << "api/config/getlicense" << true;
+    QTest::newRow("regscale password with mfa")
+        << "regscale"
+        << "password" << QStringList{QStringLiteral("username=") + Sandbox::regScaleMfaUsername()}
+        << line("password", Sandbox::regScalePassword()) + line("mfa", Sandbox::regScaleMfaCode())
+        << "api/config/getlicense" << false;
+    QTest::newRow("scantrust uat")
+        << "scantrust"
+        << "uat" << QStringList{} << line("token", Sandbox::scantrustUat()) << "api/v2/me/" << true;
+    QTest::newRow("passwordsafe apikey with challenge")
+        << "passwordsafe"
+        << "apikey" << QStringList{QStringLiteral("runas=") + Sandbox::passwordSafeMfaRunAs()}
+        << line("api_key", Sandbox::passwordSafeApiKey()) +
+               line("challenge", Sandbox::passwordSafeChallengeCode())
+        << "Configuration/Version" << false;
+    QTest::newRow("passwordsafe oauth")
+        << "passwordsafe"
+        << "oauth" << QStringList{QStringLiteral("client_id=") + Sandbox::passwordSafeClientId()}
+        << line("client_secret", Sandbox::passwordSafeClientSecret()) << "Configuration/Version"
+        << false;
+    QTest::newRow("generic bearer")
+        << "generic"
+        << "bearer" << QStringList{} << line("token", Sandbox::genericStaticToken()) << "api/whoami"
+        << true;
+}
+
+// The CLI contract: with --no-keychain --secrets-stdin, every command that needs a token gets it
+// from the lines on standard input, for every method, including those whose secret is the token
+// itself and a login whose second factor is given with it. Before the one session engine, the
+// token methods and RegScale's MFA answered "has no token; run: tokenbench-cli login" (exit 3).
+void TstCli::stdinSecretsServeEveryCommand()
+{
+    QFETCH(QString, vendor);
+    QFETCH(QString, method);
+    QFETCH(QStringList, sets);
+    QFETCH(QByteArray, stdin);
+    QFETCH(QString, whoAmI);
+    QFETCH(bool, sameToken);
+    add(QStringLiteral("p"), vendor, method, sets);
+    const QStringList base{QStringLiteral("--no-keychain")};
+    const QString secretsStdin = QStringLiteral("--secrets-stdin");
+
+    Run r =
+        cli(base + QStringList{QStringLiteral("token"), QStringLiteral("p"), secretsStdin}, stdin);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QByteArray token = r.out.trimmed();
+    QVERIFY(!token.isEmpty());
+    m_secrets.append(QString::fromUtf8(token));
+
+    r = cli(base + QStringList{QStringLiteral("header"), QStringLiteral("p"), secretsStdin}, stdin);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains(':'), r.out.constData());
+    // Nothing is kept between runs: a login method logs in again and gets another token.
+    QVERIFY2(!sameToken || r.out.contains(token), r.out.constData());
+
+    r = cli(base + QStringList{QStringLiteral("status"), QStringLiteral("p"),
+                               QStringLiteral("--json"), secretsStdin},
+            stdin);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(status.value(QLatin1String("state")).toString() != QLatin1String("none"),
+             r.out.constData());
+
+    r = cli(base + QStringList{QStringLiteral("request"), QStringLiteral("p"),
+                               QStringLiteral("GET"), whoAmI, secretsStdin,
+                               QStringLiteral("--no-history")},
+            stdin);
+    QVERIFY2(r.code == 0, r.err.constData());
+
+    r = cli(base + QStringList{QStringLiteral("curl"), QStringLiteral("p"), QStringLiteral("GET"),
+                               whoAmI, secretsStdin, QStringLiteral("--reveal")},
+            stdin);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("curl"), r.out.constData());
+    QVERIFY2(!sameToken || r.out.contains(token), r.out.constData());
+}
+
+// The bug: `status --json --secrets-stdin` said "state": "none" for an expired service-account
+// JWT given on standard input.
+void TstCli::statusOfAnExpiredTokenOnStdin()
+{
+    add(QStringLiteral("svc"), QStringLiteral("regscale"), QStringLiteral("service-account"));
+    const QByteArray expired = TestTokens::expiringIn(-3600);
+    const Run r =
+        cli({QStringLiteral("--no-keychain"), QStringLiteral("status"), QStringLiteral("svc"),
+             QStringLiteral("--json"), QStringLiteral("--secrets-stdin")},
+            "token=" + expired + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(status.value(QLatin1String("state")).toString(), QStringLiteral("expired"));
+    const QDateTime expiresAt =
+        QDateTime::fromString(status.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+    QVERIFY(expiresAt.isValid());
+    QVERIFY(qAbs(expiresAt.secsTo(QDateTime::currentDateTimeUtc()) - 3600) < 120);
+    QVERIFY(!r.out.contains(expired));
+}
+
+void TstCli::loginAnsweredWithoutATokenIsExitThree_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("named"); // what the message names
+    QTest::newRow("an HTML page") << QByteArray("text/html; charset=utf-8")
+                                  << QByteArray("<html><body>Sign in</body></html>")
+                                  << QStringLiteral("text/html");
+    QTest::newRow("malformed JSON")
+        << QByteArray("application/json") << QByteArray("{\"token\":") << QStringLiteral("JSON");
+    QTest::newRow("JSON without the token")
+        << QByteArray("application/json") << QByteArray("{\"user\":\"analyst\"}")
+        << QStringLiteral("token");
+}
+
+// No path exits 1: a login that comes back without a token is an authentication failure (3),
+// and the message says what came back instead.
+void TstCli::loginAnsweredWithoutATokenIsExitThree()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, named);
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    server.route("/api/v2/auth/jwt/", TestResponse::text(200, body, contentType));
+    const Run added =
+        cli({QStringLiteral("add"), QStringLiteral("odd"), QStringLiteral("--vendor"),
+             QStringLiteral("scantrust"), QStringLiteral("--method"), QStringLiteral("jwt"),
+             QStringLiteral("--url"), server.url("/").toString(), QStringLiteral("--set"),
+             QStringLiteral("email=a@b.c")});
+    QCOMPARE(added.code, 0);
+    const Run r = cli({QStringLiteral("--no-keychain"), QStringLiteral("token"),
+                       QStringLiteral("odd"), QStringLiteral("--secrets-stdin")},
+                      "password=whatever-pw\n");
+    QCOMPARE(r.code, 3);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(named, Qt::CaseInsensitive), r.err.constData());
+}
+
+// The one 401 policy in the CLI: a token the server no longer takes is renewed once from the
+// stored secrets and the request sent again.
+void TstCli::requestRenewsOnceAfterA401()
+{
+    add(QStringLiteral("rs"), QStringLiteral("regscale"), QStringLiteral("password"),
+        {QStringLiteral("username=analyst")});
+    const QByteArray secrets = "password=" + Sandbox::regScalePassword().toUtf8() + '\n';
+    Run r = cli({QStringLiteral("login"), QStringLiteral("rs"), QStringLiteral("--secrets-stdin")},
+                secrets);
+    QVERIFY2(r.code == 0, r.err.constData());
+    m_sandbox.revokeTokens(Sandbox::Vendor::RegScale);
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    r = cli({QStringLiteral("request"), QStringLiteral("rs"), QStringLiteral("GET"),
+             QStringLiteral("api/config/getlicense")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QStringList calls;
+    for (const auto &call : handled)
+        calls << call.at(1).toString().section(QLatin1Char('/'), -1) + QLatin1Char(' ') +
+                     call.at(2).toString();
+    QCOMPARE(calls, (QStringList{QStringLiteral("getlicense 401"), QStringLiteral("login 200"),
+                                 QStringLiteral("getlicense 200")}));
+    cli({QStringLiteral("remove"), QStringLiteral("rs")});
+}
+
+// The CLI's requests go into the same history as the app's, scrubbed; --no-history keeps out.
+void TstCli::requestsGoIntoTheHistory()
+{
+    add(QStringLiteral("g"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    const QByteArray secrets = "token=" + Sandbox::genericStaticToken().toUtf8() + '\n';
+    Run r = cli({QStringLiteral("--no-keychain"), QStringLiteral("request"), QStringLiteral("g"),
+                 QStringLiteral("GET"), QStringLiteral("api/whoami"),
+                 QStringLiteral("--secrets-stdin")},
+                secrets);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString database = m_config->filePath(QStringLiteral("history.sqlite"));
+    QVERIFY(QFileInfo::exists(database));
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("api/whoami"));
+    QVERIFY(!bytes.contains(Sandbox::genericStaticToken().toUtf8()));
+    file.close();
+    r = cli({QStringLiteral("--no-keychain"), QStringLiteral("request"), QStringLiteral("g"),
+             QStringLiteral("GET"), QStringLiteral("api/whoami?second=1"),
+             QStringLiteral("--secrets-stdin"), QStringLiteral("--no-history")},
+            secrets);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("second=1"));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

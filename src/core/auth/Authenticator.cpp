@@ -156,6 +156,19 @@ void Authenticator::failWithDocumentedStatus(const HttpResponse &response, const
     fail(error);
 }
 
+Error Authenticator::noToken(const HttpResponse &response, const QString &code,
+                             const QString &field) const
+{
+    QString type = QString::fromLatin1(response.header("Content-Type")).trimmed();
+    if (type.isEmpty())
+        type = tr("none");
+    const auto json = HttpErrors::jsonObject(response);
+    const QString what = json ? tr("its JSON has no \"%1\"").arg(field) : json.error().message;
+    return Error::make(Error::Kind::Parse, code,
+                       tr("%1 answered the login without a token: %2 (Content-Type: %3).")
+                           .arg(descriptor().vendorName, what, type));
+}
+
 Error Authenticator::missing(const QString &what) const
 {
     return Error::make(Error::Kind::InvalidInput, QStringLiteral("auth.missing_field"),

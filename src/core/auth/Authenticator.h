@@ -79,6 +79,9 @@ protected:
     // own words when it gave some.
     void failWithDocumentedStatus(const HttpResponse &response, const QString &meaning);
     Error missing(const QString &what) const;
+    // A login answered without a token where `field` was due: says what came instead (an HTML
+    // page, malformed JSON, JSON without the field) and its Content-Type.
+    Error noToken(const HttpResponse &response, const QString &code, const QString &field) const;
     // The session of a token given as the secret `secretField`, with the expiry a person
     // stated in `expiryField` (a date, or a date and time) when the token does not say.
     Result<Session> sessionFromTokenSecret(const QString &secretField, Token::Source source,

@@ -207,8 +207,8 @@ void GenericAuthenticator::requestToken()
         const QJsonObject json = QJsonDocument::fromJson(result->body).object();
         const QString accessToken = json.value(QLatin1String("access_token")).toString();
         if (accessToken.isEmpty())
-            return fail(Error::make(Error::Kind::Parse, QStringLiteral("oauth2.no_token"),
-                                    tr("The token endpoint answered without an access token.")));
+            return fail(noToken(result.value(), QStringLiteral("oauth2.no_token"),
+                                QStringLiteral("access_token")));
         Session session;
         session.baseUrl = m_credentials.baseUrl;
         QString type = json.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));

@@ -152,8 +152,8 @@ void PasswordSafeAuthenticator::requestAccessToken()
         const QJsonObject json = QJsonDocument::fromJson(result->body).object();
         const QString accessToken = json.value(QLatin1String("access_token")).toString();
         if (accessToken.isEmpty())
-            return fail(Error::make(Error::Kind::Parse, QStringLiteral("passwordsafe.no_token"),
-                                    tr("Password Safe answered without an access token.")));
+            return fail(noToken(result.value(), QStringLiteral("passwordsafe.no_token"),
+                                QStringLiteral("access_token")));
         Redactor::registerSecret(accessToken);
         // Opaque, whatever it looks like: its lifetime is expires_in.
         m_accessToken =

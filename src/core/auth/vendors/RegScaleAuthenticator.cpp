@@ -205,8 +205,8 @@ void RegScaleAuthenticator::onLoginAnswer(const HttpResponse &response, LoginFor
             return logInWithPassword(form == LoginForm::V2 ? LoginForm::V1 : LoginForm::V2);
         }
         if (response.isSuccess()) {
-            return fail(Error::make(Error::Kind::Parse, QStringLiteral("regscale.no_token"),
-                                    tr("RegScale answered the login without a token.")));
+            return fail(noToken(response, QStringLiteral("regscale.no_token"),
+                                QStringLiteral("accessToken")));
         }
         return failWithResponse(response);
     }

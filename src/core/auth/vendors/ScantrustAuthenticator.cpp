@@ -106,8 +106,8 @@ void ScantrustAuthenticator::logIn()
         const QString token =
             QJsonDocument::fromJson(result->body).object().value(QLatin1String("token")).toString();
         if (token.isEmpty())
-            return fail(Error::make(Error::Kind::Parse, QStringLiteral("scantrust.no_token"),
-                                    tr("Scantrust answered the login without a token.")));
+            return fail(noToken(result.value(), QStringLiteral("scantrust.no_token"),
+                                QStringLiteral("token")));
         session.token = Token::fromRaw(token, Token::Source::Login,
                                        descriptor().deliveryFor(m_credentials.fields));
         session.facts.insert(QStringLiteral("email"), m_credentials.field(QStringLiteral("email")));
