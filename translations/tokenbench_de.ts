@@ -2588,8 +2588,8 @@ Profil: %2</translation>
         <translation>Profilname</translation>
     </message>
     <message>
-        <source>e.g. RegScale production</source>
-        <translation>z. B. RegScale Produktion</translation>
+        <source>e.g. Production (EU)</source>
+        <translation>z. B. Produktion (EU)</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>

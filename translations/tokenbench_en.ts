@@ -2557,7 +2557,7 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. RegScale production</source>
+        <source>e.g. Production (EU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -707,7 +707,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_signedOut) {
-        // Sessions that can be ended on the server are ended before we go (Password Safe).
+        // Sessions that can be ended on the server are ended before we go.
         event->ignore();
         if (m_closing)
             return;

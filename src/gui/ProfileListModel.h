@@ -31,8 +31,8 @@ public:
         TokenStateRole,                   // TokenState, as int
         ExpiresAtRole,                    // QDateTime (UTC); invalid when unknown or no token
         ColourRole,                       // QColor; invalid when the profile has no colour tag
-        VendorRole,                       // "regscale"
-        VendorNameRole,                   // "RegScale"
+        VendorRole,                       // the vendor key of the descriptors
+        VendorNameRole,                   // the vendor name people read
         IsGroupRole,                      // bool
         ProfileCountRole,                 // int, on group rows
         SearchTextRole,                   // lower-case name, host, vendor and method, for filters

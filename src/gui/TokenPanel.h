@@ -27,7 +27,7 @@ public:
 
     void setTokenText(const QString &text);
     // Shows a token a profile holds, with how it travels and where its expiry came from;
-    // `caption` says whose it is ("Token of RegScale production").
+    // `caption` says whose it is ("Token of production").
     void setToken(const Token &token, const QString &caption);
     const Token &token() const { return m_token; }
 
