@@ -135,6 +135,7 @@ private Q_SLOTS:
     void tls_data();
     void tls();
     void insecureTlsStaysOnItsOrigin();
+    void aConnectionKeepsToItsOwnTlsSettings();
     void logsAndErrorsNeverLeakSecrets();
 
 private:
@@ -1048,6 +1049,42 @@ void TstHttpClient::insecureTlsStaysOnItsOrigin()
     const auto plain = run(get(home.url("/start")));
     QVERIFY(!plain.ok());
     QCOMPARE(plain.error().kind, Error::Kind::Tls);
+}
+
+// Qt pools connections by host and port: a connection made with a CA file, or with checks off,
+// must not carry the next request to the same server that has neither.
+void TstHttpClient::aConnectionKeepsToItsOwnTlsSettings()
+{
+    const std::optional<QSslConfiguration> conf = serverTls();
+    if (!conf)
+        QSKIP("openssl or TLS support is not available");
+    TestHttpServer server;
+    QVERIFY(server.listenTls(*conf));
+    server.route("/secure", TestResponse::json(200, R"({"ok":true})"));
+    HttpClient client(m_nam.get());
+    client.setOptions(fastOptions());
+    const auto send = [&client](const HttpRequest &request) {
+        HttpCall *call = client.send(request);
+        QSignalSpy finished(call, &HttpCall::finished);
+        if (!finished.wait(10000))
+            return Result<HttpResponse>(Error{});
+        return call->result();
+    };
+    HttpRequest trusted = get(server.url("/secure"));
+    trusted.network.caFile = m_certDir.filePath(QStringLiteral("cert.pem"));
+    HttpRequest insecure = get(server.url("/secure"));
+    insecure.network = NetworkSettings{Origin::of(server.url()), {}, true};
+    const HttpRequest plain = get(server.url("/secure"));
+
+    QVERIFY(send(trusted).ok());
+    const auto afterTrusted = send(plain);
+    QVERIFY(!afterTrusted.ok());
+    QCOMPARE(afterTrusted.error().kind, Error::Kind::Tls);
+    QVERIFY(send(insecure).ok());
+    const auto afterInsecure = send(plain);
+    QVERIFY(!afterInsecure.ok());
+    QCOMPARE(afterInsecure.error().kind, Error::Kind::Tls);
+    QCOMPARE(server.requests().size(), 2);
 }
 
 void TstHttpClient::logsAndErrorsNeverLeakSecrets()

@@ -3,6 +3,7 @@
 // a server that trickles one byte a second, 10,000 response headers, invalid UTF-8 in every part
 // of an answer, and certificates signed by a private CA that are expired or name another host,
 // each with the per-profile CA file that makes the CA itself trusted.
+#include "TestCertificates.h"
 #include "TestHttpServer.h"
 #include "net/HttpClient.h"
 #include "net/HttpErrors.h"
@@ -280,49 +281,9 @@ void TstNetworkFaults::invalidUtf8()
 
 bool TstNetworkFaults::makeCertificates()
 {
-    if (m_triedCerts)
-        return m_haveCerts;
+    if (!m_triedCerts)
+        m_haveCerts = m_certDir.isValid() && TestCertificates::make(m_certDir.path());
     m_triedCerts = true;
-    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty() ||
-        !QSslSocket::supportsSsl() || !m_certDir.isValid())
-        return false;
-    // A private CA and three server certificates it signed: good for 127.0.0.1, expired in 2020,
-    // and good but for another host name. `openssl ca` because only it can back-date (3.0).
-    const QString script = QStringLiteral(R"sh(set -e
-cd "$1"
-cat > ca.cnf <<'EOF'
-[ca]
-default_ca = test
-[test]
-database = index.txt
-new_certs_dir = .
-serial = serial
-default_md = sha256
-policy = anything
-unique_subject = no
-[anything]
-commonName = supplied
-EOF
-: > index.txt
-echo 1000 > serial
-ec="-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes"
-openssl req -x509 $ec -keyout ca.key -out ca.pem -days 2 -subj "/CN=Tokenbench Test CA" \
-    -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign
-openssl req -new $ec -keyout server.key -out server.csr -subj /CN=127.0.0.1
-echo subjectAltName=IP:127.0.0.1,DNS:localhost > here.ext
-echo subjectAltName=DNS:wrong.example > elsewhere.ext
-sign="openssl ca -batch -notext -config ca.cnf -cert ca.pem -keyfile ca.key -in server.csr"
-$sign -out good.pem -days 2 -extfile here.ext
-$sign -out wronghost.pem -days 2 -extfile elsewhere.ext -subj /CN=wrong.example
-$sign -out expired.pem -startdate 20200101000000Z -enddate 20200102000000Z -extfile here.ext
-)sh");
-    QProcess p;
-    p.start(QStringLiteral("bash"),
-            {QStringLiteral("-c"), script, QStringLiteral("certs"), m_certDir.path()});
-    m_haveCerts =
-        p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (!m_haveCerts)
-        qWarning().noquote() << p.readAllStandardError();
     return m_haveCerts;
 }
 
@@ -349,19 +310,10 @@ void TstNetworkFaults::privateCa()
     if (!makeCertificates())
         QSKIP("openssl or TLS support is not available");
 
-    QFile certFile(m_certDir.filePath(certificate));
-    QFile keyFile(certPath("server.key"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-    QVERIFY(!key.isNull());
-    conf.setPrivateKey(key);
-    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
-
+    const auto conf = TestCertificates::server(m_certDir.path(), certificate);
+    QVERIFY(conf);
     TestHttpServer server;
-    QVERIFY(server.listenTls(conf));
+    QVERIFY(server.listenTls(*conf));
     server.route("/secure", TestResponse::json(200, R"({"ok":true})"));
     HttpClient::Options o = options();
     HttpRequest request = get(server.url("/secure"));

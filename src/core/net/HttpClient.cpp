@@ -261,12 +261,24 @@ HttpCall *HttpClient::send(const HttpRequest &request)
     return call;
 }
 
+QNetworkAccessManager *HttpClient::managerFor(const NetworkSettings &network)
+{
+    if (network.caFile.isEmpty() && !network.insecureTls)
+        return m_manager;
+    const QString key = network.caFile + QLatin1Char('\n') +
+                        (network.insecureTls ? network.origin.toString() : QString());
+    auto &manager = m_managersBySettings[key];
+    if (!manager) // cookies, cache and redirects are switched off per request, as for any
+        manager = std::make_unique<QNetworkAccessManager>();
+    return manager.get();
+}
+
 HttpCall::HttpCall(HttpClient *client, const HttpRequest &request)
     : QObject(client)
     , d(std::make_unique<Private>())
 {
     d->q = this;
-    d->manager = client->m_manager;
+    d->manager = client->managerFor(request.network);
     d->options = client->m_options;
     d->request = request;
     d->timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : d->options.timeoutMs;

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <map>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -47,7 +48,14 @@ public:
 
 private:
     friend class HttpCall;
+    // The manager whose connections were made the way `network` says. Qt pools connections by
+    // host and port alone, so a connection verified with one profile's CA file or made with its
+    // certificate checks off must never carry a request with other settings: each set of
+    // settings has a manager (and so a connection pool) of its own; the default is the one given.
+    QNetworkAccessManager *managerFor(const NetworkSettings &network);
+
     QNetworkAccessManager *m_manager;
+    std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_managersBySettings;
     Options m_options;
 };
 
