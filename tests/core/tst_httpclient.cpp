@@ -1,3 +1,4 @@
+#include "TestCertificates.h"
 #include "TestHttpServer.h"
 #include "net/HttpClient.h"
 #include "net/HttpErrors.h"
@@ -953,18 +954,8 @@ std::optional<QSslConfiguration> TstHttpClient::serverTls()
 {
     if (!makeCertificate())
         return std::nullopt;
-    QFile certFile(m_certDir.filePath(QStringLiteral("cert.pem")));
-    QFile keyFile(m_certDir.filePath(QStringLiteral("key.pem")));
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-    if (key.isNull())
-        return std::nullopt;
-    conf.setPrivateKey(key);
-    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return conf;
+    return TestCertificates::serverFrom(m_certDir.filePath(QStringLiteral("cert.pem")),
+                                        m_certDir.filePath(QStringLiteral("key.pem")));
 }
 
 void TstHttpClient::tls_data()

@@ -57,8 +57,13 @@ $sign -out expired.pem -startdate 20200101000000Z -enddate 20200102000000Z -extf
 
 std::optional<QSslConfiguration> server(const QString &dir, const QString &certificate)
 {
-    QFile certFile(dir + QLatin1Char('/') + certificate);
-    QFile keyFile(dir + QStringLiteral("/server.key"));
+    return serverFrom(dir + QLatin1Char('/') + certificate, dir + QStringLiteral("/server.key"));
+}
+
+std::optional<QSslConfiguration> serverFrom(const QString &certificatePath, const QString &keyPath)
+{
+    QFile certFile(certificatePath);
+    QFile keyFile(keyPath);
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
         return std::nullopt;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();

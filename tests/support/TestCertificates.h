@@ -15,5 +15,7 @@ bool make(const QString &dir);
 
 // What a TestHttpServer presents with `certificate`, a file made by make() in `dir`.
 std::optional<QSslConfiguration> server(const QString &dir, const QString &certificate);
+// The same from any PEM certificate and EC key.
+std::optional<QSslConfiguration> serverFrom(const QString &certificatePath, const QString &keyPath);
 
 } // namespace TestCertificates
