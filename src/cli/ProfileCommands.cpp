@@ -4,6 +4,7 @@
 
 #include "auth/AuthenticatorFactory.h"
 #include "jwt/JwtReport.h"
+#include "util/Clock.h"
 #include "util/Durations.h"
 
 #include <QJsonArray>
@@ -37,7 +38,7 @@ TokenFacts factsOf(const Profile &profile)
         return facts;
     }
     facts.expiresAt = last.expiresAt;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     facts.secondsLeft = JwtReport::secondsLeft(*last.expiresAt, now);
     const TokenTiming timing = TokenTiming::evaluate(last.expiresAt, std::nullopt, now);
     facts.state = timing.state == TokenTiming::State::Expired ? QStringLiteral("expired")

@@ -1,3 +1,4 @@
+#include "TestClock.h"
 #include "TestTokens.h"
 #include "auth/Token.h"
 
@@ -12,6 +13,7 @@ private Q_SLOTS:
     void opaqueTokenHasUnknownExpiry();
     void statedExpiry();
     void expiresIn();
+    void followsTheClock();
     void deliveries_data();
     void deliveries();
 };
@@ -61,6 +63,25 @@ void TstToken::expiresIn()
     QCOMPARE(token.expirySource(), Token::ExpirySource::ExpiresIn);
     QCOMPARE(*token.expiresAt(), QDateTime(QDate(2026, 1, 1), QTime(11, 0), Qt::UTC));
     QCOMPARE(token.timing(obtained.addSecs(1800)).msecsLeft.value_or(0), qint64(1800 * 1000));
+}
+
+void TstToken::followsTheClock()
+{
+    using namespace std::chrono_literals;
+    TestClock clock;
+    const Token jwt = Token::fromRaw(QString::fromLatin1(TestTokens::expiringIn(600)));
+    QCOMPARE(jwt.obtainedAt(), clock.current());
+    QCOMPARE(jwt.timing().msecsLeft.value_or(0), qint64(600 * 1000));
+
+    // A Password Safe session ends 20 minutes after its last call, by the same clock.
+    Token session = Token::fromRaw(QStringLiteral("b3f1c2d4e5"), Token::Source::Login,
+                                   TokenDelivery::cookie(QStringLiteral("ASP.NET_SessionId")));
+    session.setIdleExpiry(20 * 60);
+    QCOMPARE(*session.expiresAt(), clock.current().addSecs(20 * 60));
+
+    clock.advance(20min);
+    QCOMPARE(jwt.timing().msecsLeft.value_or(0), qint64(-10 * 60 * 1000));
+    QCOMPARE(session.timing().msecsLeft.value_or(-1), qint64(0));
 }
 
 void TstToken::deliveries_data()

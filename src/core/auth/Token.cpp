@@ -39,7 +39,7 @@ void Token::setStatedExpiry(const QDateTime &expiresAt)
 
 void Token::setIdleExpiry(qint64 seconds)
 {
-    m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    m_expiresAt = Clock::now().addSecs(seconds);
     m_expirySource = ExpirySource::IdleTimeout;
 }
 
