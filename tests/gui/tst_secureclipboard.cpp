@@ -1,10 +1,13 @@
 #include "SecureClipboard.h"
+#include "TestClock.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace std::chrono_literals;
 
 class TstSecureClipboard : public QObject
 {
@@ -14,6 +17,7 @@ private Q_SLOTS:
     void init();
     void marksTheSecretForClipboardManagers();
     void clearsAfterTheDelay();
+    void countsDownEverySecond();
     void leavesSomeoneElsesContentAlone();
     void clearNowOnlyClearsOurs();
     void zeroDelayKeepsItUntilQuit();
@@ -44,6 +48,7 @@ void TstSecureClipboard::marksTheSecretForClipboardManagers()
 
 void TstSecureClipboard::clearsAfterTheDelay()
 {
+    TestClock clock;
     SecureClipboard clipboard;
     clipboard.setClearDelay(1);
     QSignalSpy cleared(&clipboard, &SecureClipboard::cleared);
@@ -52,14 +57,42 @@ void TstSecureClipboard::clearsAfterTheDelay()
     QCOMPARE(countdown.count(), 1);
     QCOMPARE(countdown.first().first().toInt(), 1);
     QCOMPARE(clipboard.secondsUntilClear(), 1);
-    QVERIFY(cleared.wait(3000));
+    clock.advance(999ms);
+    QCOMPARE(cleared.count(), 0);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("short-lived"));
+    clock.advance(1ms);
+    QCOMPARE(cleared.count(), 1);
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QVERIFY(!clipboard.holdsSecret());
     QCOMPARE(clipboard.secondsUntilClear(), -1);
 }
 
+void TstSecureClipboard::countsDownEverySecond()
+{
+    TestClock clock;
+    SecureClipboard clipboard;
+    clipboard.setClearDelay(30);
+    QSignalSpy countdown(&clipboard, &SecureClipboard::countdownChanged);
+    QSignalSpy cleared(&clipboard, &SecureClipboard::cleared);
+    clipboard.copySecret(QStringLiteral("counted"));
+    QList<int> seen{countdown.takeFirst().first().toInt()};
+    for (int i = 0; i < 30; ++i) {
+        clock.advance(1s);
+        if (!countdown.isEmpty())
+            seen.append(countdown.takeFirst().first().toInt());
+        QVERIFY(countdown.isEmpty());
+    }
+    QList<int> expected;
+    for (int s = 30; s >= 1; --s)
+        expected.append(s);
+    QCOMPARE(seen, expected); // one step a second, none skipped, none twice
+    QCOMPARE(cleared.count(), 1);
+    QCOMPARE(clipboard.secondsUntilClear(), -1);
+}
+
 void TstSecureClipboard::leavesSomeoneElsesContentAlone()
 {
+    TestClock clock;
     SecureClipboard clipboard;
     clipboard.setClearDelay(1);
     QSignalSpy cleared(&clipboard, &SecureClipboard::cleared);
@@ -71,7 +104,7 @@ void TstSecureClipboard::leavesSomeoneElsesContentAlone()
     QTRY_COMPARE(released.count(), 1);
 
     // Well past the delay the user's text is still there, and nothing was cleared.
-    QTest::qWait(1500);
+    clock.advance(1h);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("a note the user copied"));
     QCOMPARE(cleared.count(), 0);
     QCOMPARE(clipboard.secondsUntilClear(), -1);
@@ -92,11 +125,13 @@ void TstSecureClipboard::clearNowOnlyClearsOurs()
 
 void TstSecureClipboard::zeroDelayKeepsItUntilQuit()
 {
+    TestClock clock;
     SecureClipboard clipboard;
     clipboard.setClearDelay(0);
     clipboard.copySecret(QStringLiteral("keep me"));
     QCOMPARE(clipboard.secondsUntilClear(), -1);
-    QTest::qWait(200);
+    clock.advance(24h);
+    QCoreApplication::processEvents();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("keep me"));
 }
 
