@@ -125,4 +125,6 @@ void DecodeCommand::printHuman(const Jwt &jwt)
               << tr("valid from %1").arg(Durations::isoUtc(*claims.notBefore)) << ')';
     }
     m_out << '\n';
+    if (const QString note = timing.skewNote(); !note.isEmpty())
+        m_out << note << '\n';
 }

@@ -262,11 +262,11 @@ void ProfileListModel::scheduleRefresh()
             if (!e.expiresAt)
                 continue;
             const qint64 left = current.msecsTo(*e.expiresAt);
-            // The moments evaluate() changes its mind: just past them.
+            // The moments evaluate() changes its mind: less than "soon" left, then exp itself.
             if (e.state == TokenState::Valid)
                 next = std::min(next, left - msecs(TokenTiming::DefaultSoon) + 1);
             else if (e.state == TokenState::ExpiringSoon)
-                next = std::min(next, left + msecs(TokenTiming::DefaultLeeway) + 1);
+                next = std::min(next, left);
         }
     }
     if (next == std::numeric_limits<qint64>::max()) {

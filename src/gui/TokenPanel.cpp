@@ -498,9 +498,12 @@ void TokenPanel::refreshTiming()
             state = tr("Expired");
             colour = QLatin1String(ExpiredColour);
             const qint64 ago = secondsSince(*m_token.expiresAt(), now);
-            countdown = ago < TickingPastSeconds
-                            ? tr("Expired %1 ago").arg(Durations::countdown(ago))
-                            : tr("Expired %1").arg(Durations::relative(-ago));
+            if (ago == 0)
+                countdown = tr("Expired just now");
+            else if (ago < TickingPastSeconds)
+                countdown = tr("Expired %1 ago").arg(Durations::countdown(ago));
+            else
+                countdown = tr("Expired %1").arg(Durations::relative(-ago));
             break;
         }
         case TokenTiming::State::NotYetValid:
@@ -514,8 +517,7 @@ void TokenPanel::refreshTiming()
             countdown.clear();
             break;
         }
-        if (const auto nbf = m_token.notBefore();
-            nbf && timing.state == TokenTiming::State::NotYetValid)
+        if (const auto nbf = m_token.notBefore(); nbf && *nbf > now)
             expiry.append(tr("Valid from %1 (local) · %2").arg(localTime(*nbf), utcTime(*nbf)));
         if (const auto exp = m_token.expiresAt()) {
             expiry.append(tr("Expires %1 (local) · %2 · %3")
@@ -529,6 +531,8 @@ void TokenPanel::refreshTiming()
         } else {
             expiry.append(tr("An opaque token does not say when it expires."));
         }
+        if (const QString note = timing.skewNote(); !note.isEmpty())
+            expiry.append(note);
     }
 
     m_ui->stateLabel->setText(state);

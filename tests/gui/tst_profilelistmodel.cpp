@@ -221,6 +221,8 @@ void TstProfileListModel::badgeFollowsLastToken_data()
         << true << true << qint64(4 * 60) << State::ExpiringSoon << QStringLiteral("Expiring soon");
     QTest::newRow("expired") << true << true << qint64(-3600) << State::Expired
                              << QStringLiteral("Expired");
+    QTest::newRow("expired 30 s ago")
+        << true << true << qint64(-30) << State::Expired << QStringLiteral("Expired");
     QTest::newRow("no token") << false << false << qint64(0) << State::None
                               << QStringLiteral("No token");
     QTest::newRow("unknown expiry")
@@ -296,7 +298,9 @@ void TstProfileListModel::badgeFlipsWithTheClock()
 
     clock.setNow(start.addSecs(3600 - 120)); // two minutes left
     QCOMPARE(state(), State::ExpiringSoon);
-    clock.setNow(start.addSecs(3600 + 120)); // past expiry and the leeway
+    clock.setNow(start.addMSecs(3600 * 1000 - 1));
+    QCOMPARE(state(), State::ExpiringSoon);
+    clock.advance(1ms); // exp itself: expired from this moment
     QCOMPARE(state(), State::Expired);
     QVERIFY(!model.isRefreshing()); // nothing left that could change
 }

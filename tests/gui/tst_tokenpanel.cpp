@@ -31,6 +31,8 @@ private Q_SLOTS:
     void countdownMovesWhileVisibleOnly();
     void stateAndColourFollowExpiry_data();
     void stateAndColourFollowExpiry();
+    void turnsRedTheMomentExpPasses();
+    void notBeforeJustAheadIsSaidToBeSkew();
     void copyTokenSetsTextAndSecretHint();
     void copyHeaderUsesTheChosenScheme();
     void pastedHeaderLineIsUnderstood();
@@ -177,6 +179,8 @@ void TstTokenPanel::stateAndColourFollowExpiry_data()
                                    << "#c77700";
     QTest::newRow("expired") << qint64(-3600) << "Expired"
                              << "#c62828";
+    QTest::newRow("expired 30 s ago") << qint64(-30) << "Expired"
+                                      << "#c62828";
 }
 
 void TstTokenPanel::stateAndColourFollowExpiry()
@@ -189,6 +193,52 @@ void TstTokenPanel::stateAndColourFollowExpiry()
     QCOMPARE(label->text(), state);
     QVERIFY2(label->styleSheet().contains(colour), qPrintable(label->styleSheet()));
     QVERIFY(child<QLabel>("countdownLabel")->styleSheet().contains(colour));
+}
+
+void TstTokenPanel::turnsRedTheMomentExpPasses()
+{
+    m_panel->setTokenText(QString::fromLatin1(TestTokens::expiringIn(2)));
+    auto *state = child<QLabel>("stateLabel");
+    auto *countdown = child<QLabel>("countdownLabel");
+    QCOMPARE(state->text(), QStringLiteral("Expiring soon"));
+    QCOMPARE(countdown->text(), QStringLiteral("Expires in 2 s"));
+    m_clock->advance(1s);
+    QCOMPARE(countdown->text(), QStringLiteral("Expires in 1 s"));
+    m_clock->advance(999ms);
+    QCOMPARE(countdown->text(), QStringLiteral("Expires in 1 s"));
+
+    m_clock->advance(1ms); // exp
+    QCOMPARE(state->text(), QStringLiteral("Expired"));
+    QVERIFY2(state->styleSheet().contains(QLatin1String("#c62828")),
+             qPrintable(state->styleSheet()));
+    QVERIFY(countdown->styleSheet().contains(QLatin1String("#c62828")));
+    QCOMPARE(countdown->text(), QStringLiteral("Expired just now"));
+    // A server's clock may lag: that allowance is named for what it is.
+    auto *expiry = child<QLabel>("expiryLabel");
+    QVERIFY2(expiry->text().contains(QLatin1String("clock-skew allowance, not life left")),
+             qPrintable(expiry->text()));
+
+    // Past exp the count goes up as time since expiry, never as time left.
+    m_clock->advance(3s);
+    QCOMPARE(state->text(), QStringLiteral("Expired"));
+    QCOMPARE(countdown->text(), QStringLiteral("Expired 3 s ago"));
+    m_clock->advance(57s);
+    QCOMPARE(countdown->text(), QStringLiteral("Expired 1 min 00 s ago"));
+    QVERIFY2(!expiry->text().contains(QLatin1String("clock-skew")), qPrintable(expiry->text()));
+}
+
+void TstTokenPanel::notBeforeJustAheadIsSaidToBeSkew()
+{
+    // Issued by a server whose clock is 20 s ahead of ours.
+    const QByteArray nbf = "\"nbf\":" + QByteArray::number(Clock::now().toSecsSinceEpoch() + 20);
+    m_panel->setTokenText(QString::fromLatin1(TestTokens::expiringIn(3600, nbf)));
+    QCOMPARE(child<QLabel>("stateLabel")->text(), QStringLiteral("Valid"));
+    QCOMPARE(child<QLabel>("countdownLabel")->text(), QStringLiteral("Expires in 1 h 00 min 00 s"));
+    const QString expiry = child<QLabel>("expiryLabel")->text();
+    QVERIFY2(expiry.contains(QLatin1String("Valid from ")), qPrintable(expiry));
+    QVERIFY2(expiry.contains(QLatin1String("allowed for clock skew")), qPrintable(expiry));
+    m_clock->advance(20s);
+    QVERIFY(!child<QLabel>("expiryLabel")->text().contains(QLatin1String("clock skew")));
 }
 
 void TstTokenPanel::copyTokenSetsTextAndSecretHint()
