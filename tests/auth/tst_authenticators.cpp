@@ -345,9 +345,9 @@ void TstAuthenticators::scantrustWrongCredentialsInVendorWords()
                            {{QStringLiteral("password"), Sandbox::scantrustPassword()}});
     QCOMPARE(int(wait(shortLived.get(), [&] { shortLived->logIn(); }).outcome),
              int(Outcome::LoggedIn));
+    // The sandbox keeps its own time (it does not read the Clock yet), so this one waits.
     QTest::qWait(2100);
-    QCOMPARE(shortLived->session().token.timing(QDateTime::currentDateTimeUtc().addSecs(60)).state,
-             TokenTiming::State::Expired);
+    QCOMPARE(shortLived->session().token.timing().state, TokenTiming::State::Expired);
     QSignalSpy failed(shortLived.get(), &Authenticator::failed);
     shortLived->testToken();
     QVERIFY(failed.wait(5000));
