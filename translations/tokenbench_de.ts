@@ -4280,6 +4280,10 @@ Profil: %2</translation>
         <source>Using the token inside the pasted text; %1 left out.</source>
         <translation>Das Token aus dem eingefügten Text wird verwendet; %1 weggelassen.</translation>
     </message>
+    <message>
+        <source>Expired just now</source>
+        <translation>Gerade abgelaufen</translation>
+    </message>
 </context>
 <context>
     <name>TokenTiming</name>
@@ -4298,6 +4302,14 @@ Profil: %2</translation>
     <message>
         <source>No expiry known</source>
         <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>A server whose clock runs behind may still accept it for up to %1 after it expired: that is clock-skew allowance, not life left.</source>
+        <translation>Ein Server, dessen Uhr nachgeht, nimmt es womöglich noch bis zu %1 nach dem Ablauf an: Das ist Toleranz für abweichende Uhren, keine verbleibende Gültigkeit.</translation>
+    </message>
+    <message>
+        <source>Its &quot;nbf&quot; is ahead of this computer&apos;s clock by less than the %1 allowed for clock skew, so it counts as valid.</source>
+        <translation>Sein „nbf“-Claim liegt um weniger als die für abweichende Uhren erlaubten %1 vor der Uhr dieses Computers; es gilt daher als gültig.</translation>
     </message>
 </context>
 <context>

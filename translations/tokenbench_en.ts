@@ -4249,6 +4249,10 @@ Profile: %2</source>
         <source>Using the token inside the pasted text; %1 left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expired just now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenTiming</name>
@@ -4266,6 +4270,14 @@ Profile: %2</source>
     </message>
     <message>
         <source>No expiry known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server whose clock runs behind may still accept it for up to %1 after it expired: that is clock-skew allowance, not life left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;nbf&quot; is ahead of this computer&apos;s clock by less than the %1 allowed for clock skew, so it counts as valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

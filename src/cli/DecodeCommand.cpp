@@ -4,6 +4,7 @@
 #include "auth/PastedToken.h"
 #include "jwt/Jwt.h"
 #include "jwt/JwtReport.h"
+#include "util/Clock.h"
 #include "util/Durations.h"
 
 #include <QDateTime>
@@ -65,7 +66,7 @@ int DecodeCommand::run(const QStringList &args)
 
 void DecodeCommand::printNode(const JsonNode &node, int depth)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     for (const JsonNode &child : node.children) {
         m_out << QString(depth * 2, QLatin1Char(' ')) << child.key << QStringLiteral(": ");
         if (child.isContainer() && !child.children.isEmpty() && depth < 2) {
@@ -109,7 +110,7 @@ void DecodeCommand::printHuman(const Jwt &jwt)
     if (!jwt.warnings().isEmpty())
         m_out << '\n';
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     const RegisteredClaims &claims = jwt.claims();
     const TokenTiming timing = TokenTiming::evaluate(claims.expiresAt, claims.notBefore, now);
     m_out << '\n' << tr("State: %1").arg(TokenTiming::stateName(timing.state));
@@ -124,4 +125,6 @@ void DecodeCommand::printHuman(const Jwt &jwt)
               << tr("valid from %1").arg(Durations::isoUtc(*claims.notBefore)) << ')';
     }
     m_out << '\n';
+    if (const QString note = timing.skewNote(); !note.isEmpty())
+        m_out << note << '\n';
 }

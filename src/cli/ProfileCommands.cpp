@@ -4,6 +4,7 @@
 
 #include "auth/AuthenticatorFactory.h"
 #include "jwt/JwtReport.h"
+#include "util/Clock.h"
 #include "util/Durations.h"
 
 #include <QJsonArray>
@@ -32,7 +33,7 @@ TokenFacts factsAt(const std::optional<QDateTime> &expiresAt)
         return facts;
     }
     facts.expiresAt = expiresAt;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     facts.secondsLeft = JwtReport::secondsLeft(*expiresAt, now);
     const TokenTiming timing = TokenTiming::evaluate(expiresAt, std::nullopt, now);
     facts.state = timing.state == TokenTiming::State::Expired ? QStringLiteral("expired")

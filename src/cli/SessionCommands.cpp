@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "util/Clock.h"
 #include "util/Durations.h"
 
 namespace {
@@ -96,10 +97,9 @@ int login(CliContext &context, const QStringList &args)
             const Token &token = session.token;
             QString line = Text::tr("Logged in to %1.").arg(profile.name);
             if (const auto exp = token.expiresAt()) {
-                line += QLatin1Char(' ') +
-                        Text::tr("The token expires %1 (%2).")
-                            .arg(Durations::relative(QDateTime::currentDateTimeUtc().secsTo(*exp)),
-                                 Durations::isoUtc(*exp));
+                line += QLatin1Char(' ') + Text::tr("The token expires %1 (%2).")
+                                               .arg(Durations::relative(Clock::now().secsTo(*exp)),
+                                                    Durations::isoUtc(*exp));
             } else {
                 line += QLatin1Char(' ') + Text::tr("The token does not say when it expires.");
             }

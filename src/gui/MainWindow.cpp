@@ -17,6 +17,7 @@
 #include "history/HistoryPanel.h"
 #include "profiles/ExpiryWatcher.h"
 #include "ui_MainWindow.h"
+#include "util/Clock.h"
 #include "util/Durations.h"
 
 #include <QActionGroup>
@@ -182,8 +183,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     connect(m_expiryWatcher, &ExpiryWatcher::expiringSoon, this,
             [this](const QList<ExpiringToken> &tokens) {
                 const ExpiringToken &first = tokens.constFirst();
-                const QString when =
-                    Durations::relative(QDateTime::currentDateTimeUtc().secsTo(first.expiresAt));
+                const QString when = Durations::relative(Clock::now().secsTo(first.expiresAt));
                 const QString message =
                     tokens.size() == 1
                         ? tr("The token of %1 expires %2.").arg(first.profileName, when)

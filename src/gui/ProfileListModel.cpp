@@ -3,6 +3,7 @@
 #include "auth/AuthenticatorFactory.h"
 #include "auth/TokenTiming.h"
 #include "profiles/ProfileStore.h"
+#include "util/Clock.h"
 #include "util/Durations.h"
 
 #include <QColor>
@@ -46,9 +47,7 @@ ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
     , m_store(store)
 {
     m_refresh.setObjectName(QStringLiteral("badgeRefreshTimer"));
-    m_refresh.setSingleShot(true);
-    m_refresh.setTimerType(Qt::CoarseTimer);
-    connect(&m_refresh, &QTimer::timeout, this, &ProfileListModel::refreshStates);
+    connect(&m_refresh, &DeadlineTimer::timeout, this, &ProfileListModel::refreshStates);
     if (m_store)
         connect(m_store, &ProfileStore::changed, this, &ProfileListModel::rebuild);
     rebuild();
@@ -90,23 +89,6 @@ QColor ProfileListModel::stateColour(TokenState state)
     return QColor(0x6b, 0x6b, 0x6b);
 }
 
-void ProfileListModel::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
-    refreshStates();
-}
-
-void ProfileListModel::setRefreshInterval(int msecs)
-{
-    m_refreshMs = std::max(1, msecs);
-    scheduleRefresh();
-}
-
-QDateTime ProfileListModel::now() const
-{
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-}
-
 QList<ProfileListModel::Group> ProfileListModel::buildGroups() const
 {
     QHash<QString, QString> vendorNames;
@@ -126,7 +108,7 @@ QList<ProfileListModel::Group> ProfileListModel::buildGroups() const
 
     QList<Group> groups;
     QHash<QString, qsizetype> groupOf;
-    const QDateTime current = now();
+    const QDateTime current = Clock::now();
     if (m_store) {
         for (const Profile &p : m_store->profiles()) {
             qsizetype g = groupOf.value(p.vendor, -1);
@@ -233,7 +215,7 @@ ProfileListModel::TokenState ProfileListModel::evaluate(const Entry &entry,
 
 void ProfileListModel::refreshStates()
 {
-    const QDateTime current = now();
+    const QDateTime current = Clock::now();
     const QList<int> roles{TokenStateRole, TokenStateTextRole, Qt::ToolTipRole,
                            Qt::AccessibleTextRole};
     for (int g = 0; g < int(m_groups.size()); ++g) {
@@ -268,25 +250,25 @@ void ProfileListModel::scheduleRefresh()
 {
     if (m_paused)
         return;
-    const QDateTime current = now();
+    const QDateTime current = Clock::now();
     qint64 next = std::numeric_limits<qint64>::max();
     for (const Group &group : std::as_const(m_groups)) {
         for (const Entry &e : group.entries) {
             if (!e.expiresAt)
                 continue;
             const qint64 left = current.msecsTo(*e.expiresAt);
-            // The moments evaluate() changes its mind, plus a little so we land past them.
+            // The moments evaluate() changes its mind: less than "soon" left, then exp itself.
             if (e.state == TokenState::Valid)
-                next = std::min(next, left - msecs(TokenTiming::DefaultSoon) + 5);
+                next = std::min(next, left - msecs(TokenTiming::DefaultSoon) + 1);
             else if (e.state == TokenState::ExpiringSoon)
-                next = std::min(next, left + msecs(TokenTiming::DefaultLeeway) + 5);
+                next = std::min(next, left);
         }
     }
     if (next == std::numeric_limits<qint64>::max()) {
         m_refresh.stop();
         return;
     }
-    m_refresh.start(int(std::clamp<qint64>(next, 1, m_refreshMs)));
+    m_refresh.start(current.addMSecs(std::clamp<qint64>(next, 1, DefaultRefreshMs)));
 }
 
 const ProfileListModel::Group *ProfileListModel::group(const QModelIndex &index) const
@@ -366,7 +348,7 @@ const QString *ProfileListModel::searchText(const QModelIndex &index) const
 QString ProfileListModel::toolTip(const Entry &e, const Group &g) const
 {
     QString token;
-    const qint64 left = e.expiresAt ? now().secsTo(*e.expiresAt) : 0;
+    const qint64 left = e.expiresAt ? Clock::now().secsTo(*e.expiresAt) : 0;
     switch (e.state) {
     case TokenState::None:
         token = tr("No token yet");

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "util/DeadlineTimer.h"
+
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QPointer>
-#include <QTimer>
 #include <QUuid>
 
-#include <functional>
 #include <optional>
 
 class ProfileStore;
@@ -50,7 +50,8 @@ public:
     };
     Q_ENUM(TokenState)
 
-    // How often badges are re-evaluated at most (they also flip exactly at the next boundary).
+    // The longest time between re-evaluations (they also come exactly at the next boundary), so
+    // badges catch up within that when the system clock is set.
     static constexpr int DefaultRefreshMs = 30 * 1000;
 
     explicit ProfileListModel(ProfileStore *store, QObject *parent = nullptr);
@@ -73,11 +74,6 @@ public:
     static QString stateText(TokenState state);
     static QColor stateColour(TokenState state);
 
-    // For tests and special uses: the clock the badges are computed against, and the longest
-    // time between re-evaluations.
-    void setClock(std::function<QDateTime()> clock);
-    void setRefreshInterval(int msecs);
-    int refreshInterval() const { return m_refreshMs; }
     bool isRefreshing() const { return m_refresh.isActive(); }
     // Re-evaluates every badge now.
     void refreshStates();
@@ -113,7 +109,6 @@ private:
     QList<Group> buildGroups() const;
     TokenState evaluate(const Entry &entry, const QDateTime &now) const;
     void scheduleRefresh();
-    QDateTime now() const;
     const Entry *entry(const QModelIndex &index) const;
     const Group *group(const QModelIndex &index) const;
     QString toolTip(const Entry &entry, const Group &group) const;
@@ -121,8 +116,6 @@ private:
     QPointer<ProfileStore> m_store;
     QList<Group> m_groups;
     QHash<QUuid, QPair<int, int>> m_byId; // group, row
-    std::function<QDateTime()> m_clock;
-    QTimer m_refresh;
-    int m_refreshMs = DefaultRefreshMs;
+    DeadlineTimer m_refresh;
     bool m_paused = false;
 };

@@ -8,13 +8,14 @@
 SecureClipboard::SecureClipboard(QObject *parent)
     : QObject(parent)
 {
-    m_clearTimer.setSingleShot(true);
     m_clearTimer.setObjectName(QStringLiteral("clipboardClearTimer"));
-    m_tickTimer.setInterval(1000);
-    m_tickTimer.setTimerType(Qt::CoarseTimer);
-    connect(&m_clearTimer, &QTimer::timeout, this, &SecureClipboard::clearNow);
-    connect(&m_tickTimer, &QTimer::timeout, this,
-            [this] { Q_EMIT countdownChanged(secondsUntilClear()); });
+    m_clearTimer.setTimerType(Qt::PreciseTimer);
+    m_tickTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_clearTimer, &DeadlineTimer::timeout, this, &SecureClipboard::clearNow);
+    connect(&m_tickTimer, &DeadlineTimer::timeout, this, [this] {
+        Q_EMIT countdownChanged(secondsUntilClear());
+        scheduleTick();
+    });
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
             &SecureClipboard::onClipboardChanged);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &SecureClipboard::clearNow);
@@ -55,8 +56,8 @@ void SecureClipboard::copySecret(const QString &text)
     m_settingClipboard = false;
     m_secret = text;
     if (m_clearDelay > 0) {
-        m_clearTimer.start(m_clearDelay * 1000);
-        m_tickTimer.start();
+        m_clearTimer.startIn(m_clearDelay * 1000LL);
+        scheduleTick();
     } else {
         m_clearTimer.stop();
         m_tickTimer.stop();
@@ -77,9 +78,18 @@ int SecureClipboard::secondsUntilClear() const
 {
     if (!m_clearTimer.isActive())
         return -1;
-    // Rounded to the nearest second: the coarse tick may come a little early or late, and the
-    // count shown must still step down by one each time.
-    return qBound(1, (m_clearTimer.remainingTime() + 500) / 1000, m_clearDelay);
+    return qBound(1, int((m_clearTimer.remainingTime() + 999) / 1000), m_clearDelay);
+}
+
+void SecureClipboard::scheduleTick()
+{
+    // The next moment the whole seconds left step down, unless that is the clear itself.
+    const qint64 left = m_clearTimer.remainingTime();
+    const qint64 step = left % 1000 == 0 ? 1000 : left % 1000;
+    if (left > step)
+        m_tickTimer.startIn(step);
+    else
+        m_tickTimer.stop();
 }
 
 void SecureClipboard::clearNow()

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "util/DeadlineTimer.h"
+
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 class QMimeData;
 
@@ -45,10 +46,11 @@ Q_SIGNALS:
 private:
     void onClipboardChanged();
     void forget();
+    void scheduleTick();
 
     QString m_secret;
     int m_clearDelay = DefaultClearSeconds;
-    QTimer m_clearTimer;
-    QTimer m_tickTimer;
+    DeadlineTimer m_clearTimer; // by the Clock, so tests move time on instead of waiting
+    DeadlineTimer m_tickTimer;
     bool m_settingClipboard = false;
 };

@@ -4,6 +4,7 @@
 #include "auth/PastedToken.h"
 #include "jwt/JwtReport.h"
 #include "ui_TokenPanel.h"
+#include "util/Clock.h"
 #include "util/Durations.h"
 
 #include <QClipboard>
@@ -40,6 +41,18 @@ qint64 secondsFrom(const QDateTime &now, const QDateTime &when)
     return JwtReport::secondsLeft(when, now);
 }
 
+// The countdown's whole seconds step exactly at whole seconds before and after the moment it
+// counts to: up to it they are rounded up ("1 s" to the last millisecond), after it down.
+qint64 secondsUntil(const QDateTime &now, const QDateTime &when)
+{
+    return (now.msecsTo(when) + 999) / 1000;
+}
+
+qint64 secondsSince(const QDateTime &when, const QDateTime &now)
+{
+    return when.msecsTo(now) / 1000;
+}
+
 } // namespace
 
 TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
@@ -63,13 +76,17 @@ TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
     m_ui->claimsTreeWidget->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->claimsTreeWidget->setColumnWidth(0, 220);
     m_ui->claimsTreeWidget->setColumnWidth(1, 300);
-    m_ui->statedExpiryDateTimeEdit->setDateTime(QDateTime::currentDateTime().addDays(1));
+    m_ui->statedExpiryDateTimeEdit->setDateTime(Clock::now().toLocalTime().addDays(1));
     m_ui->statedExpiryDateTimeEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
 
     m_tick.setObjectName(QStringLiteral("countdownTimer"));
-    m_tick.setInterval(1000);
-    m_tick.setTimerType(Qt::CoarseTimer);
-    connect(&m_tick, &QTimer::timeout, this, &TokenPanel::refreshTiming);
+    // Woken once a second, exactly when the count steps: a coarse timer that came early would
+    // wake it twice.
+    m_tick.setTimerType(Qt::PreciseTimer);
+    connect(&m_tick, &DeadlineTimer::timeout, this, [this] {
+        refreshTiming();
+        updateTicking();
+    });
 
     connect(m_ui->tokenTextEdit, &QPlainTextEdit::textChanged, this, &TokenPanel::onTextChanged);
     connect(m_ui->pasteButton, &QPushButton::clicked, this, &TokenPanel::pasteFromClipboard);
@@ -413,7 +430,7 @@ void TokenPanel::addNode(QTreeWidgetItem *parent, const JsonNode &node, bool isH
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
     };
     const bool topLevel = parent->parent() == nullptr;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     for (const JsonNode &child : node.children) {
         auto *item = new QTreeWidgetItem(parent);
         item->setText(0, child.key);
@@ -458,7 +475,7 @@ void TokenPanel::addNode(QTreeWidgetItem *parent, const JsonNode &node, bool isH
 
 void TokenPanel::refreshTiming()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     const TokenTiming timing = m_token.timing(now);
 
     QString state;
@@ -474,30 +491,33 @@ void TokenPanel::refreshTiming()
         case TokenTiming::State::Valid:
             state = timing.expiringSoon ? tr("Expiring soon") : tr("Valid");
             colour = QLatin1String(timing.expiringSoon ? SoonColour : ValidColour);
-            countdown = tr("Expires in %1").arg(Durations::countdown(*timing.msecsLeft / 1000));
+            countdown = tr("Expires in %1")
+                            .arg(Durations::countdown(secondsUntil(now, *m_token.expiresAt())));
             break;
         case TokenTiming::State::Expired: {
             state = tr("Expired");
             colour = QLatin1String(ExpiredColour);
-            const qint64 ago = -secondsFrom(now, *m_token.expiresAt());
-            countdown = ago < TickingPastSeconds
-                            ? tr("Expired %1 ago").arg(Durations::countdown(ago))
-                            : tr("Expired %1").arg(Durations::relative(-ago));
+            const qint64 ago = secondsSince(*m_token.expiresAt(), now);
+            if (ago == 0)
+                countdown = tr("Expired just now");
+            else if (ago < TickingPastSeconds)
+                countdown = tr("Expired %1 ago").arg(Durations::countdown(ago));
+            else
+                countdown = tr("Expired %1").arg(Durations::relative(-ago));
             break;
         }
         case TokenTiming::State::NotYetValid:
             state = tr("Not yet valid");
             colour = QLatin1String(NotYetColour);
-            countdown =
-                tr("Valid in %1").arg(Durations::countdown(secondsFrom(now, *m_token.notBefore())));
+            countdown = tr("Valid in %1")
+                            .arg(Durations::countdown(secondsUntil(now, *m_token.notBefore())));
             break;
         case TokenTiming::State::NoExpiry:
             state = tr("No expiry known");
             countdown.clear();
             break;
         }
-        if (const auto nbf = m_token.notBefore();
-            nbf && timing.state == TokenTiming::State::NotYetValid)
+        if (const auto nbf = m_token.notBefore(); nbf && *nbf > now)
             expiry.append(tr("Valid from %1 (local) · %2").arg(localTime(*nbf), utcTime(*nbf)));
         if (const auto exp = m_token.expiresAt()) {
             expiry.append(tr("Expires %1 (local) · %2 · %3")
@@ -511,6 +531,8 @@ void TokenPanel::refreshTiming()
         } else {
             expiry.append(tr("An opaque token does not say when it expires."));
         }
+        if (const QString note = timing.skewNote(); !note.isEmpty())
+            expiry.append(note);
     }
 
     m_ui->stateLabel->setText(state);
@@ -567,12 +589,18 @@ void TokenPanel::applyStateStyle(const QString &colour)
 
 void TokenPanel::updateTicking()
 {
-    // Tick only while someone can see it, and only when there is a time to count.
-    const bool wanted = isVisible() && (m_token.expiresAt() || m_token.notBefore());
-    if (wanted && !m_tick.isActive())
-        m_tick.start();
-    else if (!wanted)
+    // Tick only while someone can see it, and only when there is a time to count: at the next
+    // whole second before or after it, when the count steps.
+    const QDateTime now = Clock::now();
+    const auto counted = m_token.timing(now).state == TokenTiming::State::NotYetValid
+                             ? m_token.notBefore()
+                             : m_token.expiresAt();
+    if (!isVisible() || !counted) {
         m_tick.stop();
+        return;
+    }
+    const qint64 phase = ((now.msecsTo(*counted) % 1000) + 1000) % 1000;
+    m_tick.startIn(phase == 0 ? 1000 : phase);
 }
 
 void TokenPanel::showEvent(QShowEvent *event)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "auth/Token.h"
+#include "util/DeadlineTimer.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -77,5 +77,5 @@ private:
     QString m_inputNote;
     QString m_copiedWhat;
     QList<TimeItem> m_timeItems;
-    QTimer m_tick;
+    DeadlineTimer m_tick;
 };

@@ -1,6 +1,7 @@
 #include "Sandbox.h"
 #include "TestHttpServer.h"
 #include "TestTokens.h"
+#include "profiles/ProfileStore.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void passwordSafeLogoutSignsOut();
     void requestOutputs();
     void tokenLogsInAgainWhenExpired();
+    void statusCallsATokenPastExpExpired();
     void keychainRoundTripAndRemoval();
     void noKeychainRemembersNothing();
     void noSecretServiceIsExitSix();
@@ -452,6 +454,30 @@ void TstCli::requestOutputs()
              QStringLiteral("http://localhost:%1/generic/api/whoami").arg(m_sandbox.port())});
     QCOMPARE(r.code, 5);
     QVERIFY(r.err.contains("no credentials"));
+}
+
+void TstCli::statusCallsATokenPastExpExpired()
+{
+    // The last token of the profile expired half a minute ago (the app recorded it).
+    add(QStringLiteral("api"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    {
+        ProfileStore store(m_config->path());
+        QVERIFY(store.load().ok());
+        auto p = store.find(QStringLiteral("api"));
+        QVERIFY(p);
+        p->lastToken.obtainedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        p->lastToken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-30);
+        p->lastToken.source = QStringLiteral("login");
+        p->lastToken.expirySource = QStringLiteral("exp_claim");
+        QVERIFY(store.update(*p).ok());
+    }
+    Run r = cli({QStringLiteral("status"), QStringLiteral("api"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(status.value(QLatin1String("state")).toString(), QStringLiteral("expired"));
+    QVERIFY(status.value(QLatin1String("seconds_left")).toDouble() <= -30);
+    r = cli({QStringLiteral("status"), QStringLiteral("api")});
+    QVERIFY2(r.out.contains("token expired"), r.out.constData());
 }
 
 void TstCli::tokenLogsInAgainWhenExpired()

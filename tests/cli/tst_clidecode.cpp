@@ -16,6 +16,7 @@ private Q_SLOTS:
     void readsStandardInput_data();
     void readsStandardInput();
     void humanOutput();
+    void expiredSecondsAgoIsExpired();
     void encryptedToken();
     void invalidInput_data();
     void invalidInput();
@@ -103,6 +104,24 @@ void TstCliDecode::humanOutput()
     QVERIFY2(out.contains(QLatin1String("exp: 1300819380  (2011-03-22T18:43:00Z, 15 years ago)")),
              qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("State: Expired")), qPrintable(out));
+}
+
+void TstCliDecode::expiredSecondsAgoIsExpired()
+{
+    // Half a minute past exp: expired, not "valid" with a negative number of seconds left.
+    const QByteArray token = TestTokens::expiringIn(-30);
+    Run r = run({QStringLiteral("decode"), QString::fromLatin1(token), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QLatin1String("state")).toString(), QStringLiteral("expired"));
+    const qint64 left = report.value(QLatin1String("seconds_left")).toInteger();
+    QVERIFY2(left <= -30 && left > -90, qPrintable(QString::number(left)));
+
+    r = run({QStringLiteral("decode"), QString::fromLatin1(token)});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QLatin1String("State: Expired (expired ")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("clock-skew allowance, not life left")), qPrintable(out));
 }
 
 void TstCliDecode::encryptedToken()

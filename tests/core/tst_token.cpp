@@ -1,3 +1,4 @@
+#include "TestClock.h"
 #include "TestTokens.h"
 #include "auth/Token.h"
 
@@ -13,6 +14,7 @@ private Q_SLOTS:
     void statedExpiry();
     void expiresIn();
     void documentedLifetime();
+    void followsTheClock();
     void deliveries_data();
     void deliveries();
 };
@@ -75,6 +77,27 @@ void TstToken::documentedLifetime()
     // Kept in a profile under its own key.
     QCOMPARE(Token::expirySourceFromKey(Token::expirySourceKey(Token::ExpirySource::Documented)),
              Token::ExpirySource::Documented);
+}
+
+void TstToken::followsTheClock()
+{
+    using namespace std::chrono_literals;
+    TestClock clock;
+    const Token jwt = Token::fromRaw(QString::fromLatin1(TestTokens::expiringIn(600)));
+    QCOMPARE(jwt.obtainedAt(), clock.current());
+    QCOMPARE(jwt.timing().msecsLeft.value_or(0), qint64(600 * 1000));
+
+    // A Password Safe session ends 20 minutes after its last call, by the same clock.
+    Token session = Token::fromRaw(QStringLiteral("b3f1c2d4e5"), Token::Source::Login,
+                                   TokenDelivery::cookie(QStringLiteral("ASP.NET_SessionId")));
+    session.setIdleExpiry(20 * 60);
+    QCOMPARE(*session.expiresAt(), clock.current().addSecs(20 * 60));
+
+    clock.advance(10min);
+    QCOMPARE(jwt.timing().state, TokenTiming::State::Expired);
+    QCOMPARE(session.timing().state, TokenTiming::State::Valid);
+    clock.advance(10min);
+    QCOMPARE(session.timing().state, TokenTiming::State::Expired);
 }
 
 void TstToken::deliveries_data()

@@ -1,5 +1,6 @@
 #include "ProfileFilterModel.h"
 #include "ProfileListModel.h"
+#include "TestClock.h"
 #include "profiles/ProfileStore.h"
 #include "util/Translations.h"
 
@@ -20,6 +21,8 @@ using namespace Qt::StringLiterals;
 
 using State = ProfileListModel::TokenState;
 
+using namespace std::chrono_literals;
+
 class TstProfileListModel : public QObject
 {
     Q_OBJECT
@@ -35,7 +38,7 @@ private Q_SLOTS:
     void badgeFollowsLastToken_data();
     void badgeFollowsLastToken();
     void badgeFlipsAsTimePasses();
-    void badgeFlipsWithAnInjectedClock();
+    void badgeFlipsWithTheClock();
     void refreshTimerRunsOnlyWithLiveTokens();
     void filtersByNameHostVendorAndMethod_data();
     void filtersByNameHostVendorAndMethod();
@@ -218,6 +221,8 @@ void TstProfileListModel::badgeFollowsLastToken_data()
         << true << true << qint64(4 * 60) << State::ExpiringSoon << QStringLiteral("Expiring soon");
     QTest::newRow("expired") << true << true << qint64(-3600) << State::Expired
                              << QStringLiteral("Expired");
+    QTest::newRow("expired 30 s ago")
+        << true << true << qint64(-30) << State::Expired << QStringLiteral("Expired");
     QTest::newRow("no token") << false << false << qint64(0) << State::None
                               << QStringLiteral("No token");
     QTest::newRow("unknown expiry")
@@ -251,47 +256,52 @@ void TstProfileListModel::badgeFollowsLastToken()
 void TstProfileListModel::badgeFlipsAsTimePasses()
 {
     // Valid now, expiring soon in a second and a half: the model's own timer must notice.
+    TestClock clock;
     Profile p = profile(QStringLiteral("p"), QStringLiteral("regscale"), QStringLiteral("token"),
                         QStringLiteral("https://grc.example.org"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    p.lastToken.obtainedAt = now;
-    p.lastToken.expiresAt = now.addMSecs(5 * 60 * 1000 + 1500);
+    p.lastToken.obtainedAt = Clock::now();
+    p.lastToken.expiresAt = Clock::now().addMSecs(5 * 60 * 1000 + 1500);
     const QUuid id = m_store->add(p).value().id;
 
     ProfileListModel model(m_store.get());
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    QCOMPARE(model.indexOf(id).data(ProfileListModel::TokenStateRole).value<State>(), State::Valid);
+    const auto state = [&] {
+        return model.indexOf(id).data(ProfileListModel::TokenStateRole).value<State>();
+    };
+    QCOMPARE(state(), State::Valid);
     QVERIFY(model.isRefreshing());
-    QTRY_COMPARE_WITH_TIMEOUT(
-        model.indexOf(id).data(ProfileListModel::TokenStateRole).value<State>(),
-        State::ExpiringSoon, 5000);
-    QVERIFY(!changes.isEmpty());
+    clock.advance(1500ms); // five minutes left exactly: not less yet
+    QCOMPARE(state(), State::Valid);
+    QVERIFY(changes.isEmpty());
+    clock.advance(1ms);
+    QCOMPARE(state(), State::ExpiringSoon);
+    QCOMPARE(changes.size(), 1);
     const QList<int> roles = changes.last().at(2).value<QList<int>>();
     QVERIFY(roles.contains(ProfileListModel::TokenStateRole));
 }
 
-void TstProfileListModel::badgeFlipsWithAnInjectedClock()
+void TstProfileListModel::badgeFlipsWithTheClock()
 {
+    TestClock clock;
     Profile p = profile(QStringLiteral("p"), QStringLiteral("scantrust"), QStringLiteral("uat"),
                         QStringLiteral("https://st.example.com"));
-    const QDateTime start = QDateTime::currentDateTimeUtc();
+    const QDateTime start = Clock::now();
     p.lastToken.obtainedAt = start;
     p.lastToken.expiresAt = start.addSecs(3600);
     const QUuid id = m_store->add(p).value().id;
 
     ProfileListModel model(m_store.get());
-    auto offset = std::make_shared<qint64>(0);
-    model.setClock([start, offset] { return start.addSecs(*offset); });
-    model.setRefreshInterval(20);
     const auto state = [&] {
         return model.indexOf(id).data(ProfileListModel::TokenStateRole).value<State>();
     };
     QCOMPARE(state(), State::Valid);
 
-    *offset = 3600 - 120; // two minutes left
-    QTRY_COMPARE(state(), State::ExpiringSoon);
-    *offset = 3600 + 120; // past expiry and the leeway
-    QTRY_COMPARE(state(), State::Expired);
+    clock.setNow(start.addSecs(3600 - 120)); // two minutes left
+    QCOMPARE(state(), State::ExpiringSoon);
+    clock.setNow(start.addMSecs(3600 * 1000 - 1));
+    QCOMPARE(state(), State::ExpiringSoon);
+    clock.advance(1ms); // exp itself: expired from this moment
+    QCOMPARE(state(), State::Expired);
     QVERIFY(!model.isRefreshing()); // nothing left that could change
 }
 
@@ -311,7 +321,6 @@ void TstProfileListModel::refreshTimerRunsOnlyWithLiveTokens()
     p.lastToken.expiresAt = QDateTime::currentDateTimeUtc().addDays(1);
     QVERIFY(m_store->update(p).ok());
     QVERIFY(model.isRefreshing());
-    QVERIFY(model.refreshInterval() == ProfileListModel::DefaultRefreshMs);
 }
 
 void TstProfileListModel::filtersByNameHostVendorAndMethod_data()

@@ -1,10 +1,13 @@
 #include "SecureClipboard.h"
+#include "TestClock.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace std::chrono_literals;
 
 class TstSecureClipboard : public QObject
 {
@@ -13,7 +16,7 @@ class TstSecureClipboard : public QObject
 private Q_SLOTS:
     void init();
     void marksTheSecretForClipboardManagers();
-    void clearsAfterTheDelay();
+    void countsDownThenClears();
     void leavesSomeoneElsesContentAlone();
     void clearNowOnlyClearsOurs();
     void zeroDelayKeepsItUntilQuit();
@@ -42,17 +45,30 @@ void TstSecureClipboard::marksTheSecretForClipboardManagers()
     QVERIFY(clipboard.holdsSecret());
 }
 
-void TstSecureClipboard::clearsAfterTheDelay()
+void TstSecureClipboard::countsDownThenClears()
 {
+    TestClock clock;
     SecureClipboard clipboard;
-    clipboard.setClearDelay(1);
+    clipboard.setClearDelay(3);
     QSignalSpy cleared(&clipboard, &SecureClipboard::cleared);
     QSignalSpy countdown(&clipboard, &SecureClipboard::countdownChanged);
     clipboard.copySecret(QStringLiteral("short-lived"));
-    QCOMPARE(countdown.count(), 1);
-    QCOMPARE(countdown.first().first().toInt(), 1);
+    QCOMPARE(clipboard.secondsUntilClear(), 3);
+
+    // One step a second, none skipped, none twice; then, to the millisecond, the clear.
+    clock.advance(1s);
+    clock.advance(1s);
+    clock.advance(999ms);
+    QList<int> seen;
+    for (const QList<QVariant> &signal : std::as_const(countdown))
+        seen.append(signal.first().toInt());
+    QCOMPARE(seen, QList<int>({3, 2, 1}));
     QCOMPARE(clipboard.secondsUntilClear(), 1);
-    QVERIFY(cleared.wait(3000));
+    QCOMPARE(cleared.count(), 0);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("short-lived"));
+    clock.advance(1ms);
+    QCOMPARE(cleared.count(), 1);
+    QCOMPARE(countdown.count(), 3);
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QVERIFY(!clipboard.holdsSecret());
     QCOMPARE(clipboard.secondsUntilClear(), -1);
@@ -60,6 +76,7 @@ void TstSecureClipboard::clearsAfterTheDelay()
 
 void TstSecureClipboard::leavesSomeoneElsesContentAlone()
 {
+    TestClock clock;
     SecureClipboard clipboard;
     clipboard.setClearDelay(1);
     QSignalSpy cleared(&clipboard, &SecureClipboard::cleared);
@@ -71,7 +88,7 @@ void TstSecureClipboard::leavesSomeoneElsesContentAlone()
     QTRY_COMPARE(released.count(), 1);
 
     // Well past the delay the user's text is still there, and nothing was cleared.
-    QTest::qWait(1500);
+    clock.advance(1h);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("a note the user copied"));
     QCOMPARE(cleared.count(), 0);
     QCOMPARE(clipboard.secondsUntilClear(), -1);
@@ -92,11 +109,13 @@ void TstSecureClipboard::clearNowOnlyClearsOurs()
 
 void TstSecureClipboard::zeroDelayKeepsItUntilQuit()
 {
+    TestClock clock;
     SecureClipboard clipboard;
     clipboard.setClearDelay(0);
     clipboard.copySecret(QStringLiteral("keep me"));
     QCOMPARE(clipboard.secondsUntilClear(), -1);
-    QTest::qWait(200);
+    clock.advance(24h);
+    QCoreApplication::processEvents();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("keep me"));
 }
 

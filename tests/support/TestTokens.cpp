@@ -1,6 +1,7 @@
 #include "TestTokens.h"
 
 #include "jwt/Base64Url.h"
+#include "util/Clock.h"
 
 namespace TestTokens {
 
@@ -18,7 +19,7 @@ QByteArray jws(const QByteArray &headerJson, const QByteArray &payloadJson,
 
 QByteArray expiringIn(qint64 secondsFromNow, const QByteArray &extraClaims)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::now().toSecsSinceEpoch();
     QByteArray payload = "{\"sub\":\"analyst@example.com\",\"iat\":" + QByteArray::number(now) +
                          ",\"exp\":" + QByteArray::number(now + secondsFromNow);
     if (!extraClaims.isEmpty())

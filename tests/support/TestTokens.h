@@ -10,7 +10,7 @@ namespace TestTokens {
 QByteArray jws(const QByteArray &headerJson, const QByteArray &payloadJson,
                const QByteArray &signature = QByteArrayLiteral("not-a-real-signature"));
 
-// A signed HS256 token whose exp lies `secondsFromNow` away from the current time.
+// A signed HS256 token whose exp lies `secondsFromNow` away from Clock::now().
 QByteArray expiringIn(qint64 secondsFromNow, const QByteArray &extraClaims = {});
 
 // RFC 7519 section 3.1: iss "joe", exp 1300819380 (2011-03-22T18:43:00Z), CRLF in its JSON.

@@ -1,20 +1,18 @@
 #include "Authenticator.h"
 
 #include "net/HttpErrors.h"
+#include "util/Clock.h"
 #include "util/Redactor.h"
 
 #include <QCoreApplication>
-
-#include <limits>
 
 Authenticator::Authenticator(HttpClient *http, const Credentials &credentials, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
     , m_http(http)
 {
-    m_reloginTimer.setSingleShot(true);
     m_reloginTimer.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_reloginTimer, &QTimer::timeout, this, [this] {
+    connect(&m_reloginTimer, &DeadlineTimer::timeout, this, [this] {
         if (m_autoRelogin && canLogInAgain() && !isBusy())
             logIn();
     });
@@ -78,8 +76,7 @@ void Authenticator::scheduleRelogin()
     const qint64 lifetimeMs = m_session.token.obtainedAt().msecsTo(*expiresAt);
     // A short-lived token is renewed when a tenth of its life is left, never in a tight loop.
     const qint64 leadMs = qMin<qint64>(m_reloginLeadSeconds * 1000LL, lifetimeMs / 10);
-    const qint64 inMs = QDateTime::currentDateTimeUtc().msecsTo(*expiresAt) - leadMs;
-    m_reloginTimer.start(int(qBound(qint64(1000), inMs, qint64(std::numeric_limits<int>::max()))));
+    m_reloginTimer.start(qMax(Clock::now().addSecs(1), expiresAt->addMSecs(-leadMs)));
 }
 
 QUrl Authenticator::url(const QString &relativePath) const
@@ -186,9 +183,8 @@ Result<Session> Authenticator::sessionFromTokenSecret(const QString &secretField
         return missing(missingWhat);
     Session session;
     session.baseUrl = m_credentials.baseUrl;
-    session.token =
-        Token::fromRaw(raw, source, descriptor().deliveryFor(m_credentials.fields),
-                       obtainedAt.isValid() ? obtainedAt : QDateTime::currentDateTimeUtc());
+    session.token = Token::fromRaw(raw, source, descriptor().deliveryFor(m_credentials.fields),
+                                   obtainedAt.isValid() ? obtainedAt : Clock::now());
     const QString stated =
         expiryField.isEmpty() ? QString() : m_credentials.field(expiryField).trimmed();
     if (session.token.expirySource() != Token::ExpirySource::ExpClaim && !stated.isEmpty()) {

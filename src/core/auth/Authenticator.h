@@ -3,11 +3,11 @@
 #include "auth/Credentials.h"
 #include "auth/Session.h"
 #include "net/HttpClient.h"
+#include "util/DeadlineTimer.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 
@@ -96,7 +96,7 @@ protected:
 private:
     HttpClient *m_http;
     QList<QPointer<HttpCall>> m_calls;
-    QTimer m_reloginTimer;
+    DeadlineTimer m_reloginTimer;
     bool m_autoRelogin = false;
     int m_reloginLeadSeconds = 60;
 };

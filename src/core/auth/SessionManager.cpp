@@ -3,6 +3,7 @@
 #include "auth/AuthenticatorFactory.h"
 #include "auth/CredentialPrompter.h"
 #include "auth/LoginAttempt.h"
+#include "util/Clock.h"
 #include "util/Redactor.h"
 
 #include <QPointer>
@@ -65,7 +66,7 @@ Session SessionManager::rememberedSession(const Profile &profile, const QString 
     session.token = Token::fromRaw(
         raw, Token::sourceFromKey(last.source),
         AuthenticatorFactory::deliveryFor(profile.vendor, profile.method, profile.fields),
-        last.obtainedAt.isValid() ? last.obtainedAt : QDateTime::currentDateTimeUtc());
+        last.obtainedAt.isValid() ? last.obtainedAt : Clock::now());
     if (session.token.expirySource() != Token::ExpirySource::ExpClaim && last.expiresAt)
         session.token.restoreExpiry(*last.expiresAt, Token::expirySourceFromKey(last.expirySource));
     return session;

@@ -45,7 +45,7 @@ void Token::setDocumentedLifetime(qint64 seconds)
 
 void Token::setIdleExpiry(qint64 seconds)
 {
-    m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    m_expiresAt = Clock::now().addSecs(seconds);
     m_expirySource = ExpirySource::IdleTimeout;
 }
 

@@ -3,6 +3,7 @@
 #include "auth/TokenDelivery.h"
 #include "auth/TokenTiming.h"
 #include "jwt/Jwt.h"
+#include "util/Clock.h"
 
 #include <QDateTime>
 #include <QString>
@@ -37,7 +38,7 @@ public:
     // that is not a JWT is still a token: opaque, with its expiry unknown until someone states it.
     static Token fromRaw(const QString &raw, Source source = Source::Pasted,
                          TokenDelivery delivery = TokenDelivery::bearer(),
-                         const QDateTime &obtainedAt = QDateTime::currentDateTimeUtc());
+                         const QDateTime &obtainedAt = Clock::now());
 
     const QString &raw() const { return m_raw; }
     bool isEmpty() const { return m_raw.isEmpty(); }
@@ -67,7 +68,7 @@ public:
     // An expiry remembered from an earlier run, with where it first came from.
     void restoreExpiry(const QDateTime &expiresAt, ExpirySource source);
 
-    TokenTiming timing(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    TokenTiming timing(const QDateTime &now = Clock::now()) const;
 
     QString headerLine() const { return m_delivery.headerLine(m_raw); }
 

@@ -2,6 +2,7 @@
 
 #include "auth/TokenTiming.h"
 #include "jwt/Jwt.h"
+#include "util/Clock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,7 +12,7 @@
 // Header and payload keep the token's own member order and number text.
 namespace JwtReport {
 
-QByteArray json(const Jwt &jwt, const QDateTime &now = QDateTime::currentDateTimeUtc());
+QByteArray json(const Jwt &jwt, const QDateTime &now = Clock::now());
 
 // Whole seconds from `now` to `expiresAt`, rounded down (negative once expired).
 qint64 secondsLeft(const QDateTime &expiresAt, const QDateTime &now);

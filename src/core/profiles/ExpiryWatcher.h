@@ -1,15 +1,16 @@
 #pragma once
 
 #include "profiles/ProfileStore.h"
+#include "util/DeadlineTimer.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QTimer>
 #include <QUuid>
 
 #include <chrono>
+#include <optional>
 
 // A token that will expire within the lead time, as announced by ExpiryWatcher.
 struct ExpiringToken
@@ -35,8 +36,8 @@ public:
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
 
-    // Milliseconds until the watcher next wakes, or -1 when nothing is pending (for tests).
-    int msecsUntilNextCheck() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    // Milliseconds by the Clock until the watcher next looks, or -1 when nothing is pending.
+    qint64 msecsUntilNextCheck() const { return m_timer.remainingTime(); }
 
 Q_SIGNALS:
     // Never empty; the soonest to expire first.
@@ -46,7 +47,7 @@ private:
     void check();
 
     ProfileStore *m_profiles;
-    QTimer m_timer;
+    DeadlineTimer m_timer;
     std::chrono::seconds m_lead{5 * 60};
     bool m_enabled = true;
     QHash<QUuid, QDateTime> m_announced; // the expiry each profile was last warned about

@@ -2,6 +2,7 @@
 
 #include "net/FormEncoding.h"
 #include "net/HttpErrors.h"
+#include "util/Clock.h"
 #include "util/Redactor.h"
 
 #include <QJsonDocument>
@@ -141,7 +142,7 @@ void PasswordSafeAuthenticator::requestAccessToken()
          {QStringLiteral("client_id"), m_credentials.field(QStringLiteral("client_id"))},
          {QStringLiteral("client_secret"), m_credentials.secret(QStringLiteral("client_secret"))}});
     // expires_in counts from the answer; the moment of asking errs on the safe side.
-    const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+    const QDateTime askedAt = Clock::now();
     send(request, false, [this, askedAt](const Result<HttpResponse> &result) {
         if (!result)
             return fail(result.error());

@@ -1,6 +1,7 @@
 #include "RegScaleAuthenticator.h"
 
 #include "net/HttpErrors.h"
+#include "util/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -239,7 +240,7 @@ Result<Session> RegScaleAuthenticator::pastedSession() const
     // The moment of pasting: the same token logged in again keeps it.
     const QDateTime pastedAt = !raw.isEmpty() && m_session.token.raw() == raw
                                    ? m_session.token.obtainedAt()
-                                   : QDateTime::currentDateTimeUtc();
+                                   : Clock::now();
     Result<Session> session = sessionFromTokenSecret(
         QStringLiteral("token"),
         m_method == Method::ServiceAccount ? Token::Source::ServiceAccount : Token::Source::Pasted,
