@@ -211,6 +211,18 @@ int request(CliContext &context, const QStringList &args)
         } else {
             stdoutDevice->write(response.body);
         }
+    } else if (response.bodyFile != r.output) {
+        // An answer that did not stream to -o (an error status) is saved there all the same,
+        // as curl does; a temporary file it went to goes.
+        if (!response.bodyFile.isEmpty()) {
+            QFile::remove(r.output);
+            if (!QFile::rename(response.bodyFile, r.output))
+                QFile::remove(response.bodyFile);
+        } else {
+            QFile file(r.output);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(response.body);
+        }
     }
     if (auto *file = qobject_cast<QFile *>(stdoutDevice))
         file->flush();

@@ -151,6 +151,8 @@ int logout(CliContext &context, const QStringList &args)
         return code;
     const Result<bool> out = context.wait<Result<bool>>(
         [&](auto done) { context.sessions().logOut(profile->id, &context.sessions(), done); });
+    if (!out && out.error().kind == Error::Kind::Keychain)
+        return context.fail(out.error());
     if (!out)
         return context.fail(CliContext::exitCodeFor(out.error()),
                             Text::tr("Signing out failed (%1); the session is forgotten all the "

@@ -2,6 +2,7 @@
 #include "TestSessions.h"
 #include "auth/SessionManager.h"
 #include "secrets/SecretStore.h"
+#include "util/Redactor.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -222,11 +223,17 @@ void TstSessionManager::forgetSecretsRemovesThemAll()
     SessionManager manager(m_profiles.get(), m_secrets.get(), m_http.get());
     QVERIFY(
         interactiveLogin(manager, id, {{QStringLiteral("password"), Sandbox::genericPassword()}}));
+    const QString token = manager.session(id)->token.raw();
+    // While the profile is in use its secrets are masked in every log line...
+    QVERIFY(!Redactor::text(token).contains(token));
     std::optional<Result<bool>> removed;
     QObject context;
     manager.forgetSecrets(id, &context, [&](const Result<bool> &r) { removed = r; });
     QTRY_VERIFY(removed.has_value());
     QVERIFY(removed->ok());
+    // ...and once it is forgotten they are no longer kept registered for the process's life.
+    QCOMPARE(Redactor::text(token), token);
+    QCOMPARE(Redactor::text(Sandbox::genericPassword()), Sandbox::genericPassword());
     for (const char *field : {"password", "session"}) {
         std::optional<Result<std::optional<QString>>> stored;
         m_secrets->read(SecretStore::key(id, QLatin1String(field)), &context,

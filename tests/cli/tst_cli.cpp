@@ -48,6 +48,8 @@ private Q_SLOTS:
     void loginAnsweredWithoutATokenIsExitThree();
     void requestRenewsOnceAfterA401();
     void requestsGoIntoTheHistory();
+    void aRemovalTheKeychainMissedIsRetriedNotReadBack();
+    void nothingLeftInTheTempFolder();
 
 private:
     struct Run
@@ -808,6 +810,67 @@ void TstCli::requestsGoIntoTheHistory()
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("second=1"));
+}
+
+// The bug: a removal the keychain never got reported success, so `logout` said "Logged out" and
+// the session came back at the next start. Now it says so, and the next run removes it first
+// and never reads it back.
+void TstCli::aRemovalTheKeychainMissedIsRetriedNotReadBack()
+{
+    add(QStringLiteral("st"), QStringLiteral("scantrust"), QStringLiteral("jwt"),
+        {QStringLiteral("email=") + Sandbox::scantrustEmail()});
+    Run r = cli({QStringLiteral("login"), QStringLiteral("st"), QStringLiteral("--secrets-stdin")},
+                "password=" + Sandbox::scantrustPassword().toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+
+    QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                 QStringLiteral("unix:path=/nonexistent/bus"));
+    r = cli({QStringLiteral("logout"), QStringLiteral("st")}, {}, noBus);
+    QCOMPARE(r.code, 6);
+    QVERIFY2(r.err.contains("could not be removed"), r.err.constData());
+    const QString pending = m_config->filePath(QStringLiteral("pending-removals.json"));
+    QVERIFY(QFileInfo::exists(pending));
+
+    // The keychain is back: the session is removed first and a new login is made with the
+    // stored password, instead of the old session coming back.
+    QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
+    r = cli({QStringLiteral("token"), QStringLiteral("st")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    m_secrets.append(QString::fromUtf8(r.out.trimmed()));
+    int logins = 0;
+    for (const auto &call : handled)
+        logins += call.at(1).toString().contains(QLatin1String("auth/jwt"));
+    QCOMPARE(logins, 1);
+    QVERIFY(!QFileInfo::exists(pending));
+    cli({QStringLiteral("remove"), QStringLiteral("st")});
+}
+
+// The bug: `request -o` on an error status left a large body's temporary file behind.
+void TstCli::nothingLeftInTheTempFolder()
+{
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    const QByteArray big(9 * 1024 * 1024, 'x'); // past the 8 MiB kept in memory
+    server.route("/big", TestResponse::text(404, big));
+    const Run added =
+        cli({QStringLiteral("add"), QStringLiteral("b"), QStringLiteral("--vendor"),
+             QStringLiteral("generic"), QStringLiteral("--method"), QStringLiteral("bearer"),
+             QStringLiteral("--url"), server.url("/").toString()});
+    QCOMPARE(added.code, 0);
+    QTemporaryDir temp;
+    QTemporaryDir out;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TMPDIR"), temp.path());
+    const QString file = out.filePath(QStringLiteral("answer.txt"));
+    const Run r =
+        cli({QStringLiteral("--no-keychain"), QStringLiteral("request"), QStringLiteral("b"),
+             QStringLiteral("GET"), QStringLiteral("big"), QStringLiteral("-o"), file,
+             QStringLiteral("--secrets-stdin"), QStringLiteral("--no-history")},
+            "token=static-token-123\n", env);
+    QCOMPARE(r.code, 5);
+    QCOMPARE(QFileInfo(file).size(), big.size());
+    QCOMPARE(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TstCli)

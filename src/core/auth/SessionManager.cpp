@@ -6,7 +6,12 @@
 #include "util/Clock.h"
 #include "util/Redactor.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace {
@@ -374,11 +379,22 @@ void SessionManager::restore(const QUuid &id, QObject *context, SessionHandler d
     if (e->restoring)
         return;
     e->restoring = true;
+    // Removals that failed in an earlier run go first: what was logged out stays out.
+    retryPendingRemovals([this, id] { readStored(id); });
+}
 
+void SessionManager::readStored(const QUuid &id)
+{
+    Entry *e = entry(id);
+    if (!e)
+        return;
     // Every kept secret field and the session, read one after another (QtKeychain serialises
-    // them anyway). The chain keeps itself alive through the pending read's handler.
-    QStringList fields = e->method.storedSecretFields();
-    fields.append(SessionField);
+    // them anyway); none whose removal is still pending. The chain keeps itself alive through
+    // the pending read's handler.
+    QStringList fields;
+    for (const QString &field : e->method.storedSecretFields() + QStringList{SessionField})
+        if (!pendingRemovals().contains(SecretStore::key(id, field)))
+            fields.append(field);
     auto secrets = std::make_shared<QHash<QString, QString>>();
     auto next = std::make_shared<std::function<void(int)>>();
     std::weak_ptr<std::function<void(int)>> weakNext = next;
@@ -817,8 +833,16 @@ void SessionManager::logOut(const QUuid &id, QObject *context,
     Entry *e = entry(id);
     auto forget = [this, id, context, done](const Result<bool> &signOut) {
         storeRemove(SecretStore::key(id, SessionField), this,
-                    [context, done, signOut](const Result<bool> &) {
-                        answer<Result<bool>>(context, done, signOut);
+                    [context, done, signOut](const Result<bool> &removed) {
+                        if (!signOut || removed)
+                            return answer<Result<bool>>(context, done, signOut);
+                        // Signed out, but the keychain still holds the session: say so.
+                        Error error = removed.error();
+                        error.message = tr("The session could not be removed from the keychain "
+                                           "(%1) Tokenbench removes it when it can reach the "
+                                           "keychain again, and never uses it meanwhile.")
+                                            .arg(error.message);
+                        answer<Result<bool>>(context, done, error);
                     });
         if (auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces))) {
             profile->lastToken = Profile::LastToken();
@@ -883,17 +907,28 @@ void SessionManager::forgetSecrets(const QUuid &id, QObject *context,
     }
     m_given.remove(id);
     auto remaining = std::make_shared<int>(int(fields.size()));
+    auto failed = std::make_shared<QStringList>();
     auto firstError = std::make_shared<std::optional<Error>>();
     for (const QString &field : std::as_const(fields)) {
-        storeRemove(SecretStore::key(id, field), this,
-                    [remaining, firstError, context, done](const Result<bool> &removed) {
-                        if (!removed && !*firstError)
-                            *firstError = removed.error();
-                        if (--*remaining == 0)
-                            answer<Result<bool>>(context, done,
-                                                 *firstError ? Result<bool>(**firstError)
-                                                             : Result<bool>(true));
-                    });
+        storeRemove(
+            SecretStore::key(id, field), this,
+            [field, remaining, failed, firstError, context, done](const Result<bool> &removed) {
+                if (!removed) {
+                    failed->append(field);
+                    if (!*firstError)
+                        *firstError = removed.error();
+                }
+                if (--*remaining > 0)
+                    return;
+                if (failed->isEmpty())
+                    return answer<Result<bool>>(context, done, true);
+                // Said in full: which secrets remain, why, and that they will go later.
+                Error error = **firstError;
+                error.message = tr("These could not be removed from the keychain: %1. %2 "
+                                   "Tokenbench removes them when it can reach the keychain again.")
+                                    .arg(failed->join(QStringLiteral(", ")), error.message);
+                answer<Result<bool>>(context, done, error);
+            });
     }
 }
 
@@ -911,10 +946,68 @@ void SessionManager::storeRemove(const QString &key, QObject *context,
                                  SecretStore::WriteHandler handler)
 {
     ++m_pendingStoreJobs;
-    m_secrets->remove(key, context, [this, handler](const Result<bool> &removed) {
+    m_secrets->remove(key, context, [this, key, handler](const Result<bool> &removed) {
+        // What the keychain still holds is tried again later and never read back meanwhile.
+        setRemovalPending(key, !removed);
         handler(removed);
         storeJobDone();
     });
+}
+
+QString SessionManager::pendingRemovalsFile() const
+{
+    return QDir(m_profiles->directory()).filePath(QStringLiteral("pending-removals.json"));
+}
+
+QStringList SessionManager::pendingRemovals() const
+{
+    if (!m_pendingLoaded) {
+        m_pendingLoaded = true;
+        QFile file(pendingRemovalsFile());
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonArray keys = QJsonDocument::fromJson(file.readAll()).array();
+            for (const QJsonValue &key : keys)
+                if (key.isString())
+                    m_pending.append(key.toString());
+        }
+    }
+    return m_pending;
+}
+
+void SessionManager::setRemovalPending(const QString &key, bool pending)
+{
+    QStringList keys = pendingRemovals();
+    if (keys.contains(key) == pending)
+        return;
+    if (pending)
+        keys.append(key);
+    else
+        keys.removeAll(key);
+    m_pending = keys;
+    // Key names only ("<profile>/<field>"): nothing secret is written.
+    QSaveFile file(pendingRemovalsFile());
+    if (keys.isEmpty()) {
+        QFile::remove(pendingRemovalsFile());
+        return;
+    }
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+        file.commit();
+    }
+}
+
+void SessionManager::retryPendingRemovals(std::function<void()> done)
+{
+    const QStringList keys = m_pendingRetried ? QStringList() : pendingRemovals();
+    m_pendingRetried = true;
+    if (keys.isEmpty())
+        return done();
+    auto remaining = std::make_shared<int>(int(keys.size()));
+    for (const QString &key : keys)
+        storeRemove(key, this, [remaining, done](const Result<bool> &) {
+            if (--*remaining == 0)
+                done();
+        });
 }
 
 void SessionManager::storeJobDone()

@@ -99,6 +99,9 @@ public:
     // Calls `done` once every keychain write and removal this service started has finished
     // (a CLI command waits for it before the process ends).
     void settle(QObject *context, std::function<void()> done);
+    // Keychain items ("<profile>/<field>") whose removal failed: tried again at the next use of
+    // the service, never read back meanwhile.
+    QStringList pendingRemovals() const;
 
 Q_SIGNALS:
     void sessionChanged(const QUuid &id);
@@ -142,6 +145,10 @@ private:
                     SecretStore::WriteHandler handler);
     void storeRemove(const QString &key, QObject *context, SecretStore::WriteHandler handler);
     void storeJobDone();
+    void readStored(const QUuid &id);
+    QString pendingRemovalsFile() const;
+    void setRemovalPending(const QString &key, bool pending);
+    void retryPendingRemovals(std::function<void()> done);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -151,5 +158,8 @@ private:
     QHash<QUuid, std::shared_ptr<Entry>> m_entries;
     QHash<QUuid, QHash<QString, QString>> m_given;
     int m_pendingStoreJobs = 0;
+    mutable QStringList m_pending;
+    mutable bool m_pendingLoaded = false;
+    bool m_pendingRetried = false;
     QList<std::function<void()>> m_settleWaiters;
 };

@@ -248,8 +248,14 @@ void KeychainSecretStore::Private::answerFromMemory(const std::shared_ptr<Call> 
                                      reason, detail)));
         break;
     case Call::Op::Remove:
+        // Gone from memory, but the keychain may still hold it: that is no success.
         memory.remove(call->key);
-        SecretStoreAnswer::later(call->context, std::move(call->onWrite), Result<bool>(true));
+        SecretStoreAnswer::later(
+            call->context, std::move(call->onWrite),
+            Result<bool>(Error::make(
+                Error::Kind::Keychain, QStringLiteral("keychain.remove_failed"),
+                tr("The keychain could not be reached to remove a secret (%1).").arg(reason),
+                detail)));
         break;
     }
 }
