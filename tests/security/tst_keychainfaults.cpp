@@ -178,6 +178,7 @@ dbus-send --session --dest=org.freedesktop.secrets --type=method_call --print-re
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.remove(QStringLiteral("TOKENBENCH_KEYRING_READY"));
+    env.remove(QStringLiteral("TOKENBENCH_KEYRING_UP"));
     child.setProcessEnvironment(env);
     child.start(QStringLiteral("dbus-run-session"),
                 {QStringLiteral("--"), QStringLiteral("bash"), QStringLiteral("-c"), script,
