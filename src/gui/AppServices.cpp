@@ -1,6 +1,23 @@
 #include "AppServices.h"
 
+#include "AppSettings.h"
+#include "auth/AuthenticatorFactory.h"
+#include "util/Redactor.h"
+
 #include <QDir>
+
+namespace {
+
+// Each profile's credential header is secret whatever its name ("X-Vendor-Id" with a key in
+// it), so a value typed under that name is treated like the credential itself.
+void markCredentialHeaders(const ProfileStore &profiles)
+{
+    for (const Profile &p : profiles.profiles())
+        Redactor::markSecretHeader(
+            AuthenticatorFactory::deliveryFor(p.vendor, p.method, p.fields).headerName.toLatin1());
+}
+
+} // namespace
 
 AppServices::AppServices(const Options &options, QObject *parent)
     : QObject(parent)
@@ -16,6 +33,10 @@ AppServices::AppServices(const Options &options, QObject *parent)
         m_secrets = std::make_unique<KeychainSecretStore>();
     if (const auto loaded = m_profiles->load(); !loaded)
         m_loadProblem = loaded.error().message;
+    Redactor::setMarkedSecretHeaders(AppSettings::load().secretHeaders);
+    markCredentialHeaders(*m_profiles);
+    connect(m_profiles.get(), &ProfileStore::changed, this,
+            [this] { markCredentialHeaders(*m_profiles); });
     m_sessions = std::make_unique<SessionManager>(m_profiles.get(), m_secrets.get(), m_http.get());
     m_history = std::make_unique<HistoryStore>();
     m_historyPath = !options.historyPath.isEmpty() ? options.historyPath
