@@ -205,6 +205,32 @@ void TstCli::addRefusesSecretsAndNonsense_data()
                                             QStringLiteral("--method"), QStringLiteral("bearer"),
                                             QStringLiteral("--url"),    QStringLiteral("ftp://h")}
                              << "http";
+    // A password or token in a URL would be written to profiles.json (issue 19, item 4).
+    const QStringList generic{QStringLiteral("add"),      QStringLiteral("x"),
+                              QStringLiteral("--vendor"), QStringLiteral("generic"),
+                              QStringLiteral("--method"), QStringLiteral("bearer")};
+    QTest::newRow("password in the base URL")
+        << generic + QStringList{QStringLiteral("--url"),
+                                 QStringLiteral("https://ada:hunter2@api.example.com")}
+        << "keychain";
+    QTest::newRow("token as the user of the base URL")
+        << generic + QStringList{QStringLiteral("--url"),
+                                 QStringLiteral("https://hunter2@api.example.com")}
+        << "keychain";
+    QTest::newRow("password in a URL field")
+        << QStringList{QStringLiteral("add"),
+                       QStringLiteral("x"),
+                       QStringLiteral("--vendor"),
+                       QStringLiteral("generic"),
+                       QStringLiteral("--method"),
+                       QStringLiteral("oauth2"),
+                       QStringLiteral("--url"),
+                       QStringLiteral("https://api.example.com"),
+                       QStringLiteral("--set"),
+                       QStringLiteral("client_id=c"),
+                       QStringLiteral("--set"),
+                       QStringLiteral("token_url=https://c:hunter2@idp.example.com/token")}
+        << "keychain";
 }
 
 void TstCli::addRefusesSecretsAndNonsense()
@@ -216,6 +242,8 @@ void TstCli::addRefusesSecretsAndNonsense()
     QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(!r.err.contains("hunter2"));
+    // Nothing was written.
+    QVERIFY(!QFile::exists(m_config->filePath(QStringLiteral("profiles.json"))));
 }
 
 void TstCli::regScaleFullRound()

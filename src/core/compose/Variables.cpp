@@ -27,7 +27,8 @@ const QRegularExpression &referencePattern()
 Variables Variables::forProfile(const Profile &profile, const Session *session)
 {
     Variables v;
-    QString base = profile.baseUrl.toString(QUrl::FullyEncoded);
+    // A user name or password in the URL (refused today, kept by older profiles) stays out.
+    QString base = profile.baseUrl.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     v.set(QStringLiteral("baseUrl"), base, Text::tr("profile"));
