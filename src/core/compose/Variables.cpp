@@ -108,3 +108,20 @@ QList<Variables::Reference> Variables::references(const QString &text)
     }
     return refs;
 }
+
+bool Variables::onlyReferences(const QString &text)
+{
+    const auto refs = references(text);
+    if (refs.isEmpty())
+        return false;
+    QString rest = text;
+    for (auto it = refs.crbegin(); it != refs.crend(); ++it)
+        rest.remove(it->start, it->length);
+    return rest.trimmed().isEmpty();
+}
+
+void Variables::merge(const Variables &other)
+{
+    for (const Variable &v : other.all())
+        set(v.name, v.value, v.origin);
+}

@@ -300,4 +300,19 @@ void forgetSecret(const QString &secret)
     registry().secrets.remove(secret);
 }
 
+QStringList registeredIn(const QString &text)
+{
+    QStringList found;
+    {
+        QMutexLocker lock(&registry().mutex);
+        for (const QString &s : std::as_const(registry().secrets)) {
+            if (text.contains(s))
+                found.append(s);
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return found;
+}
+
 } // namespace Redactor

@@ -40,5 +40,7 @@ QString text(QString text, const QStringList &secrets = {});
 // than 4 characters are not registered: masking them would mangle ordinary words.
 void registerSecret(const QString &secret);
 void forgetSecret(const QString &secret);
+// The registered secrets that occur in `text`, longest first.
+QStringList registeredIn(const QString &text);
 
 } // namespace Redactor
