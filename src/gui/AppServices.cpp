@@ -35,8 +35,15 @@ AppServices::AppServices(const Options &options, QObject *parent)
         m_loadProblem = loaded.error().message;
     Redactor::setMarkedSecretHeaders(AppSettings::load().secretHeaders);
     markCredentialHeaders(*m_profiles);
-    connect(m_profiles.get(), &ProfileStore::changed, this,
-            [this] { markCredentialHeaders(*m_profiles); });
+    m_secretVariables = std::make_unique<SecretVariables>(m_secrets.get(), m_profiles->directory());
+    connect(m_profiles.get(), &ProfileStore::changed, this, [this] {
+        markCredentialHeaders(*m_profiles);
+        // A deleted profile's secret variables go with it (from the keychain too).
+        QSet<QUuid> ids;
+        for (const Profile &p : m_profiles->profiles())
+            ids.insert(p.id);
+        m_secretVariables->keepOnly(ids);
+    });
     m_sessions = std::make_unique<SessionManager>(m_profiles.get(), m_secrets.get(), m_http.get());
     m_history = std::make_unique<HistoryStore>();
     m_historyPath = !options.historyPath.isEmpty() ? options.historyPath

@@ -1,6 +1,8 @@
 #include "AppServices.h"
 #include "DemoProfiles.h"
 #include "Sandbox.h"
+#include "TestHttpServer.h"
+#include "TestSessions.h"
 #include "compose/ComposerWidget.h"
 #include "compose/KeyValueTable.h"
 #include "explorer/CollectionStore.h"
@@ -8,6 +10,9 @@
 #include "explorer/ExplorerPanel.h"
 #include "explorer/SpecLoader.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void searchFiltersTheTree();
     void optionalQueryRowsArriveSwitchedOff();
     void collectionsSaveRunAndSummarise();
+    void savedRequestsHoldNoSecret();
 
 private:
     QUuid addDemo(const QString &vendor, const QString &method);
@@ -318,6 +324,89 @@ void TstExplorerPanel::collectionsSaveRunAndSummarise()
     // Kept on disk: a new store reads the same.
     CollectionStore again(panel.store()->directory());
     QCOMPARE(again.collections(id).first().requests.at(1).draft, echo);
+}
+
+void TstExplorerPanel::savedRequestsHoldNoSecret()
+{
+    // Another origin: nothing of the profile's goes there, so no login is needed to send.
+    TestHttpServer other;
+    QVERIFY(other.listen());
+    other.route("/echo", TestResponse::json(200, "{}"));
+    const QStringList secrets{u"saved-query-key-1"_s, u"saved-bearer-token-2"_s,
+                              u"saved-header-key-3"_s, u"saved-json-pw-4"_s};
+    const QString curl = u"curl '%1?page=2&api_key=%2' -H 'Authorization: Bearer %3' "
+                         "-H 'X-Auth-Key: %4' -H 'Content-Type: application/json' "
+                         "-d '{\"user\":\"ada\",\"password\":\"%5\"}'"_s.arg(
+                             other.url("/echo").toString(), secrets.at(0), secrets.at(1),
+                             secrets.at(2), secrets.at(3));
+    // The real keychain: what a saved request leaves out must come back in a later run.
+    AppServices::Options options;
+    options.configDir = m_dir->filePath(u"keychain-run"_s);
+    QUuid id;
+    QString file;
+    {
+        AppServices services(options);
+        id = TestSessions::addProfile(services.profiles(),
+                                      m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
+                                      u"generic"_s, u"bearer"_s, {});
+        ComposerWidget composer(&services);
+        composer.setProfile(id);
+        CollectionsPanel panel(&services);
+        panel.setComposer(&composer);
+        panel.setProfile(id);
+        QVERIFY(composer.importCurl(curl));
+        QSignalSpy saved(&panel, &CollectionsPanel::requestSaved);
+        QTest::mouseClick(panel.findChild<QToolButton *>(u"saveRequestButton"_s), Qt::LeftButton);
+        QVERIFY(!saved.isEmpty() || saved.wait(15000));
+
+        // A clear word, in the panel and in the composer (Ctrl+S may come from either).
+        const QString notice = saved.first().at(1).toString();
+        for (const QString &name : {u"{{api_key}}"_s, u"{{authorization}}"_s, u"{{x-auth-key}}"_s,
+                                    u"{{password}}"_s, u"keychain"_s})
+            QVERIFY2(notice.contains(name), qPrintable(notice));
+        for (const QString &secret : secrets)
+            QVERIFY(!notice.contains(secret));
+        QVERIFY(!panel.findChild<QLabel *>(u"collectionNoticeLabel"_s)->isHidden());
+        auto *composerNote = composer.findChild<QLabel *>(u"importNoteLabel"_s);
+        QVERIFY(!composerNote->isHidden());
+        QVERIFY(composerNote->text().contains(notice));
+        // The saved request's name is its URL, without the key.
+        QVERIFY(saved.first().at(0).toString().contains(u"api_key={{api_key}}"_s));
+
+        // On disk: no secret, 0600 in a 0700 folder.
+        file = panel.store()->directory() + u'/' + id.toString(QUuid::WithoutBraces) + u".json"_s;
+        QFile saved_(file);
+        QVERIFY(saved_.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved_.readAll();
+        for (const QString &secret : secrets)
+            QVERIFY2(!bytes.contains(secret.toUtf8()), bytes.constData());
+        QVERIFY(bytes.contains("{{api_key}}"));
+        QCOMPARE(int(QFileInfo(file).permissions() & 0x0077), 0);
+        QCOMPARE(int(QFileInfo(panel.store()->directory()).permissions() & 0x0077), 0);
+    }
+    {
+        AppServices services(options);
+        CollectionsPanel panel(&services);
+        panel.setProfile(id);
+        auto *tree = panel.findChild<QTreeWidget *>(u"collectionsTreeWidget"_s);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        QSignalSpy done(&panel, &CollectionsPanel::runFinished);
+        panel.runSelected();
+        QVERIFY(done.wait(20000));
+        const auto summary = done.first().first().value<CollectionRunner::Summary>();
+        QVERIFY2(summary.passed == 1, qPrintable(summary.steps.value(0).error));
+        // Sent as typed: the values came back from the keychain.
+        const TestRequest got = other.requestsFor("/echo").value(0);
+        QVERIFY(got.query.contains("api_key=" + secrets.at(0).toUtf8()));
+        QCOMPARE(got.header("Authorization"), "Bearer " + secrets.at(1).toUtf8());
+        QCOMPARE(got.header("X-Auth-Key"), secrets.at(2).toUtf8());
+        QVERIFY(got.body.contains(secrets.at(3).toUtf8()));
+
+        // Deleting the profile takes its secret variables out of the keychain.
+        QVERIFY(services.profiles().remove(id));
+        QVERIFY(services.secretVariables().names(id).isEmpty());
+    }
 }
 
 QTEST_MAIN(TstExplorerPanel)

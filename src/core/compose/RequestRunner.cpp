@@ -29,10 +29,12 @@ QUrl RequestRunner::baseUrlOf(const QUuid &id) const
     return profile ? profile->baseUrl : QUrl();
 }
 
-void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft)
+void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft,
+                         const Variables &secretVariables)
 {
     cancel();
     m_outcome = Outcome{};
+    m_secretVariables = secretVariables;
     m_outcome.profileId = profileId;
     m_outcome.draft = draft;
     m_running = true;
@@ -50,9 +52,10 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft)
     // URL is worked out here: the body (a file, maybe) is read once, when the request is built.
     const QUrl base = baseUrlOf(profileId);
     QStringList unresolved;
-    const QString target =
-        Variables::forProfile(*m_profiles->find(profileId.toString(QUuid::WithoutBraces)))
-            .resolve(draft.url, &unresolved);
+    Variables variables =
+        Variables::forProfile(*m_profiles->find(profileId.toString(QUuid::WithoutBraces)));
+    variables.merge(m_secretVariables);
+    const QString target = variables.resolve(draft.url, &unresolved);
     const QUrl url = RequestBuilder::resolveUrl(base, target);
     if (unresolved.isEmpty() && url.isValid() && !url.host().isEmpty() &&
         Origin::of(url) != Origin::of(base)) {
@@ -83,6 +86,7 @@ void RequestRunner::sendWith(const Credential &credential)
         const auto session = m_sessions->session(id);
         variables = Variables::forProfile(*profile, session ? &*session : nullptr);
     }
+    variables.merge(m_secretVariables);
     auto built = RequestBuilder::build(m_outcome.draft, baseUrlOf(id), variables, credential);
     if (!built) {
         finish(built.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compose/RequestDraft.h"
+#include "compose/Variables.h"
 #include "net/HttpMessage.h"
 #include "util/Result.h"
 
@@ -38,8 +39,10 @@ public:
     ~RequestRunner() override;
 
     // Sends `draft` with the credential of `profileId` (a null id sends without one; the URL must
-    // then be absolute). A request still running is cancelled first.
-    void send(const QUuid &profileId, const RequestDraft &draft);
+    // then be absolute). A request still running is cancelled first. `secretVariables`: the
+    // values of the profile's secret {{variables}} the draft uses (SecretVariables::valuesFor).
+    void send(const QUuid &profileId, const RequestDraft &draft,
+              const Variables &secretVariables = {});
     // After unauthorized(): logs in again with the stored secrets and resends the same draft.
     void renewAndResend();
     void cancel();
@@ -70,6 +73,7 @@ private:
     HttpClient *m_http;
     QPointer<HttpCall> m_call;
     Outcome m_outcome;
+    Variables m_secretVariables;
     bool m_running = false;
     quint64 m_generation = 0; // answers to a cancelled send are dropped
 };

@@ -1,5 +1,7 @@
 #include "explorer/CollectionRunner.h"
 
+#include "compose/SecretVariables.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -45,6 +47,7 @@ void CollectionRunner::run(const QUuid &profileId, const QList<SavedRequest> &re
         cancel();
     m_queue = requests;
     m_index = -1;
+    ++m_run;
     m_summary = Summary{};
     m_summary.profileId = profileId;
     m_summary.total = int(requests.size());
@@ -75,7 +78,19 @@ void CollectionRunner::next()
     const SavedRequest &request = m_queue.at(m_index);
     Q_EMIT stepStarted(m_index, request.name);
     m_stepClock.start();
-    m_runner->send(m_summary.profileId, request.draft);
+    if (!m_secretVariables) {
+        m_runner->send(m_summary.profileId, request.draft);
+        return;
+    }
+    // A saved request's secrets are {{variables}} whose values are in the keychain.
+    const int index = m_index;
+    const quint64 run = m_run;
+    m_secretVariables->valuesFor(
+        m_summary.profileId, request.draft, this, [this, index, run](const Variables &secrets) {
+            if (!m_running || run != m_run || index != m_index)
+                return;
+            m_runner->send(m_summary.profileId, m_queue.at(index).draft, secrets);
+        });
 }
 
 void CollectionRunner::onFinished(const RequestRunner::Outcome &outcome)

@@ -55,6 +55,9 @@ public:
     Result<QString> exportAs(RequestExport::Format format) const;
     // Replaces the draft with a curl command line's request; says what could not be carried.
     bool importCurl(const QString &commandLine);
+    // A note above the request's tabs (what an import left out, what became of a saved
+    // request's secrets); `warning` shows it as one.
+    void showNote(const QStringList &lines, bool warning);
 
 public Q_SLOTS:
     void send();
@@ -78,7 +81,6 @@ private:
     void setRunning(bool running);
     void onUrlEdited(const QString &text);
     void copyAs(RequestExport::Format format);
-    void showImportNotes(const QStringList &lines, bool warning);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
