@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "KeyValueTable.h"
 #include "Notices.h"
+#include "SecretTextGuard.h"
 #include "SecureClipboard.h"
 #include "auth/AuthenticatorFactory.h"
 #include "compose/DraftSecrets.h"
@@ -150,6 +151,8 @@ void ComposerWidget::buildUi()
     m_authLabel->setObjectName(QStringLiteral("authorizationLabel"));
     m_authLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_authLabel->setFont(monospace());
+    // Revealed, it is the credential itself: copied only marked, never left in PRIMARY.
+    m_authGuard = SecretTextGuard::install(m_authLabel);
     auth->addWidget(m_authLabel, 1);
     m_reveal = new QToolButton(this);
     m_reveal->setObjectName(QStringLiteral("revealAuthorizationToolButton"));
@@ -340,6 +343,12 @@ void ComposerWidget::buildUi()
     formatShortcut->setContext(Qt::WidgetShortcut);
     connect(formatShortcut, &QShortcut::activated, this, &ComposerWidget::formatJson);
     validateJson();
+}
+
+void ComposerWidget::setSecureClipboard(SecureClipboard *clipboard)
+{
+    m_clipboard = clipboard;
+    m_authGuard->setClipboard(clipboard);
 }
 
 void ComposerWidget::setProfile(const QUuid &id)
