@@ -44,6 +44,7 @@ private Q_SLOTS:
     void optionalQueryRowsArriveSwitchedOff();
     void collectionsSaveRunAndSummarise();
     void savedRequestsHoldNoSecret();
+    void explorerCacheIsPrivateAndKeepsNoSecret();
 
 private:
     QUuid addDemo(const QString &vendor, const QString &method);
@@ -406,6 +407,80 @@ void TstExplorerPanel::savedRequestsHoldNoSecret()
         // Deleting the profile takes its secret variables out of the keychain.
         QVERIFY(services.profiles().remove(id));
         QVERIFY(services.secretVariables().names(id).isEmpty());
+    }
+}
+
+void TstExplorerPanel::explorerCacheIsPrivateAndKeepsNoSecret()
+{
+    // A document behind a key in its address, on a server of its own.
+    TestHttpServer docs;
+    QVERIFY(docs.listen());
+    docs.route("/openapi.json",
+               TestResponse::json(200, R"({"openapi":"3.0.0","info":{"title":"Keyed","version":"1"},
+                                    "paths":{"/x":{"get":{"summary":"x"}}}})"));
+    const QString key = u"explorer-query-key-1"_s;
+    const QString password = u"explorer-url-pw-2"_s;
+    QUrl typedUrl = docs.url("/openapi.json?v=2&api_key=" + key.toUtf8());
+    typedUrl.setUserInfo(u"ada:"_s + password);
+    const QString typed = typedUrl.toString();
+
+    // The cache folder as an earlier version left it: open to everyone.
+    const QString storage = m_dir->filePath(u"explorer-private"_s);
+    QVERIFY(QDir().mkpath(storage));
+    QFile::setPermissions(storage, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                       QFileDevice::ExeOther);
+
+    AppServices::Options options;
+    options.configDir = m_dir->filePath(u"keychain-run"_s);
+    QUuid id;
+    {
+        AppServices services(options);
+        id = TestSessions::addProfile(services.profiles(),
+                                      m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
+                                      u"generic"_s, u"bearer"_s, {});
+        ExplorerPanel explorer(&services, storage);
+        explorer.show();
+        QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
+        explorer.setProfile(id);
+        auto *source = explorer.findChild<QLineEdit *>(u"specSourceLineEdit"_s);
+        source->setText(typed);
+        Q_EMIT source->editingFinished();
+        QVERIFY(loaded.wait(10000) || !loaded.isEmpty());
+        QCOMPARE(explorer.spec()->title, u"Keyed"_s);
+        // Sent with the key, shown and kept without it.
+        QVERIFY(docs.requestsFor("/openapi.json").last().query.contains("api_key=" + key.toUtf8()));
+        QCOMPARE(source->text(),
+                 docs.url("/openapi.json").toString() + u"?v=2&api_key={{api_key}}"_s);
+        QVERIFY(explorer.loader()->cacheInfo(id)->fetchedFrom.endsWith(u"api_key=[redacted]"_s));
+    }
+    QCOMPARE(int(QFileInfo(storage).permissions() & 0x0077), 0);
+    int files = 0;
+    for (const QFileInfo &file : QDir(storage).entryInfoList(QDir::Files)) {
+        ++files;
+        QCOMPARE(int(file.permissions() & 0x0077), 0);
+        QFile f(file.filePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains("ada"), qPrintable(file.fileName()));
+    }
+    QCOMPARE(files, 2); // the document and what is known of it
+
+    // A later run fetches it again with the key from the keychain.
+    {
+        AppServices services(options);
+        ExplorerPanel explorer(&services, storage);
+        explorer.show();
+        explorer.setProfile(id);
+        QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
+        const qsizetype before = docs.requestsFor("/openapi.json").size();
+        explorer.refresh();
+        QVERIFY(loaded.wait(10000) || !loaded.isEmpty());
+        QCOMPARE(docs.requestsFor("/openapi.json").size(), before + 1);
+        QVERIFY(docs.requestsFor("/openapi.json").last().query.contains("api_key=" + key.toUtf8()));
+        QVERIFY(services.profiles().remove(id));
     }
 }
 

@@ -1,10 +1,15 @@
 #include "explorer/SpecLoader.h"
 
 #include "auth/SessionManager.h"
+#include "compose/DraftSecrets.h"
 #include "compose/RequestBuilder.h"
+#include "compose/SecretVariables.h"
+#include "compose/Variables.h"
 #include "explorer/SpecParser.h"
 #include "net/HttpClient.h"
 #include "profiles/ProfileStore.h"
+#include "util/PrivateFiles.h"
+#include "util/Redactor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +17,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -58,6 +63,15 @@ Result<QByteArray> readFile(const QString &path)
                                .arg(MaxDocumentBytes / (1024 * 1024)));
     }
     return file.readAll();
+}
+
+// "https://user:pass@host/x" -> "https://host/x", on the text as typed ({{variables}} and all).
+QString withoutUserInfo(const QString &address)
+{
+    static const QRegularExpression userInfo(
+        QStringLiteral("^(\\s*[A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@"));
+    QString out = address;
+    return out.replace(userInfo, QStringLiteral("\\1"));
 }
 
 // What the parse worker hands back; shared so that the thread never touches the loader.
@@ -123,24 +137,12 @@ QJsonObject SpecLoader::readMeta(const QUuid &id) const
 
 bool SpecLoader::writeMeta(const QUuid &id, const QJsonObject &meta) const
 {
-    if (!QDir().mkpath(m_dir))
-        return false;
-    QSaveFile file(pathFor(id, ".json"));
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(meta).toJson());
-    return file.commit();
+    return PrivateFiles::write(pathFor(id, ".json"), QJsonDocument(meta).toJson()).ok();
 }
 
 bool SpecLoader::storeCache(const QUuid &id, const QByteArray &bytes, const QString &origin) const
 {
-    if (!QDir().mkpath(m_dir))
-        return false;
-    QSaveFile file(pathFor(id, ".spec"));
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(bytes);
-    if (!file.commit())
+    if (!PrivateFiles::write(pathFor(id, ".spec"), bytes))
         return false;
     QJsonObject meta = readMeta(id);
     meta.insert(QStringLiteral("fetchedFrom"), origin);
@@ -155,26 +157,54 @@ QString SpecLoader::sourceOverride(const QUuid &profileId) const
     return readMeta(profileId).value(QStringLiteral("source")).toString();
 }
 
-void SpecLoader::setSourceOverride(const QUuid &profileId, const QString &source)
+QString SpecLoader::setSourceOverride(const QUuid &profileId, const QString &source)
 {
+    QString kept = withoutUserInfo(source.trimmed());
+    if (!kept.isEmpty() && !isLocalFile(kept)) {
+        // A key in the address (?api_key=...) is kept like one typed into a request. Names the
+        // profile keeps already are avoided unless their value is known to be this one.
+        QHash<QString, QString> known;
+        if (m_secretVariables) {
+            const Variables values = m_secretVariables->known(profileId);
+            for (const QString &name : m_secretVariables->names(profileId))
+                known.insert(name, values.value(name).value_or(QString()));
+        }
+        RequestDraft address;
+        address.url = kept;
+        const DraftSecrets::Extraction extraction = DraftSecrets::extract(address, known);
+        kept = extraction.draft.url;
+        if (m_secretVariables && !extraction.isEmpty())
+            m_secretVariables->store(profileId, extraction.newValues(), this, {});
+    }
     QJsonObject meta = readMeta(profileId);
-    if (source.trimmed().isEmpty())
+    if (kept.isEmpty())
         meta.remove(QStringLiteral("source"));
     else
-        meta.insert(QStringLiteral("source"), source.trimmed());
+        meta.insert(QStringLiteral("source"), kept);
     writeMeta(profileId, meta);
+    return kept;
 }
 
 QStringList SpecLoader::candidates(const QUuid &profileId) const
+{
+    return candidates(profileId, Variables(), nullptr);
+}
+
+QStringList SpecLoader::candidates(const QUuid &profileId, const Variables &variables,
+                                   QStringList *unresolved) const
 {
     const auto profile = m_profiles->find(profileId.toString());
     const QString custom = sourceOverride(profileId);
     const QStringList sources = custom.isEmpty()
                                     ? defaultSources(profile ? profile->vendor : QString())
                                     : QStringList{custom};
-    const QUrl base = profile ? profile->baseUrl : QUrl();
+    // A user name or password in the base URL (refused today, kept by older profiles) is no
+    // part of the addresses: HttpClient would not send it, and they are shown and cached.
+    const QUrl base = profile ? profile->baseUrl.adjusted(QUrl::RemoveUserInfo) : QUrl();
     QStringList out;
-    for (const QString &source : sources) {
+    for (const QString &written : sources) {
+        // Variables first: a {{name}} must not reach QUrl, which would encode its braces.
+        const QString source = unresolved ? variables.resolve(written, unresolved) : written;
         if (isRemote(source) || isLocalFile(source))
             out.append(source);
         else if (!base.isValid() || base.isEmpty())
@@ -218,6 +248,9 @@ void SpecLoader::cancel()
 
 void SpecLoader::load(const QUuid &profileId)
 {
+    // A cache an earlier version made readable by others becomes private on first use.
+    if (QFileInfo(m_dir).isDir())
+        PrivateFiles::makeFolder(m_dir);
     const auto info = cacheInfo(profileId);
     if (!info) {
         refresh(profileId);
@@ -275,30 +308,71 @@ void SpecLoader::refresh(const QUuid &profileId)
         return;
     }
     setBusy(true);
+    // A key kept out of the address comes back from the keychain for the fetch.
+    const QString custom = sourceOverride(profileId);
+    RequestDraft address;
+    address.url = custom;
+    if (m_secretVariables && !custom.isEmpty()) {
+        m_secretVariables->valuesFor(profileId, address, this,
+                                     [this, profileId, generation](const Variables &) {
+                                         if (generation == m_generation)
+                                             fetchAll(profileId, generation);
+                                     });
+        return;
+    }
+    fetchAll(profileId, generation);
+}
+
+void SpecLoader::fetchAll(const QUuid &id, quint64 generation)
+{
+    Variables variables;
+    if (const auto profile = m_profiles->find(id.toString()))
+        variables = Variables::forProfile(*profile);
+    if (m_secretVariables)
+        variables.merge(m_secretVariables->known(id));
+    QStringList unresolved;
+    const QStringList urls = candidates(id, variables, &unresolved);
+    if (!unresolved.isEmpty()) {
+        fail(id,
+             Error::make(Error::Kind::InvalidInput, QStringLiteral("explorer.unresolved"),
+                         Text::tr("The address of the API description uses %1, which has no "
+                                  "value: enter the address again.")
+                             .arg(QStringLiteral("{{") + unresolved.join(QStringLiteral("}}, {{")) +
+                                  QStringLiteral("}}"))),
+             generation);
+        return;
+    }
+    QList<Address> addresses;
+    for (const QString &candidate : urls) {
+        // What is shown and cached names no secret: no user info, secret values masked.
+        const QUrl url(candidate);
+        addresses.append({Redactor::url(url), url});
+    }
     Q_EMIT progress(Text::tr("Signing in…"));
     // The description often sits behind the same login as the API; a profile nobody has logged
     // into yet still tries without a credential, since many servers publish it openly.
     m_sessions->freshSession(
-        profileId, this, [this, profileId, urls, generation](const Result<Session> &session) {
+        id, this, [this, id, addresses, generation](const Result<Session> &session) {
             if (generation != m_generation)
                 return;
-            fetchNext(profileId, urls, session ? session->credential() : Credential{}, generation,
+            fetchNext(id, addresses, session ? session->credential() : Credential{}, generation,
                       Error{});
         });
 }
 
-void SpecLoader::fetchNext(const QUuid &id, QStringList urls, const Credential &credential,
+void SpecLoader::fetchNext(const QUuid &id, QList<Address> urls, const Credential &credential,
                            quint64 generation, const Error &lastError)
 {
     if (urls.isEmpty()) {
         fail(id, lastError, generation);
         return;
     }
-    const QString url = urls.takeFirst();
+    const Address address = urls.takeFirst();
+    const QString url = address.kept;
     Q_EMIT progress(Text::tr("Fetching %1…").arg(url));
     HttpRequest request;
     request.method = "GET";
-    request.url = QUrl(url);
+    request.url = address.url;
     request.headers.append(qMakePair(
         QByteArray("Accept"),
         QByteArray("application/json, application/yaml;q=0.9, text/yaml;q=0.8, */*;q=0.5")));

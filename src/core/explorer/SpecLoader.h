@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compose/Variables.h"
 #include "explorer/ApiSpec.h"
 #include "util/Result.h"
 
@@ -13,6 +14,7 @@
 class HttpCall;
 class HttpClient;
 class ProfileStore;
+class SecretVariables;
 class SessionManager;
 class QThread;
 struct Credential;
@@ -22,6 +24,9 @@ struct Credential;
 // swagger/v1/swagger.json under the base URL), fetched with the profile's credential. The bytes
 // are kept on disk per profile so the explorer opens without a network; parsing and indexing run
 // on a worker thread and only the finished, read-only ApiSpec comes back to the caller's thread.
+// The cache is private (0600 files in a 0700 folder) and keeps no secret: an address is kept
+// without user info, and a secret in its query (?api_key=) becomes a {{variable}} whose value
+// lives in the keychain (SecretVariables).
 class SpecLoader : public QObject
 {
     Q_OBJECT
@@ -43,15 +48,22 @@ public:
     static QString defaultStorageDir();
     QString storageDir() const { return m_dir; }
 
+    // Where a secret typed into an address goes, and where its value is read back from when the
+    // address is fetched. Without it such an address is refused.
+    void setSecretVariables(SecretVariables *variables) { m_secretVariables = variables; }
+
     // Where a vendor usually serves its description, tried in order: relative entries are under
     // the profile's base URL, those starting with "/" at its origin's root.
     static QStringList defaultSources(const QString &vendor);
 
     // A person's own source for a profile: an http(s) URL, a path relative to the base URL, or a
-    // local file. Empty: the vendor's defaults. Kept beside the cache.
+    // local file. Empty: the vendor's defaults. Kept beside the cache, as it reads after
+    // setSourceOverride() took its secrets out ("?api_key={{api_key}}").
     QString sourceOverride(const QUuid &profileId) const;
-    void setSourceOverride(const QUuid &profileId, const QString &source);
-    // The absolute URLs (or file paths) a refresh tries, in order.
+    // Sets the source. User info is dropped (HttpClient never sends it); a secret query or
+    // fragment value goes to the keychain as a secret variable. Returns what is kept.
+    QString setSourceOverride(const QUuid &profileId, const QString &source);
+    // The absolute URLs (or file paths) a refresh tries, in order; {{variables}} unresolved.
     QStringList candidates(const QUuid &profileId) const;
 
     std::optional<CacheInfo> cacheInfo(const QUuid &profileId) const;
@@ -78,7 +90,16 @@ Q_SIGNALS:
     void failed(const QUuid &profileId, const Error &error);
 
 private:
-    void fetchNext(const QUuid &id, QStringList urls, const Credential &credential,
+    // Each address a refresh tries: as kept (for people and the cache) and as sent.
+    struct Address
+    {
+        QString kept;
+        QUrl url;
+    };
+    QStringList candidates(const QUuid &profileId, const Variables &variables,
+                           QStringList *unresolved) const;
+    void fetchAll(const QUuid &id, quint64 generation);
+    void fetchNext(const QUuid &id, QList<Address> urls, const Credential &credential,
                    quint64 generation, const Error &lastError);
     void parseAsync(const QUuid &id, const QByteArray &bytes, const QString &origin,
                     bool storeInCache, quint64 generation);
@@ -92,6 +113,7 @@ private:
     ProfileStore *m_profiles;
     SessionManager *m_sessions;
     HttpClient *m_http;
+    SecretVariables *m_secretVariables = nullptr;
     QString m_dir;
     QHash<QUuid, ApiSpecPtr> m_specs;
     QPointer<HttpCall> m_call;
