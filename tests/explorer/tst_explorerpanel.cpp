@@ -45,6 +45,7 @@ private Q_SLOTS:
     void collectionsSaveRunAndSummarise();
     void savedRequestsHoldNoSecret();
     void explorerCacheIsPrivateAndKeepsNoSecret();
+    void aParseInFlightIsStoppedNotAwaited();
 
 private:
     QUuid addDemo(const QString &vendor, const QString &method);
@@ -482,6 +483,33 @@ void TstExplorerPanel::explorerCacheIsPrivateAndKeepsNoSecret()
         QVERIFY(docs.requestsFor("/openapi.json").last().query.contains("api_key=" + key.toUtf8()));
         QVERIFY(services.profiles().remove(id));
     }
+}
+
+void TstExplorerPanel::aParseInFlightIsStoppedNotAwaited()
+{
+    // A document of 60,000 paths takes seconds to read: cancelling, choosing another profile or
+    // closing the window stops the worker (it looks at its cancel flag every few thousand
+    // values), and its answer is dropped.
+    QByteArray doc = R"({"openapi":"3.0.0","info":{"title":"slow","version":"1"},"paths":{)";
+    for (int i = 0; i < 60000; ++i)
+        doc += (i ? ",\"/p" : "\"/p") + QByteArray::number(i) +
+               "\":{\"get\":{\"summary\":\"s\",\"responses\":{\"200\":{\"description\":\"ok\"}}}}";
+    doc += "}}";
+    const QUuid id = TestSessions::addProfile(m_services->profiles(),
+                                              m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
+                                              u"generic"_s, u"bearer"_s, {});
+    auto explorer = std::make_unique<ExplorerPanel>(m_services.get(), m_dir->filePath(u"x"_s));
+    QSignalSpy loaded(explorer->loader(), &SpecLoader::loaded);
+    QSignalSpy failed(explorer->loader(), &SpecLoader::failed);
+    explorer->loader()->loadBytes(id, doc, u"slow.json"_s);
+    QVERIFY(explorer->loader()->isBusy());
+    explorer->loader()->cancel();
+    QVERIFY(!explorer->loader()->isBusy());
+    explorer->loader()->loadBytes(id, doc, u"slow.json"_s);
+    explorer.reset(); // quitting: the parse is cancelled, not waited for
+    QCoreApplication::processEvents();
+    QVERIFY(loaded.isEmpty());
+    QVERIFY(failed.isEmpty());
 }
 
 QTEST_MAIN(TstExplorerPanel)

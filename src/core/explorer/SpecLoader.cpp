@@ -21,6 +21,9 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+
 namespace {
 
 struct Text
@@ -78,8 +81,13 @@ QString withoutUserInfo(const QString &address)
 struct ParseJob
 {
     QByteArray bytes;
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
     std::optional<Result<ApiSpec>> result;
 };
+
+// How long a loader being destroyed gives a cancelled parse to stop before leaving it to finish
+// on its own: the parse looks at its cancel flag every few thousand values.
+constexpr int StopWaitMs = 100;
 
 } // namespace
 
@@ -95,12 +103,18 @@ SpecLoader::SpecLoader(ProfileStore *profiles, SessionManager *sessions, HttpCli
 SpecLoader::~SpecLoader()
 {
     cancel();
-    // A parse cannot be interrupted; it is bounded by the parser's limits, so waiting is brief.
-    // Their finished() handlers, which would delete them, die with this loader: delete them here.
-    for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
-        if (thread) {
-            thread->wait();
-            delete thread.data();
+    // A cancelled parse stops within a few thousand values; quitting waits no longer than that.
+    // One that has not stopped by then finishes by itself and deletes its thread: it shares
+    // nothing with this loader but its job.
+    for (const Worker &worker : std::as_const(m_workers)) {
+        QThread *thread = worker.thread.data();
+        if (!thread)
+            continue;
+        if (thread->wait(StopWaitMs)) {
+            delete thread;
+        } else {
+            thread->disconnect(this);
+            connect(thread, &QThread::finished, thread, &QObject::deleteLater);
         }
     }
 }
@@ -241,6 +255,8 @@ void SpecLoader::setBusy(bool busy)
 void SpecLoader::cancel()
 {
     ++m_generation;
+    for (const Worker &worker : std::as_const(m_workers))
+        *worker.cancel = true;
     if (m_call)
         m_call->abort();
     setBusy(false);
@@ -435,12 +451,17 @@ void SpecLoader::parseAsync(const QUuid &id, const QByteArray &bytes, const QStr
     Q_EMIT progress(Text::tr("Reading the API description…"));
     auto job = std::make_shared<ParseJob>();
     job->bytes = bytes;
-    // Several MB of YAML take a while: the window keeps painting while a worker parses.
-    QThread *thread = QThread::create([job] { job->result = SpecParser::parse(job->bytes); });
-    m_threads.append(thread);
+    // Several MB of YAML take a while: the window keeps painting while a worker parses, and a
+    // cancel (another profile, another document, quitting) stops it.
+    QThread *thread = QThread::create([job] {
+        SpecParser::Limits limits;
+        limits.cancel = job->cancel;
+        job->result = SpecParser::parse(job->bytes, limits);
+    });
+    m_workers.append({thread, job->cancel});
     connect(thread, &QThread::finished, this,
             [this, thread, job, id, origin, storeInCache, generation] {
-                m_threads.removeAll(thread);
+                m_workers.removeIf([thread](const Worker &w) { return w.thread == thread; });
                 thread->deleteLater();
                 if (generation != m_generation || !job->result)
                     return;

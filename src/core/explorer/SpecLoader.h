@@ -11,6 +11,9 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <atomic>
+#include <memory>
+
 class HttpCall;
 class HttpClient;
 class ProfileStore;
@@ -117,7 +120,12 @@ private:
     QString m_dir;
     QHash<QUuid, ApiSpecPtr> m_specs;
     QPointer<HttpCall> m_call;
-    QList<QPointer<QThread>> m_threads;
+    struct Worker
+    {
+        QPointer<QThread> thread;
+        std::shared_ptr<std::atomic_bool> cancel;
+    };
+    QList<Worker> m_workers;
     quint64 m_generation = 0;
     bool m_busy = false;
 };
