@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "auth/AuthenticatorFactory.h"
+#include "compose/SecretVariables.h"
 #include "jwt/JwtReport.h"
 #include "util/Durations.h"
 
@@ -253,9 +254,14 @@ int remove(CliContext &context, const QStringList &args)
     if (const auto d = AuthenticatorFactory::find(profile->vendor, profile->method))
         for (const FieldSpec &f : d->secretFields())
             fields.append(f.key);
+    QStringList keys;
+    for (const QString &field : std::as_const(fields))
+        keys.append(SecretStore::key(profile->id, field));
+    // And the secrets typed into its saved requests and API address, kept as variables.
+    keys += SecretVariables::takeKeys(context.profiles().directory(), profile->id);
     QStringList failures;
-    for (const QString &field : std::as_const(fields)) {
-        const auto removed = context.removeSecret(SecretStore::key(profile->id, field));
+    for (const QString &key : std::as_const(keys)) {
+        const auto removed = context.removeSecret(key);
         if (!removed)
             failures.append(removed.error().message);
     }

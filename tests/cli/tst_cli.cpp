@@ -1,4 +1,6 @@
 #include "Sandbox.h"
+#include "compose/SecretVariables.h"
+#include "secrets/SecretStore.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -537,8 +539,24 @@ void TstCli::keychainRoundTripAndRemoval()
     QVERIFY(!id.isEmpty());
     QVERIFY(items().contains(id + "/password"));
     QVERIFY(items().contains(id + "/session"));
+
+    // A secret typed into a saved request, kept as a variable by the app: it goes too.
+    {
+        KeychainSecretStore keychain;
+        SecretVariables variables(&keychain, m_config->path());
+        std::optional<Result<bool>> stored;
+        variables.store(QUuid::fromString(QString::fromUtf8(id)),
+                        {{QStringLiteral("api_key"), QStringLiteral("cli-removes-me-1")}}, this,
+                        [&stored](const Result<bool> &written) { stored = written; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
+        QVERIFY(stored->ok());
+    }
+    QVERIFY(items().contains(id + "/variable/api_key"));
     QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("kc")}).code, 0);
     QVERIFY2(!items().contains(id + '/'), items().constData());
+    QVERIFY(SecretVariables(nullptr, m_config->path())
+                .names(QUuid::fromString(QString::fromUtf8(id)))
+                .isEmpty());
 }
 
 void TstCli::noKeychainRemembersNothing()

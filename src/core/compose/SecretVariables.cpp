@@ -245,6 +245,19 @@ void SecretVariables::keepOnly(const QSet<QUuid> &profiles)
         remove(id, {}, this, {});
 }
 
+QStringList SecretVariables::takeKeys(const QString &directory, const QUuid &profile)
+{
+    SecretVariables index(nullptr, directory);
+    QStringList keys;
+    for (const QString &name : index.names(profile))
+        keys.append(keyFor(profile, name));
+    if (!keys.isEmpty()) {
+        index.m_index.remove(profile);
+        index.saveIndex();
+    }
+    return keys;
+}
+
 QStringList SecretVariables::referencedNames(const RequestDraft &draft)
 {
     QStringList texts{draft.url, draft.bodyText};

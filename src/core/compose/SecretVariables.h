@@ -62,6 +62,9 @@ public:
     void remove(const QUuid &profile, const QStringList &names, QObject *context, DoneHandler done);
     // Forgets every profile not in `profiles` (deleted ones), values and names.
     void keepOnly(const QSet<QUuid> &profiles);
+    // For a face that removes the values itself (the CLI's `remove`): takes the profile out of
+    // the index in `directory` and returns the keys its values are kept under.
+    static QStringList takeKeys(const QString &directory, const QUuid &profile);
 
     // The names of {{references}} in every text of a draft, each once.
     static QStringList referencedNames(const RequestDraft &draft);
