@@ -131,7 +131,7 @@ Variables SecretVariables::known(const QUuid &profile) const
 
 bool SecretVariables::isSessionOnly() const
 {
-    return m_store->isSessionOnly();
+    return !m_store || m_store->isSessionOnly();
 }
 
 void SecretVariables::remember(const QUuid &profile, const QString &name, const QString &value)

@@ -28,7 +28,8 @@ public:
     using ValuesHandler = std::function<void(const Variables &)>;
     using DoneHandler = std::function<void(const Result<bool> &)>;
 
-    // `directory`: where the index is kept (the profiles' folder).
+    // `directory`: where the index is kept (the profiles' folder). `store` may be null for
+    // reading names only (names(), takeKeys()).
     SecretVariables(SecretStore *store, const QString &directory, QObject *parent = nullptr);
     ~SecretVariables() override;
 
