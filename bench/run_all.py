@@ -430,6 +430,24 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
             f"saving +{row['save_mb'][0]:.1f} MB | the body's size | "
             f"{row['stall'][0]:.0f} ms, {row['growth'][0]:.2f}x | ≤ 100 ms, ≤ 5x"
             f"{', first ≤ 1 s' if 49 <= row['size'] <= 51 else ''} | {verdict(ok)} |")
+    sizes = sorted({n for (_, n) in specs})
+    small, large = (sizes[0], sizes[-1]) if sizes else (0, 0)
+    for kind, what in (("refs", "JSON"), ("refs-yaml", "YAML")):
+        a, b = specs.get((kind, small), {}), specs.get((kind, large), {})
+        if not a.get("parse") or not b.get("parse") or small == large:
+            continue
+        growth = b["parse"] / a["parse"]
+        # Linear in instructions (callgrind, bench/NOTES.md); wall time grows a little faster as
+        # the tree outgrows the caches. Quadratic, as before, would be the square.
+        bound = 2 * (large / small)
+        add(f"| Reading an API description, {what}, {large:,} paths with $refs into "
+            f"{large:,} parameters | {b['parse']:.0f} ms | {small:,} of each "
+            f"{a['parse']:.0f} ms | {growth:.1f}x for {large // small}x the members | "
+            f"≤ {bound:.0f}x (quadratic: {(large // small) ** 2}x) | {verdict(growth <= bound)} |")
+    stops = [r["stop_max"] for r in specs.values() if r.get("stop_max") is not None]
+    if stops:
+        add(f"| Cancelling such a read | slowest stop {max(stops):.0f} ms | – | "
+            f"{max(stops):.0f} ms | ≤ 100 ms | {verdict(max(stops) <= 100)} |")
     vis_cpu = statistics.median(r["cpu_percent"] for r in idle[False])
     hid_wake = statistics.median(r["wakeups_per_minute"] for r in idle[True])
     hid_cpu = statistics.median(r["cpu_percent"] for r in idle[True])

@@ -164,6 +164,10 @@
         <source>Collapse all: fold every object and array below the top</source>
         <translation>Alle einklappen: jedes Objekt und Array unterhalb der obersten Ebene zuklappen</translation>
     </message>
+    <message>
+        <source>What you copied holds a secret: the clipboard marks it so for clipboard managers, and Tokenbench clears it after a while.</source>
+        <translation>Was Sie kopiert haben, enthält ein Geheimnis: Die Zwischenablage kennzeichnet es so für Zwischenablage-Verwaltungen, und Tokenbench leert sie nach einer Weile.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -406,6 +410,20 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>log in to run the rest</source>
         <translation>melden Sie sich an, um den Rest auszuführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved without the %n secret(s) typed into it: %1 stand(s) in, and the values are kept in the keychain.</source>
+        <translation>
+            <numerusform>Ohne das eingegebene Geheimnis gespeichert: %1 steht dafür, und der Wert liegt im Schlüsselbund.</numerusform>
+            <numerusform>Ohne die %n eingegebenen Geheimnisse gespeichert: %1 stehen dafür, und die Werte liegen im Schlüsselbund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved without the %n secret(s) typed into it: %1 stand(s) in. The keychain is not available, so the values are kept for this session only: after a restart, type them into the request again.</source>
+        <translation>
+            <numerusform>Ohne das eingegebene Geheimnis gespeichert: %1 steht dafür. Der Schlüsselbund ist nicht verfügbar, daher wird der Wert nur für diese Sitzung aufbewahrt: Geben Sie ihn nach einem Neustart erneut in die Anfrage ein.</numerusform>
+            <numerusform>Ohne die %n eingegebenen Geheimnisse gespeichert: %1 stehen dafür. Der Schlüsselbund ist nicht verfügbar, daher werden die Werte nur für diese Sitzung aufbewahrt: Geben Sie sie nach einem Neustart erneut in die Anfrage ein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -773,6 +791,10 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
         <source>Left out:</source>
         <translation>Ausgelassen:</translation>
     </message>
+    <message>
+        <source>secret, in the keychain</source>
+        <translation>geheim, im Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>CurlImport</name>
@@ -1057,6 +1079,37 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>Generic (OAuth2 client credentials)</source>
         <translation>Generisch (OAuth2 Client Credentials)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSecrets</name>
+    <message>
+        <source>the form field %1</source>
+        <translation>das Formularfeld %1</translation>
+    </message>
+    <message>
+        <source>a secret of this session</source>
+        <translation>ein Geheimnis dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>the password in the URL</source>
+        <translation>das Passwort in der URL</translation>
+    </message>
+    <message>
+        <source>the query parameter %1</source>
+        <translation>der Query-Parameter %1</translation>
+    </message>
+    <message>
+        <source>the fragment&apos;s %1</source>
+        <translation>%1 im Fragment</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>der Header %1</translation>
+    </message>
+    <message>
+        <source>the JSON field %1</source>
+        <translation>das JSON-Feld %1</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1760,14 @@ Profil: %2</translation>
     <message>
         <source>%1 redirected to an address Tokenbench does not follow.</source>
         <translation>%1 hat an eine Adresse weitergeleitet, der Tokenbench nicht folgt.</translation>
+    </message>
+    <message>
+        <source>%1 sent the sign-in on to %2. Tokenbench does not follow a sign-in to another server or from https to http: check the base URL of the profile.</source>
+        <translation>%1 hat die Anmeldung an %2 weitergeleitet. Tokenbench folgt einer Anmeldung nicht zu einem anderen Server oder von https zu http: Prüfen Sie die Basis-URL des Profils.</translation>
+    </message>
+    <message>
+        <source>%1 asked for the request to be sent again to %2. Its body holds a secret, which Tokenbench does not send to another server or from https to http.</source>
+        <translation>%1 hat verlangt, die Anfrage erneut an %2 zu senden. Ihr Body enthält ein Geheimnis, das Tokenbench nicht an einen anderen Server oder von https zu http sendet.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2516,18 @@ Profil: %2</translation>
         <source>a malformed number</source>
         <translation>eine fehlerhafte Zahl</translation>
     </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>Das Lesen des Dokuments wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>an object with more than %1 members</source>
+        <translation>ein Objekt mit mehr als %1 Einträgen</translation>
+    </message>
 </context>
 <context>
     <name>PasswordSafeAuthenticator</name>
@@ -2527,6 +2600,13 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Invalid value for &quot;%1&quot;: %2</source>
@@ -2563,6 +2643,10 @@ Profil: %2</translation>
     <message>
         <source>A setting needs a name.</source>
         <translation>Eine Einstellung benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 holds a user name or password (user:password@). Leave them out: profiles are kept in a plain file. A password, key or token belongs in the keychain, where Tokenbench keeps the secrets you give when you log in; for a user name and password, choose a method that asks for them (HTTP Basic).</source>
+        <translation>%1 enthält einen Benutzernamen oder ein Passwort (benutzer:passwort@). Lassen Sie beides weg: Profile liegen in einer einfachen Datei. Ein Passwort, ein Schlüssel oder ein Token gehört in den Schlüsselbund, wo Tokenbench die Geheimnisse aufbewahrt, die Sie bei der Anmeldung angeben; für Benutzername und Passwort wählen Sie eine Methode, die danach fragt (HTTP Basic).</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3622,24 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>SecretTextGuard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretVariables</name>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>There is no such profile.</source>
@@ -3717,6 +3819,34 @@ Profil: %2</translation>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
+    <message>
+        <source>Secret Headers</source>
+        <translation>Geheime Header</translation>
+    </message>
+    <message>
+        <source>Secret header settings</source>
+        <translation>Einstellungen der geheimen Header</translation>
+    </message>
+    <message>
+        <source>Also &amp;secret:</source>
+        <translation>Ebenfalls &amp;geheim:</translation>
+    </message>
+    <message>
+        <source>More header names whose values are secret</source>
+        <translation>Weitere Header-Namen, deren Werte geheim sind</translation>
+    </message>
+    <message>
+        <source>Header names, separated by commas. Their values are masked in logs and the history, kept out of saved requests and never follow a redirect to another server.</source>
+        <translation>Header-Namen, durch Kommas getrennt. Ihre Werte werden in Protokollen und im Verlauf geschwärzt, aus gespeicherten Anfragen herausgehalten und folgen nie einer Weiterleitung zu einem anderen Server.</translation>
+    </message>
+    <message>
+        <source>X-Tenant-Id, X-Hub-Sig</source>
+        <translation>X-Tenant-Id, X-Hub-Sig</translation>
+    </message>
+    <message>
+        <source>Headers whose names contain auth, key, token, secret, session, cookie, signature, password or credential are always secret, and so is each profile&apos;s own credential header.</source>
+        <translation>Header, deren Namen auth, key, token, secret, session, cookie, signature, password oder credential enthalten, sind immer geheim, ebenso der Zugangsdaten-Header jedes Profils.</translation>
+    </message>
 </context>
 <context>
     <name>SpecLoader</name>
@@ -3759,6 +3889,10 @@ Profil: %2</translation>
     <message>
         <source>The API description could not be cached in %1.</source>
         <translation>Die API-Beschreibung konnte nicht in %1 zwischengespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The address of the API description uses %1, which has no value: enter the address again.</source>
+        <translation>Die Adresse der API-Beschreibung verwendet %1, wofür kein Wert vorliegt: Geben Sie die Adresse erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4008,10 @@ Profil: %2</translation>
     <message>
         <source>&quot;paths&quot; must be an object of paths, not %1.</source>
         <translation>„paths“ muss ein Objekt mit Pfaden sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>Reading the API description was cancelled.</source>
+        <translation>Das Lesen der API-Beschreibung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4509,14 @@ Profil: %2</translation>
     <message>
         <source>This YAML document could not be read.</source>
         <translation>Dieses YAML-Dokument konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>a mapping has more than %1 keys</source>
+        <translation>eine Zuordnung hat mehr als %1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>Das Lesen des Dokuments wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

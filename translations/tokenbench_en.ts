@@ -164,6 +164,10 @@
         <source>Collapse all: fold every object and array below the top</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What you copied holds a secret: the clipboard marks it so for clipboard managers, and Tokenbench clears it after a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -376,6 +380,20 @@ unavailable.
     <message>
         <source>log in to run the rest</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved without the %n secret(s) typed into it: %1 stand(s) in, and the values are kept in the keychain.</source>
+        <translation>
+            <numerusform>Saved without the secret typed into it: %1 stands in, and the value is kept in the keychain.</numerusform>
+            <numerusform>Saved without the %n secrets typed into it: %1 stand in, and the values are kept in the keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved without the %n secret(s) typed into it: %1 stand(s) in. The keychain is not available, so the values are kept for this session only: after a restart, type them into the request again.</source>
+        <translation>
+            <numerusform>Saved without the secret typed into it: %1 stands in. The keychain is not available, so the value is kept for this session only: after a restart, type it into the request again.</numerusform>
+            <numerusform>Saved without the %n secrets typed into it: %1 stand in. The keychain is not available, so the values are kept for this session only: after a restart, type them into the request again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -743,6 +761,10 @@ unavailable.
         <source>Left out:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>secret, in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurlImport</name>
@@ -1026,6 +1048,37 @@ unavailable.
     </message>
     <message>
         <source>Generic (OAuth2 client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftSecrets</name>
+    <message>
+        <source>the form field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fragment&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON field %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,6 +1728,14 @@ Profile: %2</source>
     </message>
     <message>
         <source>%1 redirected to an address Tokenbench does not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the sign-in on to %2. Tokenbench does not follow a sign-in to another server or from https to http: check the base URL of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for the request to be sent again to %2. Its body holds a secret, which Tokenbench does not send to another server or from https to http.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2424,6 +2485,18 @@ Profile: %2</source>
         <source>a malformed number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with more than %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordSafeAuthenticator</name>
@@ -2496,6 +2569,13 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Invalid value for &quot;%1&quot;: %2</source>
@@ -2531,6 +2611,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>A setting needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a user name or password (user:password@). Leave them out: profiles are kept in a plain file. A password, key or token belongs in the keychain, where Tokenbench keeps the secrets you give when you log in; for a user name and password, choose a method that asks for them (HTTP Basic).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3507,6 +3591,24 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>SecretTextGuard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretVariables</name>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>There is no such profile.</source>
@@ -3686,6 +3788,34 @@ Profile: %2</source>
         <source> KiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Secret Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret header settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More header names whose values are secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header names, separated by commas. Their values are masked in logs and the history, kept out of saved requests and never follow a redirect to another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Tenant-Id, X-Hub-Sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers whose names contain auth, key, token, secret, session, cookie, signature, password or credential are always secret, and so is each profile&apos;s own credential header.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecLoader</name>
@@ -3727,6 +3857,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>The API description could not be cached in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the API description uses %1, which has no value: enter the address again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,6 +3976,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>&quot;paths&quot; must be an object of paths, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API description was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4339,6 +4477,14 @@ Profile: %2</source>
     </message>
     <message>
         <source>This YAML document could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping has more than %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "DecodeCommand.h"
+#include "util/MarkedHeaders.h"
+#include "util/Redactor.h"
 
 #include "auth/AuthenticatorFactory.h"
 
@@ -154,6 +156,8 @@ int CliApp::run(const QStringList &arguments)
     const Handler handler = commands.value(command);
     if (!handler)
         return usageError(tr("unknown command '%1'.").arg(command));
+    // Header names marked secret in the desktop app's Preferences are secret here too.
+    Redactor::setMarkedSecretHeaders(MarkedHeaders::readDesktopSettings());
     CliContext context(*m_in, m_out, m_err, configDir, noKeychain);
     int code = handler(context, args);
     // What a command wrote to the keychain is there before the process ends.

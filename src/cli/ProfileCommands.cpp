@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "auth/AuthenticatorFactory.h"
+#include "compose/SecretVariables.h"
 #include "jwt/JwtReport.h"
 #include "util/Clock.h"
 #include "util/Durations.h"
@@ -62,6 +63,13 @@ QJsonValue isoOrNull(const std::optional<QDateTime> &when)
     return when ? QJsonValue(Durations::isoUtc(*when)) : QJsonValue(QJsonValue::Null);
 }
 
+// A profile written before user names and passwords were refused in URLs may still hold one:
+// it is never printed.
+QString shownUrl(const Profile &p)
+{
+    return p.baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
+}
+
 } // namespace
 
 namespace Commands {
@@ -112,7 +120,7 @@ int list(CliContext &context, const QStringList &args)
                 {QStringLiteral("name"), p.name},
                 {QStringLiteral("vendor"), p.vendor},
                 {QStringLiteral("method"), p.method},
-                {QStringLiteral("url"), p.baseUrl.toString()},
+                {QStringLiteral("url"), shownUrl(p)},
                 {QStringLiteral("state"), facts.state},
                 {QStringLiteral("expires_at"), isoOrNull(facts.expiresAt)},
             });
@@ -141,7 +149,7 @@ int list(CliContext &context, const QStringList &args)
         QString token = facts.state;
         if (facts.secondsLeft)
             token += QLatin1Char(' ') + Durations::relative(*facts.secondsLeft);
-        row(p.name, p.vendor + QLatin1Char('/') + p.method, token, p.baseUrl.toString());
+        row(p.name, p.vendor + QLatin1Char('/') + p.method, token, shownUrl(p));
     }
     return CliContext::Ok;
 }
@@ -196,6 +204,8 @@ int add(CliContext &context, const QStringList &args)
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return context.fail(CliContext::Usage,
                             Text::tr("add: --url needs an http or https URL with a host."));
+    if (const auto secret = Profile::userInfoProblem(url, QStringLiteral("--url")))
+        return context.fail(CliContext::Usage, QStringLiteral("add: ") + secret->message);
     for (const QString &set : std::as_const(sets)) {
         const qsizetype eq = set.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -209,6 +219,12 @@ int add(CliContext &context, const QStringList &args)
                     Text::tr("add: %1 is a secret; secrets never come from arguments. Give it to "
                              "login with --secrets-stdin, or let login ask for it.")
                         .arg(key));
+        }
+        for (const FieldSpec &f : descriptor->plainFields()) {
+            if (f.key != key || f.kind != FieldSpec::Kind::Url)
+                continue;
+            if (const auto secret = Profile::userInfoProblem(QUrl(set.mid(eq + 1).trimmed()), key))
+                return context.fail(CliContext::Usage, QStringLiteral("add: ") + secret->message);
         }
         const auto applied = profile.set(key, set.mid(eq + 1));
         if (!applied)
@@ -245,9 +261,12 @@ int remove(CliContext &context, const QStringList &args)
     const auto profile = context.requireProfile(args.first(), missing);
     if (!profile)
         return missing;
-    // Its secrets go with it: every field the method keeps, and the session.
+    // Its secrets go with it: every field the method keeps, the session, and the secrets typed
+    // into its saved requests and API address (kept as variables).
+    const QStringList variableKeys =
+        SecretVariables::takeKeys(context.profiles().directory(), profile->id);
     const Result<bool> forgotten = context.wait<Result<bool>>([&](auto done) {
-        context.sessions().forgetSecrets(profile->id, &context.sessions(), done);
+        context.sessions().forgetSecrets(profile->id, &context.sessions(), done, variableKeys);
     });
     const auto removed = context.profiles().remove(profile->id);
     if (!removed)

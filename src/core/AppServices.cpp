@@ -1,8 +1,24 @@
 #include "AppServices.h"
 
+#include "AppSettings.h"
+#include "auth/AuthenticatorFactory.h"
 #include "compose/RequestRunner.h"
+#include "util/Redactor.h"
 
 #include <QDir>
+
+namespace {
+
+// Each profile's credential header is secret whatever its name ("X-Vendor-Id" with a key in
+// it), so a value typed under that name is treated like the credential itself.
+void markCredentialHeaders(const ProfileStore &profiles)
+{
+    for (const Profile &p : profiles.profiles())
+        Redactor::markSecretHeader(
+            AuthenticatorFactory::deliveryFor(p.vendor, p.method, p.fields).headerName.toLatin1());
+}
+
+} // namespace
 
 AppServices::AppServices(const Options &options, QObject *parent)
     : QObject(parent)
@@ -22,6 +38,16 @@ AppServices::AppServices(const Options &options, QObject *parent)
         // A corrupt file was moved aside: the store is usable, empty.
         m_profilesUsable = loaded.error().code == QLatin1String("profiles.corrupt");
     }
+    markCredentialHeaders(*m_profiles);
+    m_secretVariables = std::make_unique<SecretVariables>(m_secrets.get(), m_profiles->directory());
+    connect(m_profiles.get(), &ProfileStore::changed, this, [this] {
+        markCredentialHeaders(*m_profiles);
+        // A deleted profile's secret variables go with it (from the keychain too).
+        QSet<QUuid> ids;
+        for (const Profile &p : m_profiles->profiles())
+            ids.insert(p.id);
+        m_secretVariables->keepOnly(ids);
+    });
     m_sessions = std::make_unique<SessionManager>(m_profiles.get(), m_secrets.get(), m_http.get());
     m_history = std::make_unique<HistoryStore>();
     m_historyPath = !options.historyPath.isEmpty() ? options.historyPath
@@ -39,6 +65,8 @@ void AppServices::applySettings(const AppSettings &settings)
     m_http->setOptions(options);
     m_history->setBodyCap(qint64(settings.historyBodyCapKiB) * 1024);
     m_history->setRetentionDays(settings.historyRetentionDays);
+    // Headers a person marked secret (Preferences), in both faces.
+    Redactor::setMarkedSecretHeaders(settings.secretHeaders);
 }
 
 RequestRunner *AppServices::makeRunner(QObject *parent)

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "auth/SessionManager.h"
+#include "compose/SecretVariables.h"
 #include "history/HistoryStore.h"
 #include "net/HttpClient.h"
 #include "profiles/ProfileStore.h"
@@ -43,6 +44,8 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     HttpClient &http() { return *m_http; }
     SessionManager &sessions() { return *m_sessions; }
+    // Secrets typed into requests and kept as {{variables}} (saved requests, API addresses).
+    SecretVariables &secretVariables() { return *m_secretVariables; }
     // Made closed: a face opens it when it first needs it (see historyPath()).
     HistoryStore &history() { return *m_history; }
     QString historyPath() const { return m_historyPath; }
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<SecretVariables> m_secretVariables;
     std::unique_ptr<HistoryStore> m_history;
     QString m_historyPath;
     QString m_loadProblem;

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "util/MarkedHeaders.h"
+
 #include <QSettings>
 #include <QVariant>
 
@@ -67,6 +69,7 @@ AppSettings AppSettings::load(const QSettings &settings)
                                      defaults.historyRetentionDays);
     s.historyBodyCapKiB =
         readInt(settings, HistoryBodyCapKey, 0, MaxHistoryBodyCapKiB, defaults.historyBodyCapKiB);
+    s.secretHeaders = MarkedHeaders::read(settings);
     return s;
 }
 
@@ -85,6 +88,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QLatin1String(TimeoutKey), defaultTimeoutSeconds);
     settings.setValue(QLatin1String(HistoryDaysKey), historyRetentionDays);
     settings.setValue(QLatin1String(HistoryBodyCapKey), historyBodyCapKiB);
+    MarkedHeaders::write(settings, secretHeaders);
 }
 
 bool AppSettings::operator==(const AppSettings &other) const
@@ -95,5 +99,5 @@ bool AppSettings::operator==(const AppSettings &other) const
            notifyMinutesBefore == other.notifyMinutesBefore &&
            defaultTimeoutSeconds == other.defaultTimeoutSeconds &&
            historyRetentionDays == other.historyRetentionDays &&
-           historyBodyCapKiB == other.historyBodyCapKiB;
+           historyBodyCapKiB == other.historyBodyCapKiB && secretHeaders == other.secretHeaders;
 }

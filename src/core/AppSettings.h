@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 class QSettings;
 
 // The application's preferences, as stored in QSettings. Non-secret values only: no token,
@@ -32,6 +34,9 @@ struct AppSettings
     int historyRetentionDays = DefaultHistoryRetentionDays;
     // KiB of each request and response body the history keeps; 0 keeps no bodies.
     int historyBodyCapKiB = DefaultHistoryBodyCapKiB;
+    // Header names a person marked secret, on top of those known by their names (the CLI reads
+    // them too: MarkedHeaders).
+    QStringList secretHeaders;
 
     // From the application's QSettings.
     static AppSettings load();

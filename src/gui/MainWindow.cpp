@@ -313,8 +313,10 @@ void MainWindow::ensureWorkPages()
     requestSplitter->setChildrenCollapsible(false);
     m_composer = new ComposerWidget(m_services, requestSplitter);
     m_composer->setObjectName(QStringLiteral("composerWidget"));
+    m_composer->setSecureClipboard(m_clipboard);
     m_response = new ResponseViewer(requestSplitter);
     m_response->setObjectName(QStringLiteral("responseViewer"));
+    m_response->setSecureClipboard(m_clipboard);
     requestSplitter->addWidget(m_composer);
     requestSplitter->addWidget(m_response);
     requestSplitter->setStretchFactor(0, 2);

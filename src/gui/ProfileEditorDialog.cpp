@@ -69,6 +69,8 @@ QString urlProblem(const QString &text, const QString &what)
         return ProfileEditorDialog::tr("%1 must start with https:// (or http://).").arg(what);
     if (url.host().isEmpty())
         return ProfileEditorDialog::tr("%1 names no host.").arg(what);
+    if (const auto secret = Profile::userInfoProblem(url, what))
+        return secret->message;
     return {};
 }
 

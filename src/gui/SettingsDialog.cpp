@@ -2,6 +2,9 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "util/MarkedHeaders.h"
+#include "util/Redactor.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
@@ -18,7 +21,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     // The hints explain; they should not compete with the controls they explain, yet stay
     // readable (the disabled text colour is too faint for that).
-    for (QLabel *hint : {m_ui->clipboardHintLabel, m_ui->sessionsHintLabel}) {
+    for (QLabel *hint :
+         {m_ui->clipboardHintLabel, m_ui->sessionsHintLabel, m_ui->secretHeadersHintLabel}) {
         QPalette palette = hint->palette();
         const QColor text = palette.color(QPalette::WindowText);
         const QColor window = palette.color(QPalette::Window);
@@ -35,6 +39,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         connect(restore, &QPushButton::clicked, this, [this] { setSettings(AppSettings()); });
     }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // What a person marked secret is masked from the moment they confirm it.
+    connect(this, &QDialog::accepted, this,
+            [this] { Redactor::setMarkedSecretHeaders(settings().secretHeaders); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->notifyCheckBox, &QCheckBox::toggled, this, &SettingsDialog::updateNotifyControls);
     connect(m_ui->historyDaysSpinBox, &QSpinBox::valueChanged, this,
@@ -57,6 +64,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_ui->notifyMinutesSpinBox->setValue(settings.notifyMinutesBefore);
     m_ui->historyDaysSpinBox->setValue(settings.historyRetentionDays);
     m_ui->historyBodyCapSpinBox->setValue(settings.historyBodyCapKiB);
+    m_ui->secretHeadersLineEdit->setText(settings.secretHeaders.join(QStringLiteral(", ")));
     updateNotifyControls();
     updateHistorySuffix();
 }
@@ -72,6 +80,7 @@ AppSettings SettingsDialog::settings() const
     s.notifyMinutesBefore = m_ui->notifyMinutesSpinBox->value();
     s.historyRetentionDays = m_ui->historyDaysSpinBox->value();
     s.historyBodyCapKiB = m_ui->historyBodyCapSpinBox->value();
+    s.secretHeaders = MarkedHeaders::parse(m_ui->secretHeadersLineEdit->text());
     return s;
 }
 
@@ -90,8 +99,8 @@ void SettingsDialog::updateHistorySuffix()
 void SettingsDialog::alignLabels()
 {
     const QList<QWidget *> labels = {m_ui->clipboardClearLabel, m_ui->timeoutLabel,
-                                     m_ui->notifyCheckBox, m_ui->historyDaysLabel,
-                                     m_ui->historyBodyCapLabel};
+                                     m_ui->notifyCheckBox,      m_ui->historyDaysLabel,
+                                     m_ui->historyBodyCapLabel, m_ui->secretHeadersLabel};
     int width = 0;
     for (const QWidget *label : labels)
         width = std::max(width, label->sizeHint().width());

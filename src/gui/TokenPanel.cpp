@@ -1,5 +1,6 @@
 #include "TokenPanel.h"
 
+#include "SecretTextGuard.h"
 #include "SecureClipboard.h"
 #include "auth/PastedToken.h"
 #include "jwt/JwtReport.h"
@@ -67,6 +68,8 @@ TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
     m_ui->headerJsonTextEdit->setFont(fixed);
     m_ui->payloadJsonTextEdit->setFont(fixed);
     m_ui->tokenTextEdit->setWordWrapMode(QTextOption::WrapAnywhere);
+    // Copying from the token field goes the way Copy Token goes; selecting it fills no PRIMARY.
+    SecretTextGuard::install(m_ui->tokenTextEdit, m_clipboard);
     QFont big = m_ui->countdownLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.45);
     big.setBold(true);

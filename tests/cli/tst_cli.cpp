@@ -1,7 +1,9 @@
 #include "Sandbox.h"
 #include "TestHttpServer.h"
 #include "TestTokens.h"
+#include "compose/SecretVariables.h"
 #include "profiles/ProfileStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -218,6 +220,32 @@ void TstCli::addRefusesSecretsAndNonsense_data()
                                             QStringLiteral("--method"), QStringLiteral("bearer"),
                                             QStringLiteral("--url"),    QStringLiteral("ftp://h")}
                              << "http";
+    // A password or token in a URL would be written to profiles.json (issue 19, item 4).
+    const QStringList generic{QStringLiteral("add"),      QStringLiteral("x"),
+                              QStringLiteral("--vendor"), QStringLiteral("generic"),
+                              QStringLiteral("--method"), QStringLiteral("bearer")};
+    QTest::newRow("password in the base URL")
+        << generic + QStringList{QStringLiteral("--url"),
+                                 QStringLiteral("https://ada:hunter2@api.example.com")}
+        << "keychain";
+    QTest::newRow("token as the user of the base URL")
+        << generic + QStringList{QStringLiteral("--url"),
+                                 QStringLiteral("https://hunter2@api.example.com")}
+        << "keychain";
+    QTest::newRow("password in a URL field")
+        << QStringList{QStringLiteral("add"),
+                       QStringLiteral("x"),
+                       QStringLiteral("--vendor"),
+                       QStringLiteral("generic"),
+                       QStringLiteral("--method"),
+                       QStringLiteral("oauth2"),
+                       QStringLiteral("--url"),
+                       QStringLiteral("https://api.example.com"),
+                       QStringLiteral("--set"),
+                       QStringLiteral("client_id=c"),
+                       QStringLiteral("--set"),
+                       QStringLiteral("token_url=https://c:hunter2@idp.example.com/token")}
+        << "keychain";
 }
 
 void TstCli::addRefusesSecretsAndNonsense()
@@ -229,6 +257,8 @@ void TstCli::addRefusesSecretsAndNonsense()
     QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(!r.err.contains("hunter2"));
+    // Nothing was written.
+    QVERIFY(!QFile::exists(m_config->filePath(QStringLiteral("profiles.json"))));
 }
 
 void TstCli::regScaleFullRound()
@@ -546,8 +576,24 @@ void TstCli::keychainRoundTripAndRemoval()
     QVERIFY(!id.isEmpty());
     QVERIFY(items().contains(id + "/password"));
     QVERIFY(items().contains(id + "/session"));
+
+    // A secret typed into a saved request, kept as a variable by the app: it goes too.
+    {
+        KeychainSecretStore keychain;
+        SecretVariables variables(&keychain, m_config->path());
+        std::optional<Result<bool>> stored;
+        variables.store(QUuid::fromString(QString::fromUtf8(id)),
+                        {{QStringLiteral("api_key"), QStringLiteral("cli-removes-me-1")}}, this,
+                        [&stored](const Result<bool> &written) { stored = written; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
+        QVERIFY(stored->ok());
+    }
+    QVERIFY(items().contains(id + "/variable/api_key"));
     QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("kc")}).code, 0);
     QVERIFY2(!items().contains(id + '/'), items().constData());
+    QVERIFY(SecretVariables(nullptr, m_config->path())
+                .names(QUuid::fromString(QString::fromUtf8(id)))
+                .isEmpty());
 }
 
 void TstCli::noKeychainRemembersNothing()

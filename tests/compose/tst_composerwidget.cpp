@@ -35,6 +35,7 @@ private Q_SLOTS:
     void pastedCurlBecomesTheRequest();
     void malformedCurlSaysWhyAndKeepsTheDraft();
     void copyAsUsesAPlaceholderUntilRevealed();
+    void copyAsKeepsTypedSecretsOutUntilRevealed();
     void draftRoundTripsThroughTheWidgets();
 
 private:
@@ -149,6 +150,39 @@ void TstComposerWidget::copyAsUsesAPlaceholderUntilRevealed()
     QVERIFY(copied.startsWith(u"http "_s));
     QVERIFY(copied.contains(token));
     // The secret went through the secure clipboard: marked for password managers, cleared later.
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
+             QByteArray("secret"));
+    QVERIFY(clipboard.holdsSecret());
+}
+
+void TstComposerWidget::copyAsKeepsTypedSecretsOutUntilRevealed()
+{
+    SecureClipboard clipboard;
+    ComposerWidget composer(m_services.get());
+    composer.setSecureClipboard(&clipboard);
+    composer.setProfile(m_generic);
+    QVERIFY(composer.importCurl(
+        u"curl 'https://other.example/api?api_key=typed-query-key-1' -u 'ada:typed-basic-pw-2' "
+        "-H 'X-Auth-Key: typed-header-key-3' -d '{\"password\":\"typed-json-pw-4\"}'"_s));
+    const QStringList typed{u"typed-query-key-1"_s, u"typed-header-key-3"_s, u"typed-json-pw-4"_s,
+                            QString::fromLatin1(QByteArray("ada:typed-basic-pw-2").toBase64())};
+    auto *copyAs = composer.findChild<QToolButton *>(u"copyAsToolButton"_s);
+    for (int format = 0; format < 3; ++format) {
+        copyAs->menu()->actions().at(format)->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        for (const QString &secret : typed)
+            QVERIFY2(!copied.contains(secret), qPrintable(copied));
+        for (const char *variable : {"API_KEY", "AUTHORIZATION", "X_AUTH_KEY", "PASSWORD"})
+            QVERIFY2(copied.contains(QLatin1String(variable)), qPrintable(copied));
+    }
+    QVERIFY(!clipboard.holdsSecret());
+
+    // Revealed, the command is what was typed, and it goes out marked and cleared.
+    composer.findChild<QToolButton *>(u"revealAuthorizationToolButton"_s)->click();
+    copyAs->menu()->actions().at(0)->trigger();
+    const QString revealed = QGuiApplication::clipboard()->text();
+    for (const QString &secret : typed)
+        QVERIFY2(revealed.contains(secret), qPrintable(revealed));
     QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
              QByteArray("secret"));
     QVERIFY(clipboard.holdsSecret());

@@ -146,6 +146,10 @@ void TstRequestDraft::variablesComeFromProfileAndSession()
     QVERIFY(!v.find(QStringLiteral("userId"))->origin.isEmpty());
     // Without a session the login's facts are simply not there.
     QVERIFY(!Variables::forProfile(p).value(QStringLiteral("userId")));
+    // A profile from before user info was refused in URLs: {{baseUrl}} never carries it.
+    p.baseUrl = QUrl(QStringLiteral("https://ada:pa55word@regscale.example/app/"));
+    QCOMPARE(Variables::forProfile(p).value(QStringLiteral("baseUrl")).value(),
+             QStringLiteral("https://regscale.example/app"));
 }
 
 void TstRequestDraft::relativePathsKeepTheBasePath_data()

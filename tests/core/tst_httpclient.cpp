@@ -106,6 +106,8 @@ private Q_SLOTS:
     void credentialAcrossRedirects_data();
     void credentialAcrossRedirects();
     void credentialNotSentToOtherOriginAtStart();
+    void typedSecretHeadersStayOnTheirOrigin_data();
+    void typedSecretHeadersStayOnTheirOrigin();
     void redirectMethods_data();
     void redirectMethods();
     void redirectLoopStops();
@@ -304,6 +306,54 @@ void TstHttpClient::credentialNotSentToOtherOriginAtStart()
     QVERIFY(!got.hasHeader("Authorization"));
     QVERIFY(!got.hasHeader("Cookie"));
     QCOMPARE(got.header("X-Api-Key"), QByteArray("key-987654"));
+}
+
+void TstHttpClient::typedSecretHeadersStayOnTheirOrigin_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    for (const char *n : {"X-Auth-Key", "Ocp-Apim-Subscription-Key", "X-Authorization",
+                          "Authentication", "X-Session", "X-Signature"})
+        QTest::newRow(n) << QByteArray(n);
+    // The name of a profile's own credential header, whatever it is: once a credential used it.
+    QTest::newRow("the credential's own header") << QByteArray("X-Vendor-Id");
+}
+
+void TstHttpClient::typedSecretHeadersStayOnTheirOrigin()
+{
+    QFETCH(QByteArray, name);
+    TestHttpServer a;
+    TestHttpServer b;
+    QVERIFY(a.listen());
+    QVERIFY(b.listen());
+    b.route("/landing", TestResponse::json(200, "{}"));
+    a.route("/start", TestResponse::redirect(302, b.url("/landing").toEncoded()));
+    a.route("/home", TestResponse::json(200, "{}"));
+    if (name == "X-Vendor-Id") {
+        // A profile whose credential travels in a header with an unremarkable name.
+        HttpRequest first = get(a.url("/home"));
+        first.credential.origin = Origin::of(a.url("/"));
+        first.credential.headers = {{name, "vendor-credential-1"}};
+        QVERIFY(run(first).ok());
+    }
+
+    HttpRequest r = get(a.url("/start"));
+    r.headers.append(qMakePair(name, QByteArray("typed-secret-24680")));
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenbench.net.debug=true"));
+    QStringList lines;
+    static QStringList *sink = nullptr;
+    sink = &lines;
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &m) { sink->append(m); });
+    const auto result = run(r);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY2(result.ok(), why(result).constData());
+    QCOMPARE(result->status, 200);
+    QCOMPARE(a.requestsFor("/start").value(0).header(name), QByteArray("typed-secret-24680"));
+    QVERIFY2(!b.requestsFor("/landing").value(0).hasHeader(name), name.constData());
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(!lines.join(u'\n').contains(QStringLiteral("typed-secret-24680")),
+             qPrintable(lines.join(u'\n')));
 }
 
 void TstHttpClient::redirectMethods_data()

@@ -13,6 +13,7 @@ class TstRedactor : public QObject
 private Q_SLOTS:
     void secretHeaders_data();
     void secretHeaders();
+    void markedHeadersAreSecret();
     void headerValues_data();
     void headerValues();
     void headersKeepOrder();
@@ -34,10 +35,15 @@ void TstRedactor::secretHeaders_data()
     QTest::addColumn<bool>("secret");
     for (const char *n :
          {"Authorization", "proxy-authorization", "Cookie", "SET-COOKIE", "X-Api-Key", "Api-Key",
-          "X-Auth-Token", "X-CSRF-Token", "X-Client-Secret", "My-ApiKey", "x-vendor-api-key"})
+          "X-Auth-Token", "X-CSRF-Token", "X-Client-Secret", "My-ApiKey", "x-vendor-api-key",
+          // Known by a part of their names, not by the whole (issue 19, item 3).
+          "X-Auth-Key", "Ocp-Apim-Subscription-Key", "X-Authorization", "Authentication",
+          "X-Session-Id", "X-Hub-Signature-256", "Cookie2", "X-Amz-Security-Token",
+          "X-Admin-Password", "X-Passwd", "X-Credential", "Private-Key"})
         QTest::newRow(n) << QByteArray(n) << true;
     for (const char *n : {"Content-Type", "Accept", "X-Api-Version", "WWW-Authenticate-2FA",
-                          "User-Agent", "Location"})
+                          "User-Agent", "Location", "WWW-Authenticate", "Proxy-Authenticate",
+                          "Keep-Alive", "Content-Length", "X-Tenant", ""})
         QTest::newRow(n) << QByteArray(n) << false;
 }
 
@@ -46,6 +52,26 @@ void TstRedactor::secretHeaders()
     QFETCH(QByteArray, name);
     QFETCH(bool, secret);
     QCOMPARE(Redactor::isSecretHeader(name), secret);
+}
+
+void TstRedactor::markedHeadersAreSecret()
+{
+    QVERIFY(!Redactor::isSecretHeader("X-Tenant"));
+    Redactor::setMarkedSecretHeaders({QStringLiteral(" x-tenant "), QStringLiteral("X-Sig")});
+    QVERIFY(Redactor::isSecretHeader("X-Tenant"));
+    QVERIFY(Redactor::isSecretHeader("x-sig"));
+    QCOMPARE(Redactor::headerValue("X-Tenant", "acme-42"), QByteArray("[redacted]"));
+    // A new list replaces the old one.
+    Redactor::setMarkedSecretHeaders({QStringLiteral("X-Sig")});
+    QVERIFY(!Redactor::isSecretHeader("X-Tenant"));
+    Redactor::setMarkedSecretHeaders({});
+    QVERIFY(!Redactor::isSecretHeader("X-Sig"));
+
+    // A profile's own credential header stays secret, whatever the person's list says.
+    QVERIFY(!Redactor::isSecretHeader("X-Vendor-Id"));
+    Redactor::markSecretHeader("X-Vendor-Id");
+    Redactor::setMarkedSecretHeaders({});
+    QVERIFY(Redactor::isSecretHeader("x-vendor-id"));
 }
 
 void TstRedactor::headerValues_data()

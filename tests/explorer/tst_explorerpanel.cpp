@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "DemoProfiles.h"
 #include "Sandbox.h"
+#include "TestHttpServer.h"
 #include "TestSessions.h"
 #include "compose/ComposerWidget.h"
 #include "compose/KeyValueTable.h"
@@ -9,6 +10,9 @@
 #include "explorer/ExplorerPanel.h"
 #include "explorer/SpecLoader.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,6 +43,9 @@ private Q_SLOTS:
     void searchFiltersTheTree();
     void optionalQueryRowsArriveSwitchedOff();
     void collectionsSaveRunAndSummarise();
+    void savedRequestsHoldNoSecret();
+    void explorerCacheIsPrivateAndKeepsNoSecret();
+    void aParseInFlightIsStoppedNotAwaited();
 
 private:
     QUuid addDemo(const QString &vendor, const QString &method);
@@ -310,6 +317,190 @@ void TstExplorerPanel::collectionsSaveRunAndSummarise()
     // Kept on disk: a new store reads the same.
     CollectionStore again(panel.store()->directory());
     QCOMPARE(again.collections(id).first().requests.at(1).draft, echo);
+}
+
+void TstExplorerPanel::savedRequestsHoldNoSecret()
+{
+    // Another origin: nothing of the profile's goes there, so no login is needed to send.
+    TestHttpServer other;
+    QVERIFY(other.listen());
+    other.route("/echo", TestResponse::json(200, "{}"));
+    const QStringList secrets{u"saved-query-key-1"_s, u"saved-bearer-token-2"_s,
+                              u"saved-header-key-3"_s, u"saved-json-pw-4"_s};
+    const QString curl = u"curl '%1?page=2&api_key=%2' -H 'Authorization: Bearer %3' "
+                         "-H 'X-Auth-Key: %4' -H 'Content-Type: application/json' "
+                         "-d '{\"user\":\"ada\",\"password\":\"%5\"}'"_s.arg(
+                             other.url("/echo").toString(), secrets.at(0), secrets.at(1),
+                             secrets.at(2), secrets.at(3));
+    // The real keychain: what a saved request leaves out must come back in a later run.
+    AppServices::Options options;
+    options.configDir = m_dir->filePath(u"keychain-run"_s);
+    QUuid id;
+    QString file;
+    {
+        AppServices services(options);
+        id = TestSessions::addProfile(services.profiles(),
+                                      m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
+                                      u"generic"_s, u"bearer"_s, {});
+        ComposerWidget composer(&services);
+        composer.setProfile(id);
+        CollectionsPanel panel(&services);
+        panel.setComposer(&composer);
+        panel.setProfile(id);
+        QVERIFY(composer.importCurl(curl));
+        QSignalSpy saved(&panel, &CollectionsPanel::requestSaved);
+        QTest::mouseClick(panel.findChild<QToolButton *>(u"saveRequestButton"_s), Qt::LeftButton);
+        QVERIFY(!saved.isEmpty() || saved.wait(15000));
+
+        // A clear word, in the panel and in the composer (Ctrl+S may come from either).
+        const QString notice = saved.first().at(1).toString();
+        for (const QString &name : {u"{{api_key}}"_s, u"{{authorization}}"_s, u"{{x-auth-key}}"_s,
+                                    u"{{password}}"_s, u"keychain"_s})
+            QVERIFY2(notice.contains(name), qPrintable(notice));
+        for (const QString &secret : secrets)
+            QVERIFY(!notice.contains(secret));
+        QVERIFY(!panel.findChild<QLabel *>(u"collectionNoticeLabel"_s)->isHidden());
+        auto *composerNote = composer.findChild<QLabel *>(u"importNoteLabel"_s);
+        QVERIFY(!composerNote->isHidden());
+        QVERIFY(composerNote->text().contains(notice));
+        // The saved request's name is its URL, without the key.
+        QVERIFY(saved.first().at(0).toString().contains(u"api_key={{api_key}}"_s));
+
+        // On disk: no secret, 0600 in a 0700 folder.
+        file = panel.store()->directory() + u'/' + id.toString(QUuid::WithoutBraces) + u".json"_s;
+        QFile saved_(file);
+        QVERIFY(saved_.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved_.readAll();
+        for (const QString &secret : secrets)
+            QVERIFY2(!bytes.contains(secret.toUtf8()), bytes.constData());
+        QVERIFY(bytes.contains("{{api_key}}"));
+        QCOMPARE(int(QFileInfo(file).permissions() & 0x0077), 0);
+        QCOMPARE(int(QFileInfo(panel.store()->directory()).permissions() & 0x0077), 0);
+    }
+    {
+        AppServices services(options);
+        CollectionsPanel panel(&services);
+        panel.setProfile(id);
+        auto *tree = panel.findChild<QTreeWidget *>(u"collectionsTreeWidget"_s);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        QSignalSpy done(&panel, &CollectionsPanel::runFinished);
+        panel.runSelected();
+        QVERIFY(done.wait(20000));
+        const auto summary = done.first().first().value<CollectionRunner::Summary>();
+        QVERIFY2(summary.passed == 1, qPrintable(summary.steps.value(0).error));
+        // Sent as typed: the values came back from the keychain.
+        const TestRequest got = other.requestsFor("/echo").value(0);
+        QVERIFY(got.query.contains("api_key=" + secrets.at(0).toUtf8()));
+        QCOMPARE(got.header("Authorization"), "Bearer " + secrets.at(1).toUtf8());
+        QCOMPARE(got.header("X-Auth-Key"), secrets.at(2).toUtf8());
+        QVERIFY(got.body.contains(secrets.at(3).toUtf8()));
+
+        // Deleting the profile takes its secret variables out of the keychain.
+        QVERIFY(services.profiles().remove(id));
+        QVERIFY(services.secretVariables().names(id).isEmpty());
+    }
+}
+
+void TstExplorerPanel::explorerCacheIsPrivateAndKeepsNoSecret()
+{
+    // A document behind a key in its address, on a server of its own.
+    TestHttpServer docs;
+    QVERIFY(docs.listen());
+    docs.route("/openapi.json",
+               TestResponse::json(200, R"({"openapi":"3.0.0","info":{"title":"Keyed","version":"1"},
+                                    "paths":{"/x":{"get":{"summary":"x"}}}})"));
+    const QString key = u"explorer-query-key-1"_s;
+    const QString password = u"explorer-url-pw-2"_s;
+    QUrl typedUrl = docs.url("/openapi.json?v=2&api_key=" + key.toUtf8());
+    typedUrl.setUserInfo(u"ada:"_s + password);
+    const QString typed = typedUrl.toString();
+
+    // The cache folder as an earlier version left it: open to everyone.
+    const QString storage = m_dir->filePath(u"explorer-private"_s);
+    QVERIFY(QDir().mkpath(storage));
+    QFile::setPermissions(storage, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                       QFileDevice::ExeOther);
+
+    AppServices::Options options;
+    options.configDir = m_dir->filePath(u"keychain-run"_s);
+    QUuid id;
+    {
+        AppServices services(options);
+        id = TestSessions::addProfile(services.profiles(),
+                                      m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
+                                      u"generic"_s, u"bearer"_s, {});
+        ExplorerPanel explorer(&services, storage);
+        explorer.show();
+        QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
+        explorer.setProfile(id);
+        auto *source = explorer.findChild<QLineEdit *>(u"specSourceLineEdit"_s);
+        source->setText(typed);
+        Q_EMIT source->editingFinished();
+        QVERIFY(loaded.wait(10000) || !loaded.isEmpty());
+        QCOMPARE(explorer.spec()->title, u"Keyed"_s);
+        // Sent with the key, shown and kept without it.
+        QVERIFY(docs.requestsFor("/openapi.json").last().query.contains("api_key=" + key.toUtf8()));
+        QCOMPARE(source->text(),
+                 docs.url("/openapi.json").toString() + u"?v=2&api_key={{api_key}}"_s);
+        QVERIFY(explorer.loader()->cacheInfo(id)->fetchedFrom.endsWith(u"api_key=[redacted]"_s));
+    }
+    QCOMPARE(int(QFileInfo(storage).permissions() & 0x0077), 0);
+    int files = 0;
+    for (const QFileInfo &file : QDir(storage).entryInfoList(QDir::Files)) {
+        ++files;
+        QCOMPARE(int(file.permissions() & 0x0077), 0);
+        QFile f(file.filePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains("ada"), qPrintable(file.fileName()));
+    }
+    QCOMPARE(files, 2); // the document and what is known of it
+
+    // A later run fetches it again with the key from the keychain.
+    {
+        AppServices services(options);
+        ExplorerPanel explorer(&services, storage);
+        explorer.show();
+        explorer.setProfile(id);
+        QSignalSpy loaded(explorer.loader(), &SpecLoader::loaded);
+        const qsizetype before = docs.requestsFor("/openapi.json").size();
+        explorer.refresh();
+        QVERIFY(loaded.wait(10000) || !loaded.isEmpty());
+        QCOMPARE(docs.requestsFor("/openapi.json").size(), before + 1);
+        QVERIFY(docs.requestsFor("/openapi.json").last().query.contains("api_key=" + key.toUtf8()));
+        QVERIFY(services.profiles().remove(id));
+    }
+}
+
+void TstExplorerPanel::aParseInFlightIsStoppedNotAwaited()
+{
+    // A document of 60,000 paths takes seconds to read: cancelling, choosing another profile or
+    // closing the window stops the worker (it looks at its cancel flag every few thousand
+    // values), and its answer is dropped.
+    QByteArray doc = R"({"openapi":"3.0.0","info":{"title":"slow","version":"1"},"paths":{)";
+    for (int i = 0; i < 60000; ++i)
+        doc += (i ? ",\"/p" : "\"/p") + QByteArray::number(i) +
+               "\":{\"get\":{\"summary\":\"s\",\"responses\":{\"200\":{\"description\":\"ok\"}}}}";
+    doc += "}}";
+    const QUuid id = TestSessions::addProfile(m_services->profiles(),
+                                              m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
+                                              u"generic"_s, u"bearer"_s, {});
+    auto explorer = std::make_unique<ExplorerPanel>(m_services.get(), m_dir->filePath(u"x"_s));
+    QSignalSpy loaded(explorer->loader(), &SpecLoader::loaded);
+    QSignalSpy failed(explorer->loader(), &SpecLoader::failed);
+    explorer->loader()->loadBytes(id, doc, u"slow.json"_s);
+    QVERIFY(explorer->loader()->isBusy());
+    explorer->loader()->cancel();
+    QVERIFY(!explorer->loader()->isBusy());
+    explorer->loader()->loadBytes(id, doc, u"slow.json"_s);
+    explorer.reset(); // quitting: the parse is cancelled, not waited for
+    QCoreApplication::processEvents();
+    QVERIFY(loaded.isEmpty());
+    QVERIFY(failed.isEmpty());
 }
 
 QTEST_MAIN(TstExplorerPanel)

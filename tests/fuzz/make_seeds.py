@@ -161,3 +161,19 @@ write("fuzz_openapi", "mini.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1
       "      responses: {'200': {description: ok}}\n")
 write("fuzz_openapi", "anchors.yaml", "a: &x [1, 2]\nb: *x\nc: |\n  text\n  more\nd: >-\n  folded\n"
       "e: 'q''s'\nf: \"\\u00e9\"\ng: !!str 1\n---\n")
+
+# fuzz_bigobjects reads a recipe, not a document: byte 0 picks JSON (even) or YAML (odd) and
+# where the 100,000-member object stands ((byte >> 1) % 4: extension, paths, schemas with $refs,
+# request body properties); byte 1 how often a key repeats; then the key's stem, a NUL, and the
+# value every member holds.
+for name, place in (("extension", 0), ("paths", 1), ("schemas", 2), ("properties", 3)):
+    for syntax, bit in (("json", 0), ("yaml", 1)):
+        # At most 16 bytes of value (8 in YAML) are used: small members, many of them.
+        value = {
+            0: b'[1,{"b":null}]' if bit == 0 else b"[1, ~]",
+            1: b'{"tags":["t"]}' if bit == 0 else b"{tags: t}",
+            2: b'{"type":"int"}' if bit == 0 else b"{a: 1}",
+            3: b'{"example":1}' if bit == 0 else b"{x: 1}",
+        }[place]
+        write("fuzz_bigobjects", f"{name}-{syntax}", bytes([place << 1 | bit, 7]) + b"key\0" + value)
+write("fuzz_bigobjects", "repeated-keys", bytes([0, 3]) + b"dup\0" + b"1")

@@ -27,6 +27,14 @@ for t in "${targets[@]}"; do
     work="$(cd "$build" && pwd)/fuzz-corpus/$t"
     mkdir -p "$work"
     # With -jobs the fuzzing runs in a child that writes fuzz-0.log into the current folder.
+    # fuzz_bigobjects expands each input into a document of 100,000-member objects: a few
+    # seconds and over a gigabyte a run with the sanitizers, so it gets more of both.
+    timeout=10
+    rss=2048
+    if [ "$t" = fuzz_bigobjects ]; then
+        timeout=30
+        rss=4096
+    fi
     logdir="$build/fuzz-logs/$t"
     rm -rf "$logdir"
     mkdir -p "$logdir"
@@ -35,7 +43,7 @@ for t in "${targets[@]}"; do
             QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
             ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-            "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+            "$exe" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb="$rss" -max_len=65536 \
             -jobs=1 -workers=1 -print_final_stats=1 -artifact_prefix="$artifacts/$t-" \
             "$work" "$here/corpus/$t" >driver.log 2>&1
     )

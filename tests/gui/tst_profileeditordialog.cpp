@@ -196,6 +196,23 @@ void TstProfileEditorDialog::okNeedsNameUrlAndRequiredFields()
     QVERIFY(!okButton()->isEnabled());
     type("token_urlLineEdit", QStringLiteral("https://idp.example.com/oauth/token"));
     QVERIFY(okButton()->isEnabled());
+
+    // A user name or password in a URL would be written to the profile file: refused, with a
+    // word on where it belongs (issue 19, item 4).
+    type("token_urlLineEdit", QStringLiteral("https://client:s3cret@idp.example.com/token"));
+    QVERIFY(!okButton()->isEnabled());
+    type("token_urlLineEdit", QStringLiteral("https://idp.example.com/oauth/token"));
+    QVERIFY(okButton()->isEnabled());
+    for (const QString &url : {QStringLiteral("https://ada:s3cret@api.example.com"),
+                               QStringLiteral("https://ghp_0123456789@api.example.com")}) {
+        type("baseUrlLineEdit", url);
+        QVERIFY2(!okButton()->isEnabled(), qPrintable(url));
+        const QString said = required<QLabel>("validationLabel")->text();
+        QVERIFY2(said.contains(QLatin1String("keychain")), qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("s3cret")), qPrintable(said));
+    }
+    type("baseUrlLineEdit", QStringLiteral("https://api.example.com"));
+    QVERIFY(okButton()->isEnabled());
 }
 
 void TstProfileEditorDialog::clearTextUrlIsWarnedAboutUnlessLoopback_data()

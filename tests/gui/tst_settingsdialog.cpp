@@ -1,8 +1,11 @@
 #include "AppSettings.h"
 #include "SettingsDialog.h"
+#include "util/MarkedHeaders.h"
+#include "util/Redactor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void corruptValuesFallBackToDefaults_data();
     void corruptValuesFallBackToDefaults();
     void keepsMainWindowsClipboardKey();
+    void markedHeadersBecomeSecretOnOk();
+    void markedHeadersReachTheCli();
 
 private:
     template<typename T>
@@ -78,6 +83,7 @@ AppSettings TstSettingsDialog::changed()
     s.defaultTimeoutSeconds = 120;
     s.historyRetentionDays = 0;
     s.historyBodyCapKiB = 256;
+    s.secretHeaders = {QStringLiteral("X-Tenant"), QStringLiteral("X-Hub-Sig")};
     return s;
 }
 
@@ -278,6 +284,39 @@ void TstSettingsDialog::keepsMainWindowsClipboardKey()
     QCOMPARE(QSettings().value(QStringLiteral("clipboard/clearAfterSeconds")).toInt(), 120);
     QSettings().setValue(QStringLiteral("clipboard/clearAfterSeconds"), 10);
     QCOMPARE(AppSettings::load().clipboardClearSeconds, 10);
+}
+
+void TstSettingsDialog::markedHeadersBecomeSecretOnOk()
+{
+    Redactor::setMarkedSecretHeaders({});
+    QVERIFY(!Redactor::isSecretHeader("X-Tenant"));
+    auto *edit = required<QLineEdit>("secretHeadersLineEdit");
+    QVERIFY(edit->text().isEmpty());
+    // Commas, spaces or semicolons; each name once; what cannot name a header is dropped.
+    edit->setText(QStringLiteral("X-Tenant, x-tenant;X-Hub-Sig  b\u00e4d:name"));
+    QCOMPARE(m_dialog->settings().secretHeaders,
+             (QStringList{QStringLiteral("X-Tenant"), QStringLiteral("X-Hub-Sig")}));
+    QVERIFY(!Redactor::isSecretHeader("X-Tenant")); // not before the person confirms
+    auto *box = required<QDialogButtonBox>("buttonBox");
+    box->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(Redactor::isSecretHeader("x-tenant"));
+    QVERIFY(Redactor::isSecretHeader("X-Hub-Sig"));
+    Redactor::setMarkedSecretHeaders({});
+}
+
+void TstSettingsDialog::markedHeadersReachTheCli()
+{
+    // The CLI reads the desktop app's settings file, whatever its own application name.
+    AppSettings s;
+    s.secretHeaders = {QStringLiteral("X-Tenant")};
+    QSettings desktop(QStringLiteral("Tokenbench"), QStringLiteral("Tokenbench"));
+    s.save(desktop);
+    desktop.sync();
+    QCOMPARE(MarkedHeaders::readDesktopSettings(), s.secretHeaders);
+    MarkedHeaders::write(desktop, {});
+    desktop.sync();
+    QVERIFY(MarkedHeaders::readDesktopSettings().isEmpty());
+    desktop.clear();
 }
 
 QTEST_MAIN(TstSettingsDialog)

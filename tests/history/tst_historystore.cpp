@@ -28,6 +28,8 @@ private Q_SLOTS:
     void searchMatchesEveryWordAndProfile();
     void failedRequestKeepsItsError();
     void handTypedSecretHeadersAreMasked();
+    void secretHeadersKnownByPartOfTheirName_data();
+    void secretHeadersKnownByPartOfTheirName();
     void urlQuerySecretsAreMasked();
     void jsonPasswordFieldsAreMaskedKeepingLayout();
     void registeredAndGivenSecretsAreMaskedInEveryEncoding();
@@ -286,6 +288,32 @@ void TstHistoryStore::handTypedSecretHeadersAreMasked()
     const QByteArray raw = fileBytes(dbPath());
     for (const QString &s : {bearer, cookie, apiKey})
         QVERIFY2(!raw.contains(s.toUtf8()), qPrintable(s));
+}
+
+void TstHistoryStore::secretHeadersKnownByPartOfTheirName_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *n : {"X-Auth-Key", "Ocp-Apim-Subscription-Key", "X-Authorization",
+                          "Authentication", "X-Session", "X-Signature", "X-Vendor-Password"})
+        QTest::newRow(n) << QString::fromLatin1(n);
+}
+
+void TstHistoryStore::secretHeadersKnownByPartOfTheirName()
+{
+    QFETCH(QString, name);
+    const QString secret = u"typed-header-secret-13579"_s;
+    RequestDraft draft = draftFor(u"GET"_s, u"https://echo.example/api/echo"_s);
+    draft.headers = {{name, secret, true}};
+    const HttpRequest sent = get(draft.url, {{name.toUtf8(), secret.toUtf8()}});
+    const QByteArray echoed = QJsonDocument(QJsonObject{{u"got"_s, secret}}).toJson();
+    const auto id = record(*m_store, draft, sent, json(200, echoed));
+    QVERIFY(id);
+    const auto entry = m_store->entry(id.value());
+    QVERIFY(entry);
+    QCOMPARE(entry->draft.headers.at(0).value, u"[redacted]"_s);
+    QCOMPARE(entry->requestHeaders.at(0).second, QByteArray("[redacted]"));
+    m_store->close();
+    QVERIFY2(!fileBytes(dbPath()).contains(secret.toUtf8()), qPrintable(name));
 }
 
 void TstHistoryStore::urlQuerySecretsAreMasked()

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using Format = RequestExport::Format;
 Q_DECLARE_METATYPE(RequestExport::Format)
 
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void sameRequestAsTokenbench();
     void curlExportImportsBack_data();
     void curlExportImportsBack();
+    void typedSecretsArePlaceholdersInEveryTool_data();
+    void typedSecretsArePlaceholdersInEveryTool();
 
 private:
     struct Case
@@ -43,7 +47,9 @@ private:
     };
     Case makeCase(const QString &name, const QUrl &base) const;
     QJsonObject echoFromTokenbench(const Case &c);
-    QJsonObject echoFromTool(Format format, const QString &text, const QString &token);
+    QJsonObject echoFromTool(Format format, const QString &text, const QString &token,
+                             const QHash<QString, QString> &environment = {});
+    static QString missingTool(Format format);
 
     Sandbox m_sandbox;
     QNetworkAccessManager m_nam;
@@ -317,11 +323,14 @@ QJsonObject TstRequestExport::echoFromTokenbench(const Case &c)
     return QJsonDocument::fromJson(result->body).object();
 }
 
-QJsonObject TstRequestExport::echoFromTool(Format format, const QString &text, const QString &token)
+QJsonObject TstRequestExport::echoFromTool(Format format, const QString &text, const QString &token,
+                                           const QHash<QString, QString> &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(RequestExport::TokenVariable, token);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("HTTPIE_CONFIG_DIR"), m_dir.filePath(QStringLiteral("httpie")));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
@@ -352,6 +361,23 @@ QJsonObject TstRequestExport::echoFromTool(Format format, const QString &text, c
     return QJsonDocument::fromJson(out).object();
 }
 
+// Why the tool `format` needs cannot run here, or nothing when it can.
+QString TstRequestExport::missingTool(Format format)
+{
+    const QString tool = format == Format::Curl     ? QStringLiteral("/usr/bin/curl")
+                         : format == Format::HTTPie ? QStringLiteral("/usr/bin/http")
+                                                    : QStringLiteral("/usr/bin/python3");
+    if (!QFileInfo(tool).isExecutable())
+        return tool + QLatin1String(" is not installed (make deps installs it)");
+    if (format == Format::PythonRequests) {
+        QProcess check;
+        check.start(tool, {QStringLiteral("-c"), QStringLiteral("import requests")});
+        if (!check.waitForFinished(20000) || check.exitCode() != 0)
+            return QStringLiteral("python3-requests is not installed (make deps installs it)");
+    }
+    return {};
+}
+
 // The headers that say something about the request, not about the client that sent it.
 static QStringList meaningfulHeaders(const QJsonObject &echo, const HttpRequest &request)
 {
@@ -380,17 +406,8 @@ void TstRequestExport::sameRequestAsTokenbench()
 {
     QFETCH(Format, format);
     QFETCH(QString, name);
-    const QString tool = format == Format::Curl     ? QStringLiteral("/usr/bin/curl")
-                         : format == Format::HTTPie ? QStringLiteral("/usr/bin/http")
-                                                    : QStringLiteral("/usr/bin/python3");
-    if (!QFileInfo(tool).isExecutable())
-        QSKIP(qPrintable(tool + QLatin1String(" is not installed (make deps installs it)")));
-    if (format == Format::PythonRequests) {
-        QProcess check;
-        check.start(tool, {QStringLiteral("-c"), QStringLiteral("import requests")});
-        if (!check.waitForFinished(20000) || check.exitCode() != 0)
-            QSKIP("python3-requests is not installed (make deps installs it)");
-    }
+    if (const QString missing = missingTool(format); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
 
     const QUrl base = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic);
     const Case c = makeCase(name, base);
@@ -459,6 +476,72 @@ void TstRequestExport::curlExportImportsBack()
     QCOMPARE(imported->unmapped.size(), 1);
     QVERIFY(imported->unmapped.first().contains(QLatin1String("$TOKEN")));
     QVERIFY(!imported->carriesCredential);
+}
+
+// ---- Secrets typed into the request: environment variables, as $TOKEN is -----------------
+
+void TstRequestExport::typedSecretsArePlaceholdersInEveryTool_data()
+{
+    QTest::addColumn<Format>("format");
+    QTest::newRow("curl") << Format::Curl;
+    QTest::newRow("httpie") << Format::HTTPie;
+    QTest::newRow("python") << Format::PythonRequests;
+}
+
+void TstRequestExport::typedSecretsArePlaceholdersInEveryTool()
+{
+    QFETCH(Format, format);
+    if (const QString missing = missingTool(format); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    const QString base = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString();
+    // The same request twice: with the secrets, and with stand-ins the export writes as
+    // environment variables; the shell or Python puts the secrets back.
+    const QHash<QString, QString> secrets{{u"tbsecret1z"_s, u"query key/1+"_s},
+                                          {u"tbsecret2z"_s, u"header-secret-'2\"$"_s},
+                                          {u"tbsecret3z"_s, u"json-pass-3"_s}};
+    const auto make = [&](bool real) {
+        const auto value = [&](const QString &stand) {
+            return real ? secrets.value(stand) : stand;
+        };
+        HttpRequest r;
+        r.method = "POST";
+        r.url = QUrl(base + u"/api/echo?page=2&api_key="_s +
+                     (real ? QString::fromLatin1(QUrl::toPercentEncoding(value(u"tbsecret1z"_s)))
+                           : u"tbsecret1z"_s));
+        r.headers = {{"X-Auth-Key", value(u"tbsecret2z"_s).toUtf8()},
+                     {"Content-Type", "application/json"}};
+        r.body = u"{\"user\":\"ada\",\"password\":\""_s.toUtf8() + value(u"tbsecret3z"_s).toUtf8() +
+                 "\"}";
+        return r;
+    };
+    RequestExport::Options options;
+    // In a URL the value is sent as the environment holds it: percent-encoded beforehand.
+    options.placeholders = {{u"tbsecret1z"_s, u"API_KEY"_s},
+                            {u"tbsecret2z"_s, u"X_AUTH_KEY"_s},
+                            {u"tbsecret3z"_s, u"PASSWORD"_s}};
+    const QString text = RequestExport::exportRequest(format, make(false), options);
+    for (const QString &secret : secrets)
+        QVERIFY2(!text.contains(secret), qPrintable(text));
+    QVERIFY(!text.contains(u"tbsecret"_s));
+
+    Case real;
+    real.request = make(true);
+    const QJsonObject expected = echoFromTokenbench(real);
+    QVERIFY(!expected.isEmpty());
+    const QJsonObject actual = echoFromTool(
+        format, text, QString(),
+        {{u"API_KEY"_s, QString::fromLatin1(QUrl::toPercentEncoding(secrets[u"tbsecret1z"_s]))},
+         {u"X_AUTH_KEY"_s, secrets[u"tbsecret2z"_s]},
+         {u"PASSWORD"_s, secrets[u"tbsecret3z"_s]}});
+    QVERIFY2(!actual.isEmpty(), qPrintable(text));
+    for (const char *key : {"method", "path", "query", "body"})
+        QVERIFY2(actual.value(QLatin1String(key)) == expected.value(QLatin1String(key)),
+                 qPrintable(QLatin1String(key) + QLatin1String(" differs for: ") + text));
+    QCOMPARE(meaningfulHeaders(actual, real.request), meaningfulHeaders(expected, real.request));
+
+    QCOMPARE(RequestExport::environmentName(u"x-api-key"_s), u"X_API_KEY"_s);
+    QCOMPARE(RequestExport::environmentName(u"token"_s), u"TOKEN_TYPED"_s);
+    QCOMPARE(RequestExport::environmentName(u"2fa"_s), u"_2FA"_s);
 }
 
 QTEST_GUILESS_MAIN(TstRequestExport)

@@ -13,26 +13,42 @@
 #include "MainWindow.h"
 #include "ProfileListWidget.h"
 #include "Sandbox.h"
+#include "SecureClipboard.h"
 #include "TestSessions.h"
+#include "TokenPanel.h"
+#include "body/BodyView.h"
 #include "compose/ComposerWidget.h"
 #include "compose/ResponseViewer.h"
+#include "explorer/CollectionsPanel.h"
+#include "explorer/ExplorerPanel.h"
+#include "explorer/SpecLoader.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMimeData>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -111,6 +127,11 @@ private:
     Run cli(const QString &what, const QStringList &args, const QByteArray &input = {},
             bool printsSecret = false);
     void addSecret(const QString &label, const QString &value);
+    // Secrets typed into the window: a request imported from curl, saved, run and sent; an API
+    // document opened from an address with a key; every way of copying.
+    void typeSaveOpenAndCopy(MainWindow *window, const QUuid &profile);
+    // What the clipboard holds now: a known secret in it must be marked for clipboard managers.
+    void checkClipboard(const QString &how);
     QByteArray servedDocument(const QString &specPath);
 
     Sandbox m_sandbox;
@@ -118,6 +139,8 @@ private:
     QList<std::pair<QString, QByteArray>> m_outputs; // what printed it, the bytes
     int m_cliRuns = 0;
     int m_windowRequests = 0;
+    int m_copies = 0;       // copies that held a secret
+    QStringList m_unmarked; // copies of a secret without the mark
 };
 
 void TstLeakScan::addSecret(const QString &label, const QString &value)
@@ -153,6 +176,8 @@ QByteArray TstLeakScan::servedDocument(const QString &specPath)
 void TstLeakScan::initTestCase()
 {
     qRegisterMetaType<Error>();
+    qRegisterMetaType<RequestRunner::Outcome>();
+    qRegisterMetaType<CollectionRunner::Summary>();
     QVERIFY(!g_scratch.isEmpty());
     // Everything Tokenbench logs at any level, so that a secret in a debug line counts too.
     QLoggingCategory::setFilterRules(u"tokenbench.*=true\nqt.network.*=false"_s);
@@ -262,6 +287,7 @@ void TstLeakScan::windowThroughEveryProfile()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 
     const QList<DemoProfile> demos = DemoProfiles::all(m_sandbox);
+    QUuid generic;
     for (int i = 0; i < demos.size(); ++i) {
         const DemoProfile &demo = demos.at(i);
         Profile p = demo.profile;
@@ -270,6 +296,8 @@ void TstLeakScan::windowThroughEveryProfile()
         const auto added = services->profiles().add(p);
         QVERIFY2(added.ok(), qPrintable(who));
         const QUuid id = added->id;
+        if (p.vendor == u"generic"_s && p.method == u"bearer"_s && generic.isNull())
+            generic = id;
 
         // A person's login through the session service, with a second factor where asked.
         QHash<QString, QString> secrets = demo.secrets;
@@ -303,11 +331,141 @@ void TstLeakScan::windowThroughEveryProfile()
                  qPrintable(who + u": "_s + window->responseViewer()->statusText()));
         ++m_windowRequests;
     }
+    QVERIFY(!generic.isNull());
+    typeSaveOpenAndCopy(window.get(), generic);
+    if (QTest::currentTestFailed())
+        return;
     // Leave the way the app leaves: the window closes (signing out), then the services go.
     window->close();
     QTest::qWait(500);
     window.reset();
     services.reset();
+}
+
+void TstLeakScan::checkClipboard(const QString &how)
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    const QByteArray text = mime->text().toUtf8();
+    for (const auto &[label, value] : std::as_const(m_secrets)) {
+        const QList<QByteArray> forms = encodings(value);
+        if (std::none_of(forms.cbegin(), forms.cend(),
+                         [&text](const QByteArray &f) { return text.contains(f); }))
+            continue;
+        ++m_copies;
+        if (mime->data(u"x-kde-passwordManagerHint"_s) != "secret")
+            m_unmarked << u"%1: %2 on the clipboard without the mark"_s.arg(how, label);
+        return;
+    }
+}
+
+void TstLeakScan::typeSaveOpenAndCopy(MainWindow *window, const QUuid &profile)
+{
+    QVERIFY(window->profileList()->selectProfile(profile));
+    window->workspace()->setCurrentWidget(window->requestPage());
+    ComposerWidget *composer = window->composer();
+    CollectionsPanel *collections = window->collections();
+
+    // A curl command with every kind of secret in it, pasted into the composer.
+    const QString typed[] = {u"leakscan-query-key-0001"_s,  u"leakscan-basic-pass-0002"_s,
+                             u"leakscan-header-key-0003"_s, u"leakscan-cookie-0004"_s,
+                             u"leakscan-subscription-05"_s, u"leakscan-proxy-bearer-06"_s,
+                             u"leakscan-json-pass-0007"_s,  u"leakscan-client-secret-8"_s};
+    for (const QString &secret : typed)
+        addSecret(u"typed "_s + secret, secret);
+    addSecret(u"typed Basic credentials"_s,
+              QString::fromLatin1(("leak-user:" + typed[1].toUtf8()).toBase64()));
+    const QString echo = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString() +
+                         u"/api/echo?page=1&api_key="_s + typed[0];
+    const QString curl =
+        u"curl '%1' -u 'leak-user:%2' -H 'X-Auth-Key: %3' -H 'Cookie: theme=dark; sid=%4' "
+        "-H 'Ocp-Apim-Subscription-Key: %5' -H 'Proxy-Authorization: Bearer %6' "
+        "-H 'Content-Type: application/json' --data-raw "
+        "'{\"user\":\"ada\",\"password\":\"%7\",\"deep\":{\"client_secret\":\"%8\"}}'"_s.arg(
+            echo, typed[1], typed[2], typed[3], typed[4], typed[5], typed[6], typed[7]);
+    QVERIFY(composer->importCurl(curl));
+
+    // Saved: a collection holds {{variables}}, the keychain the values.
+    QSignalSpy saved(collections, &CollectionsPanel::requestSaved);
+    collections->saveDraft(composer->draft());
+    QVERIFY(!saved.isEmpty() || saved.wait(20000));
+    QVERIFY(saved.first().at(1).toString().contains(u"{{x-auth-key}}"_s));
+
+    // Run from the collection: the values come back from the keychain.
+    auto *tree = collections->findChild<QTreeWidget *>(u"collectionsTreeWidget"_s);
+    tree->setCurrentItem(tree->topLevelItem(0)->child(tree->topLevelItem(0)->childCount() - 1));
+    QSignalSpy ran(collections, &CollectionsPanel::runFinished);
+    collections->runSelected();
+    QVERIFY(ran.wait(30000) || !ran.isEmpty());
+    QCOMPARE(ran.first().first().value<CollectionRunner::Summary>().passed, 1);
+
+    // Sent from the composer as typed: the echo carries every secret back, into the history.
+    QSignalSpy finished(composer, &ComposerWidget::finished);
+    composer->send();
+    QVERIFY(finished.wait(30000) || !finished.isEmpty());
+    QVERIFY(composer->runner()->lastOutcome().response);
+    ++m_windowRequests;
+
+    // An API document opened from an address with a user and a key in it.
+    const QString documentKey = u"leakscan-document-key-09"_s;
+    const QString documentPassword = u"leakscan-document-pw-10"_s;
+    addSecret(u"API document key"_s, documentKey);
+    addSecret(u"API document password"_s, documentPassword);
+    ExplorerPanel *explorer = window->explorer();
+    QSignalSpy opened(explorer->loader(), &SpecLoader::loaded);
+    QUrl address(
+        u"http://127.0.0.1:%1/openapi.json?api_key=%2"_s.arg(m_sandbox.port()).arg(documentKey));
+    address.setUserInfo(u"reader:"_s + documentPassword);
+    auto *source = explorer->findChild<QLineEdit *>(u"specSourceLineEdit"_s);
+    source->setText(address.toString());
+    Q_EMIT source->editingFinished();
+    QVERIFY(opened.wait(30000) || !opened.isEmpty());
+
+    // Every way of copying a secret that is shown.
+    TokenPanel *panel = window->tokenPanel();
+    window->copyToken(profile);
+    QTRY_VERIFY(window->clipboard()->holdsSecret());
+    checkClipboard(u"Copy Token"_s);
+    window->copyHeader(profile);
+    QTRY_VERIFY(window->clipboard()->holdsSecret());
+    checkClipboard(u"Copy Header"_s);
+    auto *field = panel->findChild<QPlainTextEdit *>(u"tokenTextEdit"_s);
+    field->setFocus();
+    field->selectAll();
+    QTest::keySequence(field, QKeySequence::Copy);
+    checkClipboard(u"Ctrl+C in the token field"_s);
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, QPoint(4, 4),
+                                field->viewport()->mapToGlobal(QPoint(4, 4)));
+    QApplication::sendEvent(field->viewport(), &menuEvent);
+    if (auto *menu = field->findChild<QMenu *>(u"secretTextContextMenu"_s)) {
+        if (auto *copy = menu->findChild<QAction *>(u"edit-copy"_s))
+            copy->trigger();
+        menu->close();
+    }
+    checkClipboard(u"the token field's context menu"_s);
+
+    composer->findChild<QToolButton *>(u"revealAuthorizationToolButton"_s)->click();
+    auto *authorization = composer->findChild<QLabel *>(u"authorizationLabel"_s);
+    authorization->setSelection(0, int(authorization->text().size()));
+    authorization->setFocus();
+    QTest::keySequence(authorization, QKeySequence::Copy);
+    checkClipboard(u"Ctrl+C on the revealed authorisation"_s);
+    auto *copyAs = composer->findChild<QToolButton *>(u"copyAsToolButton"_s);
+    for (QAction *format : copyAs->menu()->actions()) {
+        format->trigger();
+        // A revealed copy may wait for the keychain to give the saved values.
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(typed[6]));
+        checkClipboard(u"Copy as "_s + format->text() + u", revealed"_s);
+    }
+    composer->findChild<QToolButton *>(u"revealAuthorizationToolButton"_s)->click();
+    for (QAction *format : copyAs->menu()->actions()) {
+        format->trigger();
+        checkClipboard(u"Copy as "_s + format->text());
+    }
+    window->responseViewer()->bodyView()->copy();
+    checkClipboard(u"Copy of the response body"_s);
+    window->clipboard()->clearNow();
 }
 
 void TstLeakScan::noSecretAnywhere()
@@ -360,9 +518,13 @@ void TstLeakScan::noSecretAnywhere()
     std::fprintf(stderr,
                  "tst_leakscan: searched %d files (%d cached API descriptions as served), %d CLI "
                  "runs' output and "
-                 "%lld log messages for %lld secrets\n",
-                 files, publicDocuments, m_cliRuns, qint64(g_log.size()), qint64(m_secrets.size()));
+                 "%lld log messages for %lld secrets; %d copies held a secret\n",
+                 files, publicDocuments, m_cliRuns, qint64(g_log.size()), qint64(m_secrets.size()),
+                 m_copies);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
+    // Every copy that held a secret was marked; enough of them did for that to mean something.
+    QVERIFY2(m_copies >= 8, qPrintable(QString::number(m_copies)));
+    QVERIFY2(m_unmarked.isEmpty(), qPrintable(m_unmarked.join(u'\n')));
 }
 
 int main(int argc, char **argv)

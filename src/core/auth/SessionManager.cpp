@@ -890,7 +890,8 @@ void SessionManager::logOut(const QUuid &id, QObject *context,
 }
 
 void SessionManager::forgetSecrets(const QUuid &id, QObject *context,
-                                   std::function<void(const Result<bool> &)> done)
+                                   std::function<void(const Result<bool> &)> done,
+                                   const QStringList &extraKeys)
 {
     QStringList fields{SessionField};
     if (const auto d = method(id))
@@ -898,6 +899,10 @@ void SessionManager::forgetSecrets(const QUuid &id, QObject *context,
     else
         fields += {QStringLiteral("password"), QStringLiteral("token"), QStringLiteral("api_key"),
                    QStringLiteral("client_secret")};
+    QStringList keys;
+    for (const QString &field : std::as_const(fields))
+        keys.append(SecretStore::key(id, field));
+    keys += extraKeys;
     if (const auto it = m_entries.constFind(id); it != m_entries.cend()) {
         for (const QString &secret : knownSecrets(id))
             Redactor::forgetSecret(secret);
@@ -906,15 +911,15 @@ void SessionManager::forgetSecrets(const QUuid &id, QObject *context,
         retire(old, false);
     }
     m_given.remove(id);
-    auto remaining = std::make_shared<int>(int(fields.size()));
+    auto remaining = std::make_shared<int>(int(keys.size()));
     auto failed = std::make_shared<QStringList>();
     auto firstError = std::make_shared<std::optional<Error>>();
-    for (const QString &field : std::as_const(fields)) {
+    for (const QString &key : std::as_const(keys)) {
         storeRemove(
-            SecretStore::key(id, field), this,
-            [field, remaining, failed, firstError, context, done](const Result<bool> &removed) {
+            key, this,
+            [key, remaining, failed, firstError, context, done](const Result<bool> &removed) {
                 if (!removed) {
-                    failed->append(field);
+                    failed->append(key.section(QLatin1Char('/'), 1));
                     if (!*firstError)
                         *firstError = removed.error();
                 }

@@ -91,9 +91,12 @@ public:
 
     // Signs out where the vendor has sign-out and forgets the session (memory and keychain).
     void logOut(const QUuid &id, QObject *context, std::function<void(const Result<bool> &)> done);
-    // Removes every secret of the profile from the SecretStore; the profile itself stays.
+    // Removes every secret of the profile from the SecretStore, and the `extraKeys` (secrets
+    // kept for it elsewhere, such as its requests' secret variables); the profile itself stays.
+    // What the keychain could not remove is tried again later, as for every removal.
     void forgetSecrets(const QUuid &id, QObject *context,
-                       std::function<void(const Result<bool> &)> done);
+                       std::function<void(const Result<bool> &)> done,
+                       const QStringList &extraKeys = {});
     // On quit: signs out every session whose vendor has sign-out, waiting at most `timeoutMs`.
     void signOutAll(QObject *context, std::function<void()> done, int timeoutMs = 3000);
     // Calls `done` once every keychain write and removal this service started has finished

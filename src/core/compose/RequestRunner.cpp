@@ -9,11 +9,13 @@
 #include <QFile>
 
 RequestRunner::Target RequestRunner::target(const Profile &profile, const Session *session,
-                                            const QString &draftUrl)
+                                            const QString &draftUrl,
+                                            const Variables &secretVariables)
 {
     Target t;
-    const QString resolved =
-        Variables::forProfile(profile, session).resolve(draftUrl, &t.unresolved);
+    Variables variables = Variables::forProfile(profile, session);
+    variables.merge(secretVariables);
+    const QString resolved = variables.resolve(draftUrl, &t.unresolved);
     if (!t.unresolved.isEmpty() || draftUrl.trimmed().isEmpty())
         return t;
     t.url = RequestBuilder::resolveUrl(profile.baseUrl, resolved);
@@ -63,7 +65,7 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft, cons
     }
     // A URL off the profile's origin gets no credential, so it needs no login either. Only the
     // URL is worked out here: the body (a file, maybe) is read once, when the request is built.
-    if (target(*profile, nullptr, draft.url).offOrigin) {
+    if (target(*profile, nullptr, draft.url, options.secretVariables).offOrigin) {
         sendWith({});
         return;
     }
@@ -96,6 +98,7 @@ void RequestRunner::sendWith(const Credential &credential)
         const auto session = m_sessions->session(id);
         variables = Variables::forProfile(*profile, session ? &*session : nullptr);
     }
+    variables.merge(m_options.secretVariables);
     auto built = RequestBuilder::build(m_outcome.draft, profile ? profile->baseUrl : QUrl(),
                                        variables, credential);
     if (!built) {

@@ -2,6 +2,7 @@
 
 #include "auth/SessionManager.h"
 #include "compose/RequestDraft.h"
+#include "compose/Variables.h"
 #include "net/HttpMessage.h"
 #include "util/Result.h"
 
@@ -35,6 +36,9 @@ public:
         bool credentialRequired = true;
         bool recordHistory = true;
         QString saveToFile; // stream the body to this file whatever its size
+        // The values of the profile's secret {{variables}} the draft uses
+        // (SecretVariables::valuesFor): kept in the keychain, never in a saved draft.
+        Variables secretVariables;
     };
 
     // Where a draft goes for a profile, worked out without sending (the composer's preview, the
@@ -46,7 +50,8 @@ public:
         bool credentialGoes = false;
         bool offOrigin = false; // a complete URL on another origin than the profile's
     };
-    static Target target(const Profile &profile, const Session *session, const QString &draftUrl);
+    static Target target(const Profile &profile, const Session *session, const QString &draftUrl,
+                         const Variables &secretVariables = {});
 
     struct Outcome
     {

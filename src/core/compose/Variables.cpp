@@ -27,7 +27,8 @@ const QRegularExpression &referencePattern()
 Variables Variables::forProfile(const Profile &profile, const Session *session)
 {
     Variables v;
-    QString base = profile.baseUrl.toString(QUrl::FullyEncoded);
+    // A user name or password in the URL (refused today, kept by older profiles) stays out.
+    QString base = profile.baseUrl.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     v.set(QStringLiteral("baseUrl"), base, Text::tr("profile"));
@@ -106,4 +107,21 @@ QList<Variables::Reference> Variables::references(const QString &text)
         refs.append({match.captured(1), match.capturedStart(), match.capturedLength()});
     }
     return refs;
+}
+
+bool Variables::onlyReferences(const QString &text)
+{
+    const auto refs = references(text);
+    if (refs.isEmpty())
+        return false;
+    QString rest = text;
+    for (auto it = refs.crbegin(); it != refs.crend(); ++it)
+        rest.remove(it->start, it->length);
+    return rest.trimmed().isEmpty();
+}
+
+void Variables::merge(const Variables &other)
+{
+    for (const Variable &v : other.all())
+        set(v.name, v.value, v.origin);
 }

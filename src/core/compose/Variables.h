@@ -10,8 +10,9 @@ struct Profile;
 struct Session;
 
 // The {{name}} values a request may use: the profile's base URL, name and non-secret fields, and
-// the facts its session returned (RegScale's userId). Secrets never become variables: the token
-// is attached by the HTTP layer, not pasted into text.
+// the facts its session returned (RegScale's userId). The profile's token never becomes one: it
+// is attached by the HTTP layer, not pasted into text. Secrets a person typed into a request are
+// variables of their own, whose values live in the keychain (SecretVariables).
 class Variables
 {
 public:
@@ -41,6 +42,11 @@ public:
         qsizetype length = 0; // through "}}"
     };
     static QList<Reference> references(const QString &text);
+    // True when `text` holds references and nothing else but white space ("Bearer {{token}}"
+    // is not; "{{token}}" is).
+    static bool onlyReferences(const QString &text);
+    // Sets every variable of `other` here, replacing those of the same name.
+    void merge(const Variables &other);
 
 private:
     QList<Variable> m_variables;

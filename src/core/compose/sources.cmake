@@ -3,4 +3,6 @@ target_sources(tokenbench_core PRIVATE
     compose/Variables.h compose/Variables.cpp
     compose/RequestBuilder.h compose/RequestBuilder.cpp
     compose/RequestRunner.h compose/RequestRunner.cpp
+    compose/DraftSecrets.h compose/DraftSecrets.cpp
+    compose/SecretVariables.h compose/SecretVariables.cpp
 )

@@ -76,10 +76,15 @@ struct ApiSpec
     QStringList tags; // declared order first, then as operations name them
     QHash<QString, QString> tagDescriptions;
     QStringList problems;
+    // The operations of each tag (none: under ""), once indexTags() made it.
+    QHash<QString, QList<int>> operationsByTag;
+    bool tagsIndexed = false;
 
     QString kindName() const; // "Swagger 2.0", "OpenAPI 3.0.3"
-    // Operations named by a tag; operations with none are under an empty tag.
+    // Operations named by a tag; operations with none are under an empty tag. Looked up in the
+    // index when there is one: the endpoint list asks once per tag.
     QList<int> operationsTagged(const QString &tag) const;
+    void indexTags();
     const ApiOperation *find(const QString &method, const QString &path) const;
 };
 

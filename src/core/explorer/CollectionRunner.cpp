@@ -1,5 +1,7 @@
 #include "explorer/CollectionRunner.h"
 
+#include "compose/SecretVariables.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -29,6 +31,7 @@ void CollectionRunner::run(const QUuid &profileId, const QList<SavedRequest> &re
         cancel();
     m_queue = requests;
     m_index = -1;
+    ++m_run;
     m_summary = Summary{};
     m_summary.profileId = profileId;
     m_summary.total = int(requests.size());
@@ -59,7 +62,21 @@ void CollectionRunner::next()
     const SavedRequest &request = m_queue.at(m_index);
     Q_EMIT stepStarted(m_index, request.name);
     m_stepClock.start();
-    m_runner->send(m_summary.profileId, request.draft);
+    if (!m_secretVariables) {
+        m_runner->send(m_summary.profileId, request.draft);
+        return;
+    }
+    // A saved request's secrets are {{variables}} whose values are in the keychain.
+    const int index = m_index;
+    const quint64 run = m_run;
+    m_secretVariables->valuesFor(
+        m_summary.profileId, request.draft, this, [this, index, run](const Variables &secrets) {
+            if (!m_running || run != m_run || index != m_index)
+                return;
+            RequestRunner::Options options;
+            options.secretVariables = secrets;
+            m_runner->send(m_summary.profileId, m_queue.at(index).draft, options);
+        });
 }
 
 void CollectionRunner::onFinished(const RequestRunner::Outcome &outcome)

@@ -11,6 +11,8 @@
 // RequestRunner (so a 401 renews the login as the composer would), and sums up: a status per
 // request, passed when 2xx, and the time the whole run took. Cancel stops after the request in
 // flight is aborted; nothing after it is sent.
+class SecretVariables;
+
 class CollectionRunner : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,10 @@ public:
     explicit CollectionRunner(RequestRunner *runner, QObject *parent = nullptr);
     ~CollectionRunner() override;
 
+    // Where the values of saved requests' secret {{variables}} are read from; without it they
+    // go unresolved.
+    void setSecretVariables(SecretVariables *variables) { m_secretVariables = variables; }
+
     void run(const QUuid &profileId, const QList<SavedRequest> &requests);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -58,6 +64,8 @@ private:
     void complete();
 
     RequestRunner *m_runner;
+    SecretVariables *m_secretVariables = nullptr;
+    quint64 m_run = 0; // answers for an earlier run are dropped
     QList<SavedRequest> m_queue;
     int m_index = -1;
     bool m_running = false;

@@ -1,14 +1,13 @@
 #include "explorer/CollectionStore.h"
 
 #include "profiles/ProfileStore.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -105,12 +104,12 @@ Result<bool> CollectionStore::save(const QUuid &profileId)
     }
     const QJsonObject root{{QStringLiteral("version"), FormatVersion},
                            {QStringLiteral("collections"), collections}};
-    QSaveFile file(filePath(profileId));
-    if (!QDir().mkpath(m_dir) || !file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    // Saved requests are nobody else's business: 0600 files in a 0700 folder.
+    if (const auto written = PrivateFiles::write(filePath(profileId), QJsonDocument(root).toJson());
+        !written) {
         return Error::make(
             Error::Kind::Io, QStringLiteral("collections.write_failed"),
-            Text::tr("The collections could not be saved: %1.").arg(file.errorString()));
+            Text::tr("The collections could not be saved: %1.").arg(written.error().message));
     }
     Q_EMIT changed(profileId);
     return true;

@@ -23,7 +23,9 @@ struct RequestCollection
 };
 
 // Named lists of composed requests, per profile, kept as JSON beside the profiles (one file per
-// profile, written atomically). Drafts hold no credential, so nothing here is secret.
+// profile, written atomically, 0600 in a 0700 folder). Drafts hold no credential, and a secret
+// typed into one is turned into a {{variable}} before it is saved (DraftSecrets), so nothing here
+// is secret.
 class CollectionStore : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "explorer/OperationDraft.h"
 
+#include <QSet>
+
 #include "explorer/OrderedJson.h"
 #include "explorer/SchemaExample.h"
 
@@ -137,10 +139,10 @@ OperationRequest build(const ApiSpec &spec, const ApiOperation &op, const QUrl &
                 !op.requestExample.isUndefined()
                     ? op.requestExample
                     : SchemaExample::generate(spec.root, op.requestSchema, {});
-            QStringList required;
+            QSet<QString> required;
             const QCborMap schema = op.requestSchema.toMap();
             for (const QCborValue &r : schema.value(QLatin1String("required")).toArray())
-                required.append(r.toString());
+                required.insert(r.toString());
             const QCborMap fields = example.toMap();
             for (auto it = fields.begin(); it != fields.end(); ++it) {
                 const QString name = it.key().toString();

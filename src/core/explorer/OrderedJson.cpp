@@ -1,5 +1,7 @@
 #include "explorer/OrderedJson.h"
 
+#include "explorer/OrderedMap.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCoreApplication>
@@ -31,6 +33,10 @@ public:
             skipSpace();
             if (m_p != m_end)
                 fail(Text::tr("unexpected text after the document"));
+        }
+        if (m_cancelled) {
+            return Error::make(Error::Kind::Cancelled, QStringLiteral("json.cancelled"),
+                               Text::tr("Reading the document was cancelled."));
         }
         if (!m_error.isEmpty()) {
             const auto [line, column] = position();
@@ -92,6 +98,8 @@ private:
             fail(Text::tr("more than %1 values").arg(m_limits.maxNodes));
             return {};
         }
+        if (m_nodes % 4096 == 0 && isCancelled())
+            return {};
         if (m_p >= m_end) {
             fail(Text::tr("unexpected end of text"));
             return {};
@@ -123,14 +131,23 @@ private:
         return {};
     }
 
+    bool isCancelled()
+    {
+        if (!m_cancelled && m_limits.cancel && m_limits.cancel->load(std::memory_order_relaxed)) {
+            m_cancelled = true;
+            fail(Text::tr("cancelled"));
+        }
+        return m_cancelled;
+    }
+
     QCborValue parseObject(int depth)
     {
         ++m_p;
-        QCborMap map;
+        OrderedMapBuilder map;
         skipSpace();
         if (m_p < m_end && *m_p == '}') {
             ++m_p;
-            return map;
+            return QCborMap();
         }
         while (m_error.isEmpty()) {
             skipSpace();
@@ -148,7 +165,11 @@ private:
             skipSpace();
             QCborValue value = parseValue(depth + 1);
             // A repeated member: the last one wins, as in most JSON readers.
-            map[key] = std::move(value);
+            map.insert(key, std::move(value));
+            if (map.size() > m_limits.maxMembers) {
+                fail(Text::tr("an object with more than %1 members").arg(m_limits.maxMembers));
+                break;
+            }
             skipSpace();
             if (m_p < m_end && *m_p == ',') {
                 ++m_p;
@@ -160,7 +181,11 @@ private:
             }
             fail(Text::tr("expected ',' or '}'"));
         }
-        return map;
+        if (!m_error.isEmpty())
+            return {};
+        const QCborMap made = map.take(m_limits.cancel.get());
+        isCancelled();
+        return made;
     }
 
     QCborValue parseArray(int depth)
@@ -323,6 +348,7 @@ private:
     OrderedJson::Limits m_limits;
     qsizetype m_nodes = 0;
     QString m_error;
+    bool m_cancelled = false;
 };
 
 QString quoted(const QString &s)

@@ -1,5 +1,6 @@
 #include "explorer/SchemaExample.h"
 
+#include "explorer/OrderedMap.h"
 #include "explorer/SpecParser.h"
 
 #include <QCborArray>
@@ -20,7 +21,7 @@ class Generator
 {
 public:
     Generator(const QCborMap &root, const SchemaExample::Options &options)
-        : m_root(root)
+        : m_refs(root)
         , m_options(options)
     {}
 
@@ -29,13 +30,16 @@ public:
         if (depth > m_options.maxDepth || ++m_nodes > m_options.maxNodes || !schema.isMap())
             return QCborValue(nullptr);
         QCborMap s = schema.toMap();
+        // Each look into a schema reads all of its members: a schema of very many (a hostile
+        // document) spends the budget as many small ones would.
+        m_nodes += s.size() / 64;
 
         const QString ref = str(s, "$ref");
         if (!ref.isEmpty()) {
             // A schema already being expanded on this branch: a recursive type ends here.
             if (m_refStack.contains(ref))
                 return emptyOfKind(s);
-            const auto target = SpecParser::resolveRef(m_root, ref);
+            const auto target = m_refs.resolve(ref);
             if (!target)
                 return QCborValue(nullptr);
             m_refStack.append(ref);
@@ -64,12 +68,15 @@ public:
                 QCborValue first = choices.toArray().at(0);
                 if (s.contains(QLatin1String("properties")) && first.isMap() &&
                     !first.toMap().contains(QLatin1String("$ref"))) {
-                    QCborMap merged = s;
-                    merged.remove(QLatin1String(key));
+                    OrderedMapBuilder merged;
+                    for (auto it = s.begin(); it != s.end(); ++it) {
+                        if (it.key().toString() != QLatin1String(key))
+                            merged.insert(it.key().toString(), it.value());
+                    }
                     const QCborMap f = first.toMap();
                     for (auto it = f.begin(); it != f.end(); ++it)
-                        merged.insert(it.key(), it.value());
-                    return value(merged, depth + 1);
+                        merged.insert(it.key().toString(), it.value());
+                    return value(merged.take(), depth + 1);
                 }
                 return value(first, depth + 1);
             }
@@ -123,7 +130,7 @@ private:
 
     QCborValue emptyOfKind(const QCborMap &refSchema)
     {
-        const auto target = SpecParser::resolveRef(m_root, str(refSchema, "$ref"));
+        const auto target = m_refs.resolve(str(refSchema, "$ref"));
         if (target && target->isMap()) {
             const QString type = typeOf(target->toMap());
             if (type == QLatin1String("object"))
@@ -139,7 +146,10 @@ private:
     {
         QCborMap merged = s;
         merged.remove(QLatin1String("allOf"));
-        QCborMap properties = s.value(QLatin1String("properties")).toMap();
+        OrderedMapBuilder properties;
+        const QCborMap own = s.value(QLatin1String("properties")).toMap();
+        for (auto it = own.begin(); it != own.end(); ++it)
+            properties.insert(it.key().toString(), it.value());
         QCborArray required = s.value(QLatin1String("required")).toArray();
         QStringList seenRefs;
         const std::function<void(const QCborValue &, int)> add = [&](const QCborValue &part,
@@ -151,7 +161,7 @@ private:
             if (!ref.isEmpty()) {
                 if (m_refStack.contains(ref) || seenRefs.contains(ref))
                     return;
-                const auto target = SpecParser::resolveRef(m_root, ref);
+                const auto target = m_refs.resolve(ref);
                 if (!target || !target->isMap())
                     return;
                 seenRefs.append(ref);
@@ -161,7 +171,7 @@ private:
                 add(inner, level + 1);
             const QCborMap props = p.value(QLatin1String("properties")).toMap();
             for (auto it = props.begin(); it != props.end(); ++it)
-                properties.insert(it.key(), it.value());
+                properties.insert(it.key().toString(), it.value());
             for (const QCborValue &r : p.value(QLatin1String("required")).toArray())
                 required.append(r);
             for (const char *key : {"type", "example", "additionalProperties"})
@@ -170,8 +180,8 @@ private:
         };
         for (const QCborValue &part : s.value(QLatin1String("allOf")).toArray())
             add(part, depth);
-        if (!properties.isEmpty()) {
-            merged.insert(QLatin1String("properties"), properties);
+        if (properties.size() > 0) {
+            merged.insert(QLatin1String("properties"), properties.take());
             if (!merged.contains(QLatin1String("type")))
                 merged.insert(QLatin1String("type"), QLatin1String("object"));
         }
@@ -182,13 +192,16 @@ private:
 
     QCborValue object(const QCborMap &s, int depth)
     {
-        QCborMap out;
+        OrderedMapBuilder out;
         const QCborMap properties = s.value(QLatin1String("properties")).toMap();
         for (auto it = properties.begin(); it != properties.end(); ++it) {
+            // Past the budget the example is cut short: no use looking at what is left.
+            if (m_nodes > m_options.maxNodes)
+                break;
             QCborMap property = it.value().toMap();
             if (property.contains(QLatin1String("$ref"))) {
                 // readOnly sits on the referenced schema as often as next to the $ref.
-                const auto target = SpecParser::resolveRef(m_root, str(property, "$ref"));
+                const auto target = m_refs.resolve(str(property, "$ref"));
                 if (target && target->isMap()) {
                     for (const char *key : {"readOnly", "writeOnly"})
                         if (target->toMap().value(QLatin1String(key)).toBool(false))
@@ -201,12 +214,12 @@ private:
             if (m_options.purpose == SchemaExample::Purpose::Response &&
                 property.value(QLatin1String("writeOnly")).toBool(false))
                 continue;
-            out.insert(it.key(), value(it.value(), depth + 1));
+            out.insert(it.key().toString(), value(it.value(), depth + 1));
         }
         const QCborValue additional = s.value(QLatin1String("additionalProperties"));
         if (properties.isEmpty() && additional.isMap())
-            out.insert(QLatin1String("additionalProp1"), value(additional, depth + 1));
-        return out;
+            out.insert(QStringLiteral("additionalProp1"), value(additional, depth + 1));
+        return out.take();
     }
 
     static QCborValue string(const QCborMap &s)
@@ -233,7 +246,7 @@ private:
         return QStringLiteral("string");
     }
 
-    const QCborMap &m_root;
+    SpecParser::RefResolver m_refs;
     SchemaExample::Options m_options;
     QStringList m_refStack;
     int m_nodes = 0;

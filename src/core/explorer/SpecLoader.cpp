@@ -1,11 +1,16 @@
 #include "explorer/SpecLoader.h"
 
 #include "auth/AuthenticatorFactory.h"
+#include "compose/DraftSecrets.h"
 #include "compose/RequestBuilder.h"
-#include "compose/RequestRunner.h"
+#include "compose/SecretVariables.h"
+#include "compose/Variables.h"
 #include "explorer/SpecParser.h"
 #include "net/HttpClient.h"
 #include "profiles/ProfileStore.h"
+#include "util/Clock.h"
+#include "util/PrivateFiles.h"
+#include "util/Redactor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,9 +18,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 
@@ -61,12 +69,26 @@ Result<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
+// "https://user:pass@host/x" -> "https://host/x", on the text as typed ({{variables}} and all).
+QString withoutUserInfo(const QString &address)
+{
+    static const QRegularExpression userInfo(
+        QStringLiteral("^(\\s*[A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@"));
+    QString out = address;
+    return out.replace(userInfo, QStringLiteral("\\1"));
+}
+
 // What the parse worker hands back; shared so that the thread never touches the loader.
 struct ParseJob
 {
     QByteArray bytes;
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
     std::optional<Result<ApiSpec>> result;
 };
+
+// How long a loader being destroyed gives a cancelled parse to stop before leaving it to finish
+// on its own: the parse looks at its cancel flag every few thousand values.
+constexpr int StopWaitMs = 100;
 
 } // namespace
 
@@ -83,12 +105,18 @@ SpecLoader::SpecLoader(ProfileStore *profiles, SessionManager *sessions, HttpCli
 SpecLoader::~SpecLoader()
 {
     cancel();
-    // A parse cannot be interrupted; it is bounded by the parser's limits, so waiting is brief.
-    // Their finished() handlers, which would delete them, die with this loader: delete them here.
-    for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
-        if (thread) {
-            thread->wait();
-            delete thread.data();
+    // A cancelled parse stops within a few thousand values; quitting waits no longer than that.
+    // One that has not stopped by then finishes by itself and deletes its thread: it shares
+    // nothing with this loader but its job.
+    for (const Worker &worker : std::as_const(m_workers)) {
+        QThread *thread = worker.thread.data();
+        if (!thread)
+            continue;
+        if (thread->wait(StopWaitMs)) {
+            delete thread;
+        } else {
+            thread->disconnect(this);
+            connect(thread, &QThread::finished, thread, &QObject::deleteLater);
         }
     }
 }
@@ -123,29 +151,16 @@ QJsonObject SpecLoader::readMeta(const QUuid &id) const
 
 bool SpecLoader::writeMeta(const QUuid &id, const QJsonObject &meta) const
 {
-    if (!QDir().mkpath(m_dir))
-        return false;
-    QSaveFile file(pathFor(id, ".json"));
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(meta).toJson());
-    return file.commit();
+    return PrivateFiles::write(pathFor(id, ".json"), QJsonDocument(meta).toJson()).ok();
 }
 
 bool SpecLoader::storeCache(const QUuid &id, const QByteArray &bytes, const QString &origin) const
 {
-    if (!QDir().mkpath(m_dir))
-        return false;
-    QSaveFile file(pathFor(id, ".spec"));
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(bytes);
-    if (!file.commit())
+    if (!PrivateFiles::write(pathFor(id, ".spec"), bytes))
         return false;
     QJsonObject meta = readMeta(id);
     meta.insert(QStringLiteral("fetchedFrom"), origin);
-    meta.insert(QStringLiteral("fetchedAt"),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.insert(QStringLiteral("fetchedAt"), Clock::now().toString(Qt::ISODateWithMs));
     meta.insert(QStringLiteral("bytes"), qint64(bytes.size()));
     return writeMeta(id, meta);
 }
@@ -155,26 +170,54 @@ QString SpecLoader::sourceOverride(const QUuid &profileId) const
     return readMeta(profileId).value(QStringLiteral("source")).toString();
 }
 
-void SpecLoader::setSourceOverride(const QUuid &profileId, const QString &source)
+QString SpecLoader::setSourceOverride(const QUuid &profileId, const QString &source)
 {
+    QString kept = withoutUserInfo(source.trimmed());
+    if (!kept.isEmpty() && !isLocalFile(kept)) {
+        // A key in the address (?api_key=...) is kept like one typed into a request. Names the
+        // profile keeps already are avoided unless their value is known to be this one.
+        QHash<QString, QString> known;
+        if (m_secretVariables) {
+            const Variables values = m_secretVariables->known(profileId);
+            for (const QString &name : m_secretVariables->names(profileId))
+                known.insert(name, values.value(name).value_or(QString()));
+        }
+        RequestDraft address;
+        address.url = kept;
+        const DraftSecrets::Extraction extraction = DraftSecrets::extract(address, known);
+        kept = extraction.draft.url;
+        if (m_secretVariables && !extraction.isEmpty())
+            m_secretVariables->store(profileId, extraction.newValues(), this, {});
+    }
     QJsonObject meta = readMeta(profileId);
-    if (source.trimmed().isEmpty())
+    if (kept.isEmpty())
         meta.remove(QStringLiteral("source"));
     else
-        meta.insert(QStringLiteral("source"), source.trimmed());
+        meta.insert(QStringLiteral("source"), kept);
     writeMeta(profileId, meta);
+    return kept;
 }
 
 QStringList SpecLoader::candidates(const QUuid &profileId) const
+{
+    return candidates(profileId, Variables(), nullptr);
+}
+
+QStringList SpecLoader::candidates(const QUuid &profileId, const Variables &variables,
+                                   QStringList *unresolved) const
 {
     const auto profile = m_profiles->find(profileId.toString());
     const QString custom = sourceOverride(profileId);
     const QStringList sources = custom.isEmpty()
                                     ? defaultSources(profile ? profile->vendor : QString())
                                     : QStringList{custom};
-    const QUrl base = profile ? profile->baseUrl : QUrl();
+    // A user name or password in the base URL (refused today, kept by older profiles) is no
+    // part of the addresses: HttpClient would not send it, and they are shown and cached.
+    const QUrl base = profile ? profile->baseUrl.adjusted(QUrl::RemoveUserInfo) : QUrl();
     QStringList out;
-    for (const QString &source : sources) {
+    for (const QString &written : sources) {
+        // Variables first: a {{name}} must not reach QUrl, which would encode its braces.
+        const QString source = unresolved ? variables.resolve(written, unresolved) : written;
         if (isRemote(source) || isLocalFile(source))
             out.append(source);
         else if (!base.isValid() || base.isEmpty())
@@ -211,6 +254,8 @@ void SpecLoader::setBusy(bool busy)
 void SpecLoader::cancel()
 {
     ++m_generation;
+    for (const Worker &worker : std::as_const(m_workers))
+        *worker.cancel = true;
     if (m_runner->isRunning())
         m_runner->cancel();
     setBusy(false);
@@ -218,6 +263,9 @@ void SpecLoader::cancel()
 
 void SpecLoader::load(const QUuid &profileId)
 {
+    // A cache an earlier version made readable by others becomes private on first use.
+    if (QFileInfo(m_dir).isDir())
+        PrivateFiles::makeFolder(m_dir);
     const auto info = cacheInfo(profileId);
     if (!info) {
         refresh(profileId);
@@ -275,28 +323,71 @@ void SpecLoader::refresh(const QUuid &profileId, bool mayAskToLogIn)
         return;
     }
     setBusy(true);
-    fetchNext(profileId, urls, generation, mayAskToLogIn, Error{});
+    // A key kept out of the address comes back from the keychain for the fetch.
+    const QString custom = sourceOverride(profileId);
+    RequestDraft address;
+    address.url = custom;
+    if (m_secretVariables && !custom.isEmpty()) {
+        m_secretVariables->valuesFor(
+            profileId, address, this,
+            [this, profileId, generation, mayAskToLogIn](const Variables &) {
+                if (generation == m_generation)
+                    fetchAll(profileId, generation, mayAskToLogIn);
+            });
+        return;
+    }
+    fetchAll(profileId, generation, mayAskToLogIn);
 }
 
-void SpecLoader::fetchNext(const QUuid &id, QStringList urls, quint64 generation, bool mayAsk,
+void SpecLoader::fetchAll(const QUuid &id, quint64 generation, bool mayAsk)
+{
+    Variables variables;
+    if (const auto profile = m_profiles->find(id.toString()))
+        variables = Variables::forProfile(*profile);
+    if (m_secretVariables)
+        variables.merge(m_secretVariables->known(id));
+    QStringList unresolved;
+    const QStringList urls = candidates(id, variables, &unresolved);
+    if (!unresolved.isEmpty()) {
+        fail(id,
+             Error::make(Error::Kind::InvalidInput, QStringLiteral("explorer.unresolved"),
+                         Text::tr("The address of the API description uses %1, which has no "
+                                  "value: enter the address again.")
+                             .arg(QStringLiteral("{{") + unresolved.join(QStringLiteral("}}, {{")) +
+                                  QStringLiteral("}}"))),
+             generation);
+        return;
+    }
+    QList<Address> addresses;
+    for (const QString &candidate : urls) {
+        // What is shown and cached names no secret: no user info, secret values masked.
+        const QUrl url(candidate);
+        addresses.append({Redactor::url(url), url});
+    }
+    fetchNext(id, addresses, generation, mayAsk, Error{});
+}
+
+void SpecLoader::fetchNext(const QUuid &id, QList<Address> urls, quint64 generation, bool mayAsk,
                            const Error &lastError)
 {
     if (urls.isEmpty()) {
         fail(id, lastError, generation);
         return;
     }
-    const QString url = urls.takeFirst();
-    Q_EMIT progress(Text::tr("Fetching %1…").arg(url));
-    m_fetch = Fetch{id, url, urls, generation, mayAsk};
+    const Address address = urls.takeFirst();
+    Q_EMIT progress(Text::tr("Fetching %1…").arg(address.kept));
+    m_fetch = Fetch{id, address.kept, urls, generation, mayAsk};
     RequestDraft draft;
     draft.method = QStringLiteral("GET");
-    draft.url = url;
+    draft.url = address.url.toString(QUrl::FullyEncoded);
     draft.headers.append({QStringLiteral("Accept"),
                           QStringLiteral("application/json, application/yaml;q=0.9, "
                                          "text/yaml;q=0.8, */*;q=0.5"),
                           true});
-    // The description often sits behind the same login as the API, and many servers publish it
-    // openly: the session goes when there is one; a 401 then asks for a login.
+    // Through the one send path: the profile's network settings, and its session when there is
+    // one. The description often sits behind the same login as the API, and many servers
+    // publish it openly: without a session it goes without a credential, and only a person's
+    // click (mayAsk) turns a 401 into a login.
     RequestRunner::Options options;
     options.credentialRequired = false;
     options.recordHistory = false;
@@ -372,12 +463,17 @@ void SpecLoader::parseAsync(const QUuid &id, const QByteArray &bytes, const QStr
     Q_EMIT progress(Text::tr("Reading the API description…"));
     auto job = std::make_shared<ParseJob>();
     job->bytes = bytes;
-    // Several MB of YAML take a while: the window keeps painting while a worker parses.
-    QThread *thread = QThread::create([job] { job->result = SpecParser::parse(job->bytes); });
-    m_threads.append(thread);
+    // Several MB of YAML take a while: the window keeps painting while a worker parses, and a
+    // cancel (another profile, another document, quitting) stops it.
+    QThread *thread = QThread::create([job] {
+        SpecParser::Limits limits;
+        limits.cancel = job->cancel;
+        job->result = SpecParser::parse(job->bytes, limits);
+    });
+    m_workers.append({thread, job->cancel});
     connect(thread, &QThread::finished, this,
             [this, thread, job, id, origin, storeInCache, generation] {
-                m_threads.removeAll(thread);
+                m_workers.removeIf([thread](const Worker &w) { return w.thread == thread; });
                 thread->deleteLater();
                 if (generation != m_generation || !job->result)
                     return;

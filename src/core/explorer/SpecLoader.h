@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compose/RequestRunner.h"
+#include "compose/Variables.h"
 #include "explorer/ApiSpec.h"
 #include "util/Result.h"
 
@@ -11,16 +12,23 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <atomic>
+#include <memory>
+
 class HttpClient;
 class ProfileStore;
+class SecretVariables;
 class SessionManager;
 class QThread;
 
 // Finds, fetches, caches and parses the API description of each profile. The document comes from
-// a file, from the profile's override URL, or from its vendor's usual place (RegScale:
-// swagger/v1/swagger.json under the base URL), fetched with the profile's credential. The bytes
+// a file, from the profile's override URL, or from its vendor's usual place (the descriptor's
+// API document sources), fetched through the one send path as the profile. The bytes
 // are kept on disk per profile so the explorer opens without a network; parsing and indexing run
 // on a worker thread and only the finished, read-only ApiSpec comes back to the caller's thread.
+// The cache is private (0600 files in a 0700 folder) and keeps no secret: an address is kept
+// without user info, and a secret in its query (?api_key=) becomes a {{variable}} whose value
+// lives in the keychain (SecretVariables).
 class SpecLoader : public QObject
 {
     Q_OBJECT
@@ -42,15 +50,22 @@ public:
     static QString defaultStorageDir();
     QString storageDir() const { return m_dir; }
 
+    // Where a secret typed into an address goes, and where its value is read back from when the
+    // address is fetched. Without it such an address is refused.
+    void setSecretVariables(SecretVariables *variables) { m_secretVariables = variables; }
+
     // Where a vendor usually serves its description, tried in order: relative entries are under
     // the profile's base URL, those starting with "/" at its origin's root.
     static QStringList defaultSources(const QString &vendor);
 
     // A person's own source for a profile: an http(s) URL, a path relative to the base URL, or a
-    // local file. Empty: the vendor's defaults. Kept beside the cache.
+    // local file. Empty: the vendor's defaults. Kept beside the cache, as it reads after
+    // setSourceOverride() took its secrets out ("?api_key={{api_key}}").
     QString sourceOverride(const QUuid &profileId) const;
-    void setSourceOverride(const QUuid &profileId, const QString &source);
-    // The absolute URLs (or file paths) a refresh tries, in order.
+    // Sets the source. User info is dropped (HttpClient never sends it); a secret query or
+    // fragment value goes to the keychain as a secret variable. Returns what is kept.
+    QString setSourceOverride(const QUuid &profileId, const QString &source);
+    // The absolute URLs (or file paths) a refresh tries, in order; {{variables}} unresolved.
     QStringList candidates(const QUuid &profileId) const;
 
     std::optional<CacheInfo> cacheInfo(const QUuid &profileId) const;
@@ -78,7 +93,16 @@ Q_SIGNALS:
     void failed(const QUuid &profileId, const Error &error);
 
 private:
-    void fetchNext(const QUuid &id, QStringList urls, quint64 generation, bool mayAsk,
+    // Each address a refresh tries: as kept (for people and the cache) and as sent.
+    struct Address
+    {
+        QString kept;
+        QUrl url;
+    };
+    QStringList candidates(const QUuid &profileId, const Variables &variables,
+                           QStringList *unresolved) const;
+    void fetchAll(const QUuid &id, quint64 generation, bool mayAsk);
+    void fetchNext(const QUuid &id, QList<Address> urls, quint64 generation, bool mayAsk,
                    const Error &lastError);
     void onFetched(const RequestRunner::Outcome &outcome);
     void parseAsync(const QUuid &id, const QByteArray &bytes, const QString &origin,
@@ -90,12 +114,12 @@ private:
     bool writeMeta(const QUuid &id, const QJsonObject &meta) const;
     bool storeCache(const QUuid &id, const QByteArray &bytes, const QString &origin) const;
 
-    // The fetch in flight: which profile, which URL, and those left to try after it.
+    // The fetch in flight: which profile, which address, and those left to try after it.
     struct Fetch
     {
         QUuid id;
-        QString url;
-        QStringList rest;
+        QString url; // as shown and cached
+        QList<Address> rest;
         quint64 generation = 0;
         bool mayAsk = false;
     };
@@ -103,9 +127,15 @@ private:
     ProfileStore *m_profiles;
     RequestRunner *m_runner; // the one path that sends as a profile
     Fetch m_fetch;
+    SecretVariables *m_secretVariables = nullptr;
     QString m_dir;
     QHash<QUuid, ApiSpecPtr> m_specs;
-    QList<QPointer<QThread>> m_threads;
+    struct Worker
+    {
+        QPointer<QThread> thread;
+        std::shared_ptr<std::atomic_bool> cancel;
+    };
+    QList<Worker> m_workers;
     quint64 m_generation = 0;
     bool m_busy = false;
 };

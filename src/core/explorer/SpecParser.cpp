@@ -1,6 +1,7 @@
 #include "explorer/SpecParser.h"
 
 #include "explorer/OrderedJson.h"
+#include "explorer/OrderedMap.h"
 #include "explorer/YamlDocument.h"
 
 #include <QCborArray>
@@ -85,13 +86,13 @@ QStringList stringList(const QCborValue &v)
 }
 
 // The first example among OpenAPI 3's named "examples" ({name: {value}}), $refs followed.
-QCborValue firstNamedExample(const QCborMap &root, const QCborValue &examples, int hops)
+QCborValue firstNamedExample(SpecParser::RefResolver &refs, const QCborValue &examples)
 {
     if (!examples.isMap())
         return {};
     const QCborMap map = examples.toMap();
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const auto example = SpecParser::deref(root, it.value(), hops);
+        const auto example = refs.deref(it.value());
         if (example && example->isMap() && example->toMap().contains(QLatin1String("value")))
             return example->toMap().value(QLatin1String("value"));
     }
@@ -104,13 +105,23 @@ public:
     Indexer(ApiSpec &spec, const SpecParser::Limits &limits)
         : m_spec(spec)
         , m_limits(limits)
+        , m_refs(spec.root, limits.maxRefHops)
     {}
 
-    void indexPaths(const QCborMap &paths)
+    bool cancelled() const
     {
+        return m_limits.cancel && m_limits.cancel->load(std::memory_order_relaxed);
+    }
+
+    // False when cancelled on the way.
+    bool indexPaths(const QCborMap &paths)
+    {
+        qsizetype n = 0;
         for (auto it = paths.begin(); it != paths.end(); ++it) {
+            if (++n % 256 == 0 && cancelled())
+                return false;
             const QString path = it.key().toString();
-            const auto item = SpecParser::deref(m_spec.root, it.value(), m_limits.maxRefHops);
+            const auto item = m_refs.deref(it.value());
             if (!item) {
                 m_spec.problems.append(Text::tr("%1: %2").arg(path, item.error().message));
                 continue;
@@ -135,6 +146,7 @@ public:
                     method, path, pathItem.value(QLatin1String("parameters")), op.toMap()));
             }
         }
+        return true;
     }
 
 private:
@@ -168,10 +180,12 @@ private:
             for (const QCborValue &p : list.toArray())
                 rawParameters.append(p);
         }
-        QCborMap formSchemaProperties;
+        QList<std::pair<QString, QCborValue>> formSchemaProperties;
         QCborArray formRequired;
+        // Where each parameter is, by place and name: an operation's own replaces the path's.
+        QHash<QString, qsizetype> placed;
         for (const QCborValue &raw : std::as_const(rawParameters)) {
-            const auto resolved = SpecParser::deref(m_spec.root, raw, m_limits.maxRefHops);
+            const auto resolved = m_refs.deref(raw);
             if (!resolved) {
                 o.problems.append(resolved.error().message);
                 continue;
@@ -190,7 +204,7 @@ private:
                 continue;
             }
             if (in == QLatin1String("formData")) {
-                formSchemaProperties.insert(name, swaggerSchemaOf(p));
+                formSchemaProperties.append({name, swaggerSchemaOf(p)});
                 if (p.value(QLatin1String("required")).toBool(false))
                     formRequired.append(name);
                 continue;
@@ -211,18 +225,16 @@ private:
                                : p.value(QLatin1String("schema"));
             param.example = p.value(QLatin1String("example"));
             if (param.example.isUndefined())
-                param.example = firstNamedExample(m_spec.root, p.value(QLatin1String("examples")),
-                                                  m_limits.maxRefHops);
+                param.example = firstNamedExample(m_refs, p.value(QLatin1String("examples")));
             // An operation's own parameter replaces the path item's of the same name and place.
-            bool replaced = false;
-            for (ApiParameter &existing : o.parameters) {
-                if (existing.name == param.name && existing.in == param.in) {
-                    existing = param;
-                    replaced = true;
-                }
-            }
-            if (!replaced)
+            const QString place = param.in + QLatin1Char('\n') + param.name;
+            const auto existing = placed.constFind(place);
+            if (existing != placed.cend()) {
+                o.parameters[*existing] = param;
+            } else {
+                placed.insert(place, o.parameters.size());
                 o.parameters.append(param);
+            }
         }
 
         if (m_spec.kind == ApiSpec::Kind::Swagger2) {
@@ -232,7 +244,8 @@ private:
             if (!formSchemaProperties.isEmpty()) {
                 QCborMap schema;
                 schema.insert(QLatin1String("type"), QLatin1String("object"));
-                schema.insert(QLatin1String("properties"), formSchemaProperties);
+                schema.insert(QLatin1String("properties"),
+                              OrderedMapBuilder::mapOf(formSchemaProperties));
                 if (!formRequired.isEmpty())
                     schema.insert(QLatin1String("required"), formRequired);
                 o.requestSchema = schema;
@@ -280,7 +293,7 @@ private:
     {
         if (raw.isUndefined())
             return;
-        const auto body = SpecParser::deref(m_spec.root, raw, m_limits.maxRefHops);
+        const auto body = m_refs.deref(raw);
         if (!body) {
             o.problems.append(body.error().message);
             return;
@@ -307,8 +320,7 @@ private:
             o.requestSchema = QCborMap{};
         o.requestExample = mediaMap.value(QLatin1String("example"));
         if (o.requestExample.isUndefined())
-            o.requestExample = firstNamedExample(
-                m_spec.root, mediaMap.value(QLatin1String("examples")), m_limits.maxRefHops);
+            o.requestExample = firstNamedExample(m_refs, mediaMap.value(QLatin1String("examples")));
     }
 
     void responses(ApiOperation &o, const QCborMap &op)
@@ -329,7 +341,7 @@ private:
             ApiResponse r;
             r.status =
                 it.key().isString() ? it.key().toString() : OrderedJson::scalarText(it.key());
-            const auto resolved = SpecParser::deref(m_spec.root, it.value(), m_limits.maxRefHops);
+            const auto resolved = m_refs.deref(it.value());
             if (!resolved) {
                 o.problems.append(resolved.error().message);
                 continue;
@@ -350,6 +362,7 @@ private:
 
     ApiSpec &m_spec;
     SpecParser::Limits m_limits;
+    SpecParser::RefResolver m_refs;
     QSet<QString> m_tagsSeen;
 
 public:
@@ -399,8 +412,28 @@ QString ApiSpec::kindName() const
                                   : QStringLiteral("OpenAPI %1").arg(specVersion);
 }
 
+void ApiSpec::indexTags()
+{
+    operationsByTag.clear();
+    for (int i = 0; i < operations.size(); ++i) {
+        const QStringList &t = operations.at(i).tags;
+        if (t.isEmpty())
+            operationsByTag[QString()].append(i);
+        QSet<QString> once;
+        for (const QString &tag : t) {
+            if (!tag.isEmpty() && !once.contains(tag)) {
+                once.insert(tag);
+                operationsByTag[tag].append(i);
+            }
+        }
+    }
+    tagsIndexed = true;
+}
+
 QList<int> ApiSpec::operationsTagged(const QString &tag) const
 {
+    if (tagsIndexed)
+        return operationsByTag.value(tag);
     QList<int> out;
     for (int i = 0; i < operations.size(); ++i) {
         const QStringList &t = operations.at(i).tags;
@@ -420,11 +453,38 @@ const ApiOperation *ApiSpec::find(const QString &method, const QString &path) co
 
 namespace SpecParser {
 
-Result<QCborValue> resolveRef(const QCborMap &root, const QString &ref, int maxHops)
+RefResolver::RefResolver(const QCborMap &root, int maxHops)
+    : m_root(root)
+    , m_maxHops(maxHops)
+{}
+
+QCborValue RefResolver::member(const QString &path, const QCborMap &map, const QString &key)
 {
+    // A small map is quicker looked through than indexed.
+    if (map.size() <= 32)
+        return map.value(key);
+    auto it = m_maps.find(path);
+    if (it == m_maps.end()) {
+        QHash<QString, QCborValue> index;
+        index.reserve(map.size());
+        for (auto m = map.begin(); m != map.end(); ++m) {
+            // The first of a repeated key, as QCborMap::value() finds it.
+            const QString name = m.key().toString();
+            if (!index.contains(name))
+                index.insert(name, m.value());
+        }
+        it = m_maps.insert(path, index);
+    }
+    return it->value(key, QCborValue(QCborValue::Undefined));
+}
+
+Result<QCborValue> RefResolver::resolve(const QString &ref)
+{
+    if (const auto known = m_resolved.constFind(ref); known != m_resolved.cend())
+        return *known;
     QSet<QString> seen;
     QString current = ref;
-    for (int hop = 0; hop <= maxHops; ++hop) {
+    for (int hop = 0; hop <= m_maxHops; ++hop) {
         if (seen.contains(current)) {
             return Error::make(Error::Kind::Parse, QStringLiteral("explorer.ref_cycle"),
                                Text::tr("The reference \"%1\" leads back to itself.").arg(ref));
@@ -437,12 +497,13 @@ Result<QCborValue> resolveRef(const QCborMap &root, const QString &ref, int maxH
                          "fetched.")
                     .arg(current));
         }
-        QCborValue node = root;
+        QCborValue node = m_root;
+        QString path = QStringLiteral("#");
         const QStringList tokens = current.mid(1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
         for (const QString &raw : tokens) {
             const QString token = unescapePointer(raw);
-            if (node.isMap() && node.toMap().contains(token)) {
-                node = node.toMap().value(token);
+            if (node.isMap()) {
+                node = member(path, node.toMap(), token);
             } else if (node.isArray()) {
                 bool ok = false;
                 const qsizetype index = token.toLongLong(&ok);
@@ -453,6 +514,7 @@ Result<QCborValue> resolveRef(const QCborMap &root, const QString &ref, int maxH
             } else {
                 node = QCborValue();
             }
+            path += QLatin1Char('/') + raw;
             if (node.isUndefined()) {
                 return Error::make(
                     Error::Kind::Parse, QStringLiteral("explorer.ref_missing"),
@@ -463,17 +525,31 @@ Result<QCborValue> resolveRef(const QCborMap &root, const QString &ref, int maxH
             current = node.toMap().value(QLatin1String("$ref")).toString();
             continue;
         }
+        m_resolved.insert(ref, node);
         return node;
     }
     return Error::make(Error::Kind::Parse, QStringLiteral("explorer.ref_cycle"),
                        Text::tr("The reference \"%1\" goes through too many others.").arg(ref));
 }
 
+Result<QCborValue> RefResolver::deref(const QCborValue &value)
+{
+    if (value.isMap()) {
+        const QCborValue ref = value.toMap().value(QLatin1String("$ref"));
+        if (ref.isString())
+            return resolve(ref.toString());
+    }
+    return value;
+}
+
+Result<QCborValue> resolveRef(const QCborMap &root, const QString &ref, int maxHops)
+{
+    return RefResolver(root, maxHops).resolve(ref);
+}
+
 Result<QCborValue> deref(const QCborMap &root, const QCborValue &value, int maxHops)
 {
-    if (value.isMap() && value.toMap().value(QLatin1String("$ref")).isString())
-        return resolveRef(root, value.toMap().value(QLatin1String("$ref")).toString(), maxHops);
-    return value;
+    return RefResolver(root, maxHops).deref(value);
 }
 
 Result<QCborValue> parseTree(const QByteArray &input, const Limits &limits)
@@ -498,8 +574,10 @@ Result<QCborValue> parseTree(const QByteArray &input, const Limits &limits)
                            Text::tr("This is not a JSON or YAML document: it holds binary data."));
     }
     if (bytes.at(first) == '{' || bytes.at(first) == '[')
-        return OrderedJson::parse(bytes, {limits.maxDepth, limits.maxNodes});
-    return YamlDocument::parse(bytes, {limits.maxDepth, limits.maxNodes});
+        return OrderedJson::parse(
+            bytes, {limits.maxDepth, limits.maxNodes, limits.maxMembers, limits.cancel});
+    return YamlDocument::parse(
+        bytes, {limits.maxDepth, limits.maxNodes, limits.maxMembers, limits.cancel});
 }
 
 Result<ApiSpec> fromTree(const QCborValue &tree, const Limits &limits)
@@ -558,12 +636,15 @@ Result<ApiSpec> fromTree(const QCborValue &tree, const Limits &limits)
     indexer.declareTags();
     const QCborValue paths = spec.root.value(QLatin1String("paths"));
     if (paths.isMap()) {
-        indexer.indexPaths(paths.toMap());
+        if (!indexer.indexPaths(paths.toMap()))
+            return Error::make(Error::Kind::Cancelled, QStringLiteral("explorer.cancelled"),
+                               Text::tr("Reading the API description was cancelled."));
     } else if (!paths.isUndefined() && !paths.isNull()) {
         return Error::make(
             Error::Kind::Parse, QStringLiteral("explorer.paths_type"),
             Text::tr("\"paths\" must be an object of paths, not %1.").arg(typeName(paths)));
     }
+    spec.indexTags();
     return spec;
 }
 

@@ -2,6 +2,7 @@
 # yaml-cpp (Debian's libyaml-cpp-dev) reads YAML; JSON has our own order-keeping reader.
 find_package(yaml-cpp REQUIRED)
 target_sources(tokenbench_core PRIVATE
+    explorer/OrderedMap.h explorer/OrderedMap.cpp
     explorer/OrderedJson.h explorer/OrderedJson.cpp
     explorer/YamlDocument.h explorer/YamlDocument.cpp
     explorer/ApiSpec.h

@@ -44,17 +44,12 @@ const QRegularExpression &userInfoPattern()
     return info;
 }
 
-// {{variables}} never hold secrets (Variables says so), so a value made only of references is
-// kept as typed: "Bearer {{token}}" re-opens as it was written.
+// {{variables}} hold no secret in the draft's text (a secret variable's value lives in the
+// keychain), so a value made only of references is kept as typed: "Bearer {{token}}" re-opens as
+// it was written.
 bool onlyVariables(const QString &value)
 {
-    const auto refs = Variables::references(value);
-    if (refs.isEmpty())
-        return false;
-    QString rest = value;
-    for (auto it = refs.crbegin(); it != refs.crend(); ++it)
-        rest.remove(it->start, it->length);
-    return rest.trimmed().isEmpty();
+    return Variables::onlyReferences(value);
 }
 
 class Learnt

@@ -70,6 +70,68 @@ QString secretWord(const QString &fixed, const QString &secret)
     return secret.isEmpty() ? placeholderWord(fixed) : shellQuote(fixed + secret);
 }
 
+// A text cut where placeholders stand: (fixed text, empty) and (empty, variable) pieces.
+QList<std::pair<QString, QString>> pieces(const QString &text, const Options &options)
+{
+    QList<std::pair<QString, QString>> out;
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype best = -1;
+        const RequestExport::Placeholder *found = nullptr;
+        for (const RequestExport::Placeholder &p : options.placeholders) {
+            if (p.text.isEmpty())
+                continue;
+            const qsizetype at = text.indexOf(p.text, from);
+            if (at >= 0 &&
+                (best < 0 || at < best || (at == best && p.text.size() > found->text.size()))) {
+                best = at;
+                found = &p;
+            }
+        }
+        if (!found) {
+            out.append({text.mid(from), QString()});
+            break;
+        }
+        if (best > from)
+            out.append({text.mid(from, best - from), QString()});
+        out.append({QString(), found->variable});
+        from = best + found->text.size();
+    }
+    return out;
+}
+
+// A shell word for `text`, each placeholder in it a "$VARIABLE" that the shell expands.
+QString shellWord(const QString &text, const Options &options)
+{
+    const auto parts = pieces(text, options);
+    if (parts.size() <= 1 && (parts.isEmpty() || parts.first().second.isEmpty()))
+        return shellQuote(text);
+    QString word;
+    for (const auto &[fixed, variable] : parts)
+        word += variable.isEmpty() ? shellQuote(fixed)
+                                   : QStringLiteral("\"$") + variable + QLatin1Char('"');
+    return word;
+}
+
+// A Python expression for `text`, each placeholder in it read from os.environ.
+QString pythonExpression(const QString &text, const Options &options, bool *usesEnvironment)
+{
+    const auto parts = pieces(text, options);
+    if (parts.size() <= 1 && (parts.isEmpty() || parts.first().second.isEmpty()))
+        return RequestExport::pythonString(text);
+    QStringList terms;
+    for (const auto &[fixed, variable] : parts) {
+        if (variable.isEmpty()) {
+            terms.append(RequestExport::pythonString(fixed));
+        } else {
+            terms.append(QStringLiteral("os.environ[") + RequestExport::pythonString(variable) +
+                         QLatin1Char(']'));
+            *usesEnvironment = true;
+        }
+    }
+    return terms.join(QLatin1String(" + "));
+}
+
 // Bytes a shell cannot hold in an argument travel as base64 through `base64 -d`.
 QString base64Pipe(const QByteArray &body)
 {
@@ -89,7 +151,7 @@ QString curlCommand(const HttpRequest &request, const Options &options)
     else if (method != "GET" || hasBody)
         parts << QStringLiteral("-X") << QString::fromLatin1(method);
     const QString url = urlOf(request);
-    parts << shellQuote(url);
+    parts << shellWord(url, options);
     // Unless told otherwise curl reads [1-3] and {a,b} in a URL as ranges and lists.
     if (url.contains(QLatin1Char('[')) || url.contains(QLatin1Char('{')))
         parts << QStringLiteral("--globoff");
@@ -104,15 +166,16 @@ QString curlCommand(const HttpRequest &request, const Options &options)
         const QString value = QString::fromUtf8(header.second);
         // "Name;" is curl's way of sending a header with an empty value.
         parts << QStringLiteral("-H")
-              << shellQuote(value.isEmpty() ? name + QLatin1Char(';')
-                                            : name + QLatin1String(": ") + value);
+              << shellWord(value.isEmpty() ? name + QLatin1Char(';')
+                                           : name + QLatin1String(": ") + value,
+                           options);
     }
 
     if (!options.bodyFile.isEmpty()) {
         parts << QStringLiteral("--data-binary") << QLatin1Char('@') + shellQuote(options.bodyFile);
     } else if (!request.body.isEmpty()) {
         if (const auto text = bodyText(request.body)) {
-            parts << QStringLiteral("--data-raw") << shellQuote(*text);
+            parts << QStringLiteral("--data-raw") << shellWord(*text, options);
         } else {
             prefix = base64Pipe(request.body);
             parts << QStringLiteral("--data-binary") << QStringLiteral("@-");
@@ -156,8 +219,8 @@ QString httpieCommand(const HttpRequest &request, const Options &options)
     if (prefix.isEmpty())
         parts << QStringLiteral("--ignore-stdin");
     if (text)
-        parts << QStringLiteral("--raw") << shellQuote(*text);
-    parts << QString::fromLatin1(methodOf(request)) << shellQuote(urlOf(request));
+        parts << QStringLiteral("--raw") << shellWord(*text, options);
+    parts << QString::fromLatin1(methodOf(request)) << shellWord(urlOf(request), options);
 
     if (const auto auth = applicableAuth(request, options)) {
         const TokenDelivery &d = auth->delivery;
@@ -168,8 +231,9 @@ QString httpieCommand(const HttpRequest &request, const Options &options)
     for (const auto &header : request.headers) {
         const QString name = httpieName(QString::fromUtf8(header.first));
         const QString value = QString::fromUtf8(header.second);
-        parts << shellQuote(value.isEmpty() ? name + QLatin1Char(';')
-                                            : name + QLatin1Char(':') + httpieValue(value));
+        parts << shellWord(value.isEmpty() ? name + QLatin1Char(';')
+                                           : name + QLatin1Char(':') + httpieValue(value),
+                           options);
     }
     if (!options.bodyFile.isEmpty())
         parts << QLatin1Char('@') + shellQuote(options.bodyFile);
@@ -260,19 +324,20 @@ QString pythonScript(const HttpRequest &request, const Options &options)
         }
     }
 
+    // The imports come last: whether os is needed is known once every value is written.
     QString script;
-    if (usesEnvironment)
-        script += QStringLiteral("import os\n\n");
-    script += QStringLiteral("import requests\n\n");
-    script += QStringLiteral("url = ") + pythonString(urlOf(request)) + QLatin1Char('\n');
+    script += QStringLiteral("url = ") +
+              pythonExpression(urlOf(request), options, &usesEnvironment) + QLatin1Char('\n');
     QStringList arguments{pythonString(QString::fromLatin1(methodOf(request))),
                           QStringLiteral("url")};
     if (!headers.isEmpty()) {
         script += QStringLiteral("headers = {\n");
         for (const Entry &e : std::as_const(headers)) {
-            script += QStringLiteral("    ") + pythonString(e.name) + QLatin1String(": ") +
-                      (e.expression.isEmpty() ? pythonString(joined(e)) : e.expression) +
-                      QStringLiteral(",\n");
+            script +=
+                QStringLiteral("    ") + pythonString(e.name) + QLatin1String(": ") +
+                (e.expression.isEmpty() ? pythonExpression(joined(e), options, &usesEnvironment)
+                                        : e.expression) +
+                QStringLiteral(",\n");
         }
         script += QStringLiteral("}\n");
         arguments << QStringLiteral("headers=headers");
@@ -287,17 +352,26 @@ QString pythonScript(const HttpRequest &request, const Options &options)
         arguments << QStringLiteral("data=data");
     } else if (!request.body.isEmpty()) {
         // A str body would go out as Latin-1: encode it, so the bytes are the ones shown.
-        if (const auto text = bodyText(request.body))
-            script += QStringLiteral("data = ") + pythonString(*text) +
-                      QStringLiteral(".encode(\"utf-8\")\n");
-        else
+        if (const auto text = bodyText(request.body)) {
+            const bool before = usesEnvironment;
+            usesEnvironment = false;
+            QString expression = pythonExpression(*text, options, &usesEnvironment);
+            if (usesEnvironment)
+                expression = QLatin1Char('(') + expression + QLatin1Char(')');
+            usesEnvironment = usesEnvironment || before;
+            script +=
+                QStringLiteral("data = ") + expression + QStringLiteral(".encode(\"utf-8\")\n");
+        } else {
             script += QStringLiteral("data = ") + pythonBytes(request.body) + QLatin1Char('\n');
+        }
         arguments << QStringLiteral("data=data");
     }
     script += QStringLiteral("\nresponse = requests.request(") +
               arguments.join(QLatin1String(", ")) + QStringLiteral(")\n");
     script += QStringLiteral("print(response.status_code)\nprint(response.text)\n");
-    return script;
+    const QString imports = QLatin1String(usesEnvironment ? "import os\n\n" : "") +
+                            QStringLiteral("import requests\n\n");
+    return imports + script;
 }
 
 } // namespace
@@ -324,6 +398,20 @@ QString exportRequest(Format format, const HttpRequest &request,
     if (delivery)
         options.auth = Auth{*delivery, request.credential.origin, secretOrEmpty};
     return exportRequest(format, request, options);
+}
+
+QString environmentName(const QString &variableName)
+{
+    QString name;
+    for (const QChar c : variableName) {
+        const bool plain = c.unicode() < 128 && c.isLetterOrNumber();
+        name += plain ? c.toUpper() : QLatin1Char('_');
+    }
+    if (name.isEmpty() || name.at(0).isDigit())
+        name.prepend(QLatin1Char('_'));
+    if (name == TokenVariable)
+        name += QStringLiteral("_TYPED");
+    return name;
 }
 
 const QList<Format> &formats()

@@ -10,7 +10,8 @@
 
 // Writes a resolved request as a command or script a person can run elsewhere: curl, HTTPie or
 // Python `requests`. The token goes in only for the credential's origin, and only as a
-// placeholder read from the environment ($TOKEN) unless a person chose to reveal it.
+// placeholder read from the environment ($TOKEN) unless a person chose to reveal it; secrets
+// typed into the request can be placeholders too (Options::placeholders).
 namespace RequestExport {
 
 enum class Format
@@ -30,9 +31,19 @@ struct Auth
     QString secret; // the token itself when revealed; empty: the placeholder
 };
 
+// A text in the request that stands for a secret a person typed (an API key in a header, a
+// password in the body): it is written as a read of the environment variable `variable`
+// ("$X_API_KEY" in a shell, os.environ["X_API_KEY"] in Python), as the credential is with $TOKEN.
+struct Placeholder
+{
+    QString text;
+    QString variable;
+};
+
 struct Options
 {
     std::optional<Auth> auth;
+    QList<Placeholder> placeholders;
     // The body is this file's content (a File draft): the export names the file rather than
     // carrying its bytes.
     QString bodyFile;
@@ -51,6 +62,10 @@ QString exportRequest(Format format, const HttpRequest &request, const Options &
 // The same, with the credential's origin taken from `request.credential.origin`.
 QString exportRequest(Format format, const HttpRequest &request,
                       const std::optional<TokenDelivery> &delivery, const QString &secretOrEmpty);
+
+// The environment variable for a {{variable}}: "x-api-key" -> "X_API_KEY". Never TOKEN, which
+// the credential's placeholder reads.
+QString environmentName(const QString &variableName);
 
 const QList<Format> &formats();
 QString formatName(Format format); // "curl", "HTTPie", "Python (requests)"

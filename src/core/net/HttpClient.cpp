@@ -347,8 +347,12 @@ void HttpCall::Private::begin()
         request.credential.origin.isValid() ? request.credential.origin : initialOrigin;
     sendCookies = request.credential.cookies;
 
-    for (const auto &h : request.credential.headers)
+    for (const auto &h : request.credential.headers) {
+        // A credential's header is secret whatever it is called, here and in what follows (the
+        // same header typed into a request, a log line, the history).
+        Redactor::markSecretHeader(h.first);
         addHeaderSecrets(secrets, h.second);
+    }
     for (const QNetworkCookie &c : request.credential.cookies)
         secrets.append(QString::fromUtf8(c.value()));
     for (const auto &h : request.headers) {

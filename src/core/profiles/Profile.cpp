@@ -230,6 +230,21 @@ Result<Profile> Profile::fromRecord(const JsonRecord &record)
     return readProfile(record);
 }
 
+std::optional<Error> Profile::userInfoProblem(const QUrl &url, const QString &what)
+{
+    if (url.userInfo().isEmpty())
+        return std::nullopt;
+    return Error::make(Error::Kind::InvalidInput, QStringLiteral("profile.user_info_in_url"),
+                       QCoreApplication::translate(
+                           "Profile",
+                           "%1 holds a user name or password (user:password@). Leave them out: "
+                           "profiles are kept in a plain file. A password, key or token belongs in "
+                           "the keychain, where Tokenbench keeps the secrets you give when you log "
+                           "in; for a user name and password, choose a method that asks for them "
+                           "(HTTP Basic).")
+                           .arg(what));
+}
+
 Result<bool> Profile::set(const QString &key, const QString &value)
 {
     const QString k = key.trimmed();

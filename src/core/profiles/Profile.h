@@ -60,6 +60,11 @@ struct Profile
     // wait for a byte before giving up.
     NetworkSettings network() const;
     int timeoutMs() const;
+    // A URL with a user name or password in it ("https://user:pass@host") is refused wherever a
+    // profile's URL is typed: it would be written to profiles.json, printed by `list` and put
+    // into {{baseUrl}}. `what` names the URL in the message ("The base URL"), which says where
+    // such a secret belongs instead.
+    static std::optional<Error> userInfoProblem(const QUrl &url, const QString &what);
 
     // Sets an option or field from the CLI's `--set KEY=VALUE`: options by their names
     // (timeout, ca_file, insecure_tls, auto_relogin, clipboard_clear, notes, colour), anything

@@ -45,6 +45,8 @@ struct SecretRegistry
 {
     QMutex mutex;
     QSet<QString> secrets;
+    QSet<QByteArray> headers;       // profiles' own credential headers
+    QSet<QByteArray> markedHeaders; // what a person marked secret
 };
 
 SecretRegistry &registry()
@@ -101,15 +103,41 @@ namespace Redactor {
 bool isSecretHeader(const QByteArray &name)
 {
     const QByteArray n = name.trimmed().toLower();
-    static const QByteArray exact[] = {"authorization", "proxy-authorization", "cookie",
-                                       "set-cookie",    "x-api-key",           "api-key",
-                                       "x-auth-token"};
-    for (const QByteArray &e : exact) {
-        if (n == e)
+    if (n.isEmpty())
+        return false;
+    // A server's challenge names a scheme and a realm, and Password Safe's second-factor prompt
+    // is read from one: people need them in logs and the history.
+    if (n.contains("authenticate"))
+        return false;
+    static const char *const parts[] = {"auth",   "key",       "token",    "secret", "session",
+                                        "cookie", "signature", "password", "passwd", "credential"};
+    for (const char *part : parts) {
+        if (n.contains(part))
             return true;
     }
-    return n.contains("token") || n.contains("secret") || n.contains("api-key") ||
-           n.contains("apikey") || n.contains("api_key") || n.contains("password");
+    QMutexLocker lock(&registry().mutex);
+    return registry().headers.contains(n) || registry().markedHeaders.contains(n);
+}
+
+void markSecretHeader(const QByteArray &name)
+{
+    const QByteArray n = name.trimmed().toLower();
+    if (n.isEmpty())
+        return;
+    QMutexLocker lock(&registry().mutex);
+    registry().headers.insert(n);
+}
+
+void setMarkedSecretHeaders(const QStringList &names)
+{
+    QSet<QByteArray> marked;
+    for (const QString &name : names) {
+        const QByteArray n = name.trimmed().toLower().toLatin1();
+        if (!n.isEmpty())
+            marked.insert(n);
+    }
+    QMutexLocker lock(&registry().mutex);
+    registry().markedHeaders = marked;
 }
 
 bool isSecretField(const QString &name)
@@ -276,6 +304,21 @@ void forgetSecret(const QString &secret)
 {
     QMutexLocker lock(&registry().mutex);
     registry().secrets.remove(secret);
+}
+
+QStringList registeredIn(const QString &text)
+{
+    QStringList found;
+    {
+        QMutexLocker lock(&registry().mutex);
+        for (const QString &s : std::as_const(registry().secrets)) {
+            if (text.contains(s))
+                found.append(s);
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return found;
 }
 
 } // namespace Redactor

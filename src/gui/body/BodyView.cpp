@@ -1,11 +1,13 @@
 #include "body/BodyView.h"
 
+#include "SecureClipboard.h"
 #include "body/BodyImageView.h"
 #include "body/BodySearch.h"
 #include "body/BodySource.h"
 #include "body/BodyTextView.h"
 #include "body/PrettyJsonDocument.h"
 #include "body/RawTextDocument.h"
+#include "util/Redactor.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -18,6 +20,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -30,6 +33,17 @@
 namespace {
 constexpr int SearchDelayMs = 250;
 constexpr int ProgressEveryMs = 50;
+// Beyond this a copied text is searched for this session's secrets only: reading its fields
+// as JSON or a form would hold the GUI thread too long.
+constexpr qsizetype MaxSecretFieldScan = 4 << 20;
+
+bool holdsSecret(const QString &text, const QString &contentType)
+{
+    if (text.size() > MaxSecretFieldScan)
+        return !Redactor::registeredIn(text).isEmpty();
+    return Redactor::holdsSecret(text.toUtf8(), contentType.toUtf8());
+}
+
 // Beyond these, copying would hold the GUI thread for seconds and the clipboard for gigabytes.
 constexpr qint64 MaxCopyBytes = 64 << 20;
 constexpr int MaxCopyRows = 200000;
@@ -658,6 +672,11 @@ void BodyView::collapseAll()
         m_textView->collapseAll();
 }
 
+void BodyView::setSecureClipboard(SecureClipboard *clipboard)
+{
+    m_clipboard = clipboard;
+}
+
 void BodyView::copy()
 {
     if (!m_source)
@@ -680,7 +699,16 @@ void BodyView::copy()
         }
         text = QString::fromUtf8(m_source->data(), m_source->size());
     }
-    QApplication::clipboard()->setText(text);
+    if (!holdsSecret(text, m_contentType)) {
+        QApplication::clipboard()->setText(text);
+        return;
+    }
+    if (m_clipboard)
+        m_clipboard->copySecret(text);
+    else
+        QApplication::clipboard()->setMimeData(SecureClipboard::secretMimeData(text));
+    setMessage(tr("What you copied holds a secret: the clipboard marks it so for clipboard "
+                  "managers, and Tokenbench clears it after a while."));
 }
 
 Result<bool> BodyView::saveTo(const QString &path) const

@@ -10,6 +10,7 @@
 #include <memory>
 
 class BodySource;
+class SecureClipboard;
 class BodyTextView;
 class BodyImageView;
 class PrettyJsonDocument;
@@ -67,8 +68,11 @@ public:
 
     void expandAll();
     void collapseAll();
-    // Copies the selected lines, or the whole body when nothing is selected.
+    // Copies the selected lines, or the whole body when nothing is selected. What holds a secret
+    // (a token, a password field, a secret of this session) goes through the secure clipboard:
+    // marked for clipboard managers and cleared after a while.
     void copy();
+    void setSecureClipboard(SecureClipboard *clipboard);
     // Writes the body, byte for byte, to `path`; blocks until done. The Save button does the same
     // on the worker thread.
     Result<bool> saveTo(const QString &path) const;
@@ -106,6 +110,7 @@ private:
     QString suggestedFileName() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+    QPointer<SecureClipboard> m_clipboard;
     std::shared_ptr<const BodySource> m_source;
     Kind m_kind = Kind::None;
     Mode m_mode = Mode::Raw;

@@ -2,8 +2,12 @@
 
 #include "AppServices.h"
 #include "KeyValueTable.h"
+#include "Notices.h"
+#include "SecretTextGuard.h"
 #include "SecureClipboard.h"
+#include "compose/DraftSecrets.h"
 #include "compose/RequestBuilder.h"
+#include "compose/SecretVariables.h"
 #include "compose/Variables.h"
 #include "interop/CurlImport.h"
 #include "util/JsonText.h"
@@ -81,6 +85,10 @@ ComposerWidget::ComposerWidget(AppServices *services, QWidget *parent)
         updateVariables();
         updateAuthorization();
     });
+    connect(&services->secretVariables(), &SecretVariables::changed, this, [this](const QUuid &id) {
+        if (id == m_profile)
+            updateVariables();
+    });
     setProfile({});
 }
 
@@ -137,6 +145,8 @@ void ComposerWidget::buildUi()
     m_authLabel->setObjectName(QStringLiteral("authorizationLabel"));
     m_authLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_authLabel->setFont(monospace());
+    // Revealed, it is the credential itself: copied only marked, never left in PRIMARY.
+    m_authGuard = SecretTextGuard::install(m_authLabel);
     auth->addWidget(m_authLabel, 1);
     m_reveal = new QToolButton(this);
     m_reveal->setObjectName(QStringLiteral("revealAuthorizationToolButton"));
@@ -145,13 +155,7 @@ void ComposerWidget::buildUi()
     m_reveal->setToolTip(tr("Show the secret that will be sent"));
     auth->addWidget(m_reveal);
     layout->addLayout(auth);
-    m_originNote = new QLabel(this);
-    m_originNote->setObjectName(QStringLiteral("originNoteLabel"));
-    m_originNote->setWordWrap(true);
-    m_originNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4e0; color: #6b4100; border: 1px solid #e0b060;"
-                       " border-radius: 4px; padding: 4px 8px; }"));
-    m_originNote->hide();
+    m_originNote = Notices::warningLabel(this, QStringLiteral("originNoteLabel"));
     layout->addWidget(m_originNote);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("composerProblemLabel"));
@@ -335,6 +339,12 @@ void ComposerWidget::buildUi()
     validateJson();
 }
 
+void ComposerWidget::setSecureClipboard(SecureClipboard *clipboard)
+{
+    m_clipboard = clipboard;
+    m_authGuard->setClipboard(clipboard);
+}
+
 void ComposerWidget::setProfile(const QUuid &id)
 {
     m_profile = id;
@@ -395,7 +405,15 @@ void ComposerWidget::send()
 {
     m_problem->hide();
     m_importNote->hide();
-    m_runner->send(m_profile, draft());
+    // A saved request's secrets are {{variables}} whose values are read from the keychain.
+    const QUuid profile = m_profile;
+    const RequestDraft d = draft();
+    m_services->secretVariables().valuesFor(profile, d, this,
+                                            [this, profile, d](const Variables &secrets) {
+                                                RequestRunner::Options options;
+                                                options.secretVariables = secrets;
+                                                m_runner->send(profile, d, options);
+                                            });
 }
 
 void ComposerWidget::cancel()
@@ -445,8 +463,8 @@ bool ComposerWidget::importCurl(const QString &commandLine)
 {
     const auto imported = CurlImport::parse(commandLine);
     if (!imported) {
-        showImportNotes(
-            {tr("This curl command cannot be imported: %1").arg(imported.error().message)}, true);
+        showNote({tr("This curl command cannot be imported: %1").arg(imported.error().message)},
+                 true);
         return false;
     }
     setDraft(imported->draft);
@@ -459,17 +477,15 @@ bool ComposerWidget::importCurl(const QString &commandLine)
         lines << note;
     if (!imported->unmapped.isEmpty())
         lines << tr("Left out:") + QLatin1Char(' ') + imported->unmapped.join(QStringLiteral("; "));
-    showImportNotes(lines, imported->carriesCredential || !imported->unmapped.isEmpty());
+    showNote(lines, imported->carriesCredential || !imported->unmapped.isEmpty());
     return true;
 }
 
-void ComposerWidget::showImportNotes(const QStringList &lines, bool warning)
+void ComposerWidget::showNote(const QStringList &lines, bool warning)
 {
     m_importNote->setText(lines.join(QLatin1Char('\n')));
-    m_importNote->setStyleSheet(
-        warning ? QStringLiteral("QLabel { background: #fff4e0; color: #6b4100; border: 1px solid "
-                                 "#e0b060; border-radius: 4px; padding: 4px 8px; }")
-                : QStringLiteral("QLabel { color: palette(mid); }"));
+    m_importNote->setStyleSheet(warning ? Notices::warningStyleSheet()
+                                        : QStringLiteral("QLabel { color: palette(mid); }"));
     m_importNote->setVisible(!lines.isEmpty());
 }
 
@@ -483,11 +499,35 @@ Result<QString> ComposerWidget::exportAs(RequestExport::Format format) const
     Variables variables;
     if (profile)
         variables = Variables::forProfile(*profile, session ? &*session : nullptr);
-    const RequestDraft d = draft();
+    RequestDraft d = draft();
+    RequestExport::Options options;
+    const SecretVariables &secrets = m_services->secretVariables();
+    if (m_revealed) {
+        variables.merge(secrets.known(m_profile));
+    } else {
+        // Typed secrets and the profile's secret variables are $PLACEHOLDERS, as the token is
+        // $TOKEN: a command copied unrevealed holds no secret.
+        const DraftSecrets::Extraction extraction = DraftSecrets::extract(d);
+        d = extraction.draft;
+        QStringList secretNames = m_profile.isNull() ? QStringList() : secrets.names(m_profile);
+        for (const DraftSecrets::Found &found : extraction.found)
+            secretNames.append(found.name);
+        // Something no text holds, made of characters no encoding changes.
+        const QString stem = QStringLiteral("tbsecret") +
+                             QUuid::createUuid().toString(QUuid::Id128).left(12) +
+                             QStringLiteral("x");
+        int n = 0;
+        for (const QString &name : SecretVariables::referencedNames(d)) {
+            if (!secretNames.contains(name))
+                continue;
+            const QString stand = stem + QString::number(++n) + QLatin1Char('z');
+            variables.set(name, stand, QString());
+            options.placeholders.append({stand, RequestExport::environmentName(name)});
+        }
+    }
     const auto built = RequestBuilder::build(d, profile ? profile->baseUrl : QUrl(), variables);
     if (!built)
         return built.error();
-    RequestExport::Options options;
     if (d.bodyKind == RequestDraft::BodyKind::File)
         options.bodyFile = d.bodyFilePath;
     if (profile) {
@@ -506,18 +546,32 @@ Result<QString> ComposerWidget::exportAs(RequestExport::Format format) const
 
 void ComposerWidget::copyAs(RequestExport::Format format)
 {
-    const auto text = exportAs(format);
-    if (!text) {
-        m_problem->setText(text.error().message);
-        m_problem->show();
+    const auto copy = [this, format] {
+        const auto text = exportAs(format);
+        if (!text) {
+            m_problem->setText(text.error().message);
+            m_problem->show();
+            return;
+        }
+        m_problem->hide();
+        if (!m_revealed) {
+            QGuiApplication::clipboard()->setText(text.value());
+            return;
+        }
+        // A revealed secret is marked for clipboard managers and cleared after a while.
+        if (m_clipboard)
+            m_clipboard->copySecret(text.value());
+        else
+            QGuiApplication::clipboard()->setMimeData(
+                SecureClipboard::secretMimeData(text.value()));
+    };
+    if (!m_revealed) {
+        copy();
         return;
     }
-    m_problem->hide();
-    // A revealed secret goes through the secure clipboard, which clears it after a while.
-    if (m_revealed && m_clipboard)
-        m_clipboard->copySecret(text.value());
-    else
-        QGuiApplication::clipboard()->setText(text.value());
+    // Revealed, the command carries the values of the secret variables it uses.
+    m_services->secretVariables().valuesFor(m_profile, draft(), this,
+                                            [copy](const Variables &) { copy(); });
 }
 
 void ComposerWidget::syncQueryFromUrl()
@@ -577,6 +631,8 @@ void ComposerWidget::updateAuthorization()
     m_originNote->setVisible(target.offOrigin);
     if (target.offOrigin) {
         const Origin home = Origin::of(profile->baseUrl);
+        // Reveal still shows the secrets typed into the request itself (Copy as).
+        m_reveal->setEnabled(session && session->isValid());
         m_authLabel->setText(tr("No credentials go with this request."));
         m_originNote->setText(tr("%1 is not on this profile's origin (%2): its token stays "
                                  "home.")
@@ -608,20 +664,29 @@ void ComposerWidget::updateVariables()
         variables = Variables::forProfile(*profile, session ? &*session : nullptr);
     }
     m_variables->setRowCount(0);
-    for (const auto &v : variables.all()) {
+    const auto addRow = [this](const QString &name, const QString &value, const QString &origin) {
         const int r = m_variables->rowCount();
         m_variables->insertRow(r);
-        m_variables->setItem(r, 0, new QTableWidgetItem(QStringLiteral("{{%1}}").arg(v.name)));
-        m_variables->setItem(r, 1, new QTableWidgetItem(v.value));
-        m_variables->setItem(r, 2, new QTableWidgetItem(v.origin));
-    }
+        m_variables->setItem(r, 0, new QTableWidgetItem(QStringLiteral("{{%1}}").arg(name)));
+        m_variables->setItem(r, 1, new QTableWidgetItem(value));
+        m_variables->setItem(r, 2, new QTableWidgetItem(origin));
+    };
+    for (const auto &v : variables.all())
+        addRow(v.name, v.value, v.origin);
+    // Secrets typed into saved requests: their names, never their values.
+    const QStringList secretNames =
+        m_profile.isNull() ? QStringList() : m_services->secretVariables().names(m_profile);
+    for (const QString &name : secretNames)
+        addRow(name, masked(QString()), tr("secret, in the keychain"));
 
     // Hovering the URL shows what each {{name}} in it stands for.
     QStringList lines;
     for (const auto &ref : Variables::references(m_url->text())) {
         const auto *v = variables.find(ref.name);
         const QString line = v ? QStringLiteral("{{%1}} = %2").arg(ref.name, v->value)
-                               : tr("{{%1}} has no value yet").arg(ref.name);
+                             : secretNames.contains(ref.name)
+                                 ? QStringLiteral("{{%1}} = %2").arg(ref.name, masked(QString()))
+                                 : tr("{{%1}} has no value yet").arg(ref.name);
         if (!lines.contains(line))
             lines.append(line);
     }

@@ -9,6 +9,7 @@
 
 class AppServices;
 class QAction;
+class SecretTextGuard;
 class SecureClipboard;
 class KeyValueTable;
 class QComboBox;
@@ -49,12 +50,16 @@ public:
     // What the authorisation line says now (for tests): masked unless revealed.
     QString authorizationText() const;
 
-    // Where "Copy as" puts a command that holds a revealed secret (cleared after a while).
-    void setSecureClipboard(SecureClipboard *clipboard) { m_clipboard = clipboard; }
+    // Where "Copy as" puts a command that holds a revealed secret, and where copying the revealed
+    // authorisation goes (marked, cleared after a while).
+    void setSecureClipboard(SecureClipboard *clipboard);
     // The request as a command or script; the secret is a placeholder unless revealed.
     Result<QString> exportAs(RequestExport::Format format) const;
     // Replaces the draft with a curl command line's request; says what could not be carried.
     bool importCurl(const QString &commandLine);
+    // A note above the request's tabs (what an import left out, what became of a saved
+    // request's secrets); `warning` shows it as one.
+    void showNote(const QStringList &lines, bool warning);
 
 public Q_SLOTS:
     void send();
@@ -76,7 +81,6 @@ private:
     void setRunning(bool running);
     void onUrlEdited(const QString &text);
     void copyAs(RequestExport::Format format);
-    void showImportNotes(const QStringList &lines, bool warning);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -115,6 +119,7 @@ private:
     QLabel *m_problem = nullptr;
     QLabel *m_importNote = nullptr;
     SecureClipboard *m_clipboard = nullptr;
+    SecretTextGuard *m_authGuard = nullptr;
     QTimer *m_jsonTimer = nullptr;
     QList<KeyValueRow> m_disabledQuery; // switched-off query rows, not in the URL
 };

@@ -97,6 +97,11 @@ void ResponseViewer::dropBodyFile()
     m_bodyFile.clear();
 }
 
+void ResponseViewer::setSecureClipboard(SecureClipboard *clipboard)
+{
+    m_body->setSecureClipboard(clipboard);
+}
+
 void ResponseViewer::clear()
 {
     m_body->clear();

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class BodyView;
+class SecureClipboard;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
@@ -28,6 +29,8 @@ public:
     void clear();
 
     BodyView *bodyView() const { return m_body; }
+    // Where a copied body that holds a secret goes (marked and cleared).
+    void setSecureClipboard(SecureClipboard *clipboard);
     QString statusText() const;
 
 private:

@@ -1,7 +1,9 @@
 #include "explorer/CollectionsPanel.h"
 
 #include "AppServices.h"
+#include "Notices.h"
 #include "compose/ComposerWidget.h"
+#include "compose/DraftSecrets.h"
 #include "explorer/CollectionStore.h"
 #include "explorer/EndpointItemDelegate.h"
 
@@ -29,6 +31,7 @@ CollectionsPanel::CollectionsPanel(AppServices *services, const QString &directo
     , m_requestRunner(services->makeRunner(this))
     , m_collectionRunner(new CollectionRunner(m_requestRunner, this))
 {
+    m_collectionRunner->setSecretVariables(&services->secretVariables());
     buildUi();
     connect(m_collectionRunner, &CollectionRunner::stepStarted, this,
             [this](int, const QString &name) {
@@ -112,6 +115,8 @@ void CollectionsPanel::buildUi()
     auto *resultsPane = new QWidget(splitter);
     auto *resultsLayout = new QVBoxLayout(resultsPane);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_notice = Notices::warningLabel(resultsPane, QStringLiteral("collectionNoticeLabel"));
+    resultsLayout->addWidget(m_notice);
     m_summary = new QLabel(resultsPane);
     m_summary->setObjectName(QStringLiteral("runSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -153,6 +158,7 @@ void CollectionsPanel::setProfile(const QUuid &id)
     m_profile = id;
     m_results->clear();
     m_summary->clear();
+    showNotice(QString());
     reload();
 }
 
@@ -161,6 +167,12 @@ void CollectionsPanel::setComposer(ComposerWidget *composer)
     m_composer = composer;
     connect(this, &CollectionsPanel::draftChosen, composer,
             [composer](const RequestDraft &draft) { composer->setDraft(draft); });
+    // Ctrl+S saves from the composer, whose tab may be the one in view: it says so there too.
+    connect(this, &CollectionsPanel::requestSaved, composer,
+            [composer](const QString &, const QString &notice) {
+                if (!notice.isEmpty())
+                    composer->showNote({notice}, true);
+            });
     updateButtons();
 }
 
@@ -260,16 +272,66 @@ void CollectionsPanel::saveDraft(const RequestDraft &draft, const QString &name)
             collection = added.value();
         }
     }
+    const QUuid profile = m_profile;
+    if (DraftSecrets::extract(draft).isEmpty()) {
+        addSaved(profile, collection, draft, name, QString());
+        return;
+    }
+    // The names the profile keeps already decide what the new secrets are called: the same
+    // value keeps its name, another value gets a name of its own.
+    SecretVariables &secrets = m_services->secretVariables();
+    secrets.fetch(
+        profile, secrets.names(profile), this,
+        [this, profile, collection, draft, name](const Variables &keptVariables) {
+            QHash<QString, QString> kept;
+            for (const auto &v : keptVariables.all())
+                kept.insert(v.name, v.value);
+            const DraftSecrets::Extraction extraction = DraftSecrets::extract(draft, kept);
+            m_services->secretVariables().store(
+                profile, extraction.newValues(), this,
+                [this, profile, collection, extraction, name](const Result<bool> &stored) {
+                    const int count = int(extraction.found.size());
+                    QString notice =
+                        tr("Saved without the %n secret(s) typed into it: %1 stand(s) in, and "
+                           "the values are kept in the keychain.",
+                           nullptr, count)
+                            .arg(extraction.summary());
+                    // The store keeps in memory what the keychain would not take.
+                    if (!stored || m_services->secretVariables().isSessionOnly())
+                        notice = tr("Saved without the %n secret(s) typed into it: %1 stand(s) "
+                                    "in. The keychain is not available, so the values are kept "
+                                    "for this session only: after a restart, type them into "
+                                    "the request again.",
+                                    nullptr, count)
+                                     .arg(extraction.summary());
+                    addSaved(profile, collection, extraction.draft, name, notice);
+                });
+        });
+}
+
+void CollectionsPanel::addSaved(const QUuid &profile, int collection, const RequestDraft &draft,
+                                const QString &name, const QString &notice)
+{
     const QString title = name.trimmed().isEmpty() ? draft.url : name.trimmed();
-    const auto added = m_store->addRequest(
-        m_profile, collection, {title.isEmpty() ? tr("Untitled request") : title, draft});
+    const QString saved = title.isEmpty() ? tr("Untitled request") : title;
+    const auto added = m_store->addRequest(profile, collection, {saved, draft});
     if (!added) {
         report(added.error());
         return;
     }
-    if (QTreeWidgetItem *top = m_tree->topLevelItem(collection))
-        if (QTreeWidgetItem *child = top->child(added.value()))
-            m_tree->setCurrentItem(child);
+    if (profile == m_profile) {
+        if (QTreeWidgetItem *top = m_tree->topLevelItem(collection))
+            if (QTreeWidgetItem *child = top->child(added.value()))
+                m_tree->setCurrentItem(child);
+        showNotice(notice);
+    }
+    Q_EMIT requestSaved(saved, notice);
+}
+
+void CollectionsPanel::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void CollectionsPanel::addCollection()

@@ -39,7 +39,8 @@ public:
 
 public Q_SLOTS:
     // Into the selected collection (a first one is made when there is none). Empty name: the
-    // method and URL.
+    // method and URL. Secrets typed into the draft are not saved: each becomes a {{variable}}
+    // whose value is kept in the keychain, and a notice says so (savedWithoutSecrets()).
     void saveDraft(const RequestDraft &draft, const QString &name = {});
     // The selected request alone, or every request of the selected collection.
     void runSelected();
@@ -49,6 +50,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void draftChosen(const RequestDraft &draft);
     void runFinished(const CollectionRunner::Summary &summary);
+    // A request was saved (its secrets, if it held any, as {{variables}}); `notice` says what
+    // became of them, empty when there were none.
+    void requestSaved(const QString &name, const QString &notice);
 
 private:
     void buildUi();
@@ -63,6 +67,9 @@ private:
     void showStep(int index, const CollectionRunner::Step &step);
     void showSummary(const CollectionRunner::Summary &summary);
     void report(const Error &error);
+    void addSaved(const QUuid &profile, int collection, const RequestDraft &draft,
+                  const QString &name, const QString &notice);
+    void showNotice(const QString &text);
     int selectedCollection() const;
     int selectedRequest() const;
 
@@ -86,4 +93,5 @@ private:
     QToolButton *m_stop = nullptr;
     QTreeWidget *m_results = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_notice = nullptr;
 };

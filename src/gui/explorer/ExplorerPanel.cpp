@@ -55,6 +55,7 @@ ExplorerPanel::ExplorerPanel(AppServices *services, const QString &storageDir, Q
     , m_loader(new SpecLoader(&services->profiles(), &services->sessions(), &services->http(),
                               storageDir, this))
 {
+    m_loader->setSecretVariables(&services->secretVariables());
     buildUi();
     connect(m_loader, &SpecLoader::loaded, this, [this](const QUuid &id, ApiSpecPtr spec) {
         if (id == m_profile)
@@ -300,7 +301,8 @@ void ExplorerPanel::applySourceOverride()
     const QString text = m_source->text().trimmed();
     if (text == m_loader->sourceOverride(m_profile))
         return;
-    m_loader->setSourceOverride(m_profile, text);
+    // A key in the address is kept in the keychain: the field shows the {{variable}} instead.
+    m_source->setText(m_loader->setSourceOverride(m_profile, text));
     m_loader->refresh(m_profile);
 }
 
