@@ -3,9 +3,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "compose/RequestBuilder.h"
 #include "compose/RequestRunner.h"
-#include "interop/RequestExport.h"
+#include "interop/DraftExport.h"
 
 #include <QFile>
 #include <QLocale>
@@ -246,30 +245,23 @@ int curl(CliContext &context, const QStringList &args)
     if (r.secretsStdin && (code = context.takeSecretsFromStdin(*profile)) != CliContext::Ok)
         return code;
 
-    std::optional<Session> session;
+    // The composer's Copy as, in a terminal: the token (and any secret typed into the
+    // arguments) as $PLACEHOLDERS unless revealed.
+    DraftExport::Context export_;
+    export_.profile = &*profile;
+    export_.reveal = r.reveal;
     if (r.reveal) {
         const Result<Session> fresh = context.wait<Result<Session>>([&](auto done) {
             context.sessions().freshSession(profile->id, &context.sessions(), done);
         });
         if (!fresh)
             return context.fail(fresh.error());
-        session = fresh.value();
+        export_.session = fresh.value();
     }
-    const auto method = context.sessions().method(profile->id);
-    const Variables variables = Variables::forProfile(*profile, session ? &*session : nullptr);
-    const auto built = RequestBuilder::build(draftOf(r), profile->baseUrl, variables);
-    if (!built)
-        return context.fail(built.error());
-    // The token goes only to the profile's origin, as a $TOKEN placeholder unless revealed.
-    RequestExport::Options options;
-    if (!r.bodyFile.isEmpty())
-        options.bodyFile = r.bodyFile;
-    options.auth = RequestExport::Auth{
-        session ? session->token.delivery()
-                : (method ? method->deliveryFor(profile->fields) : TokenDelivery::bearer()),
-        Origin::of(profile->baseUrl), session ? session->token.raw() : QString()};
-    context.out << RequestExport::exportRequest(RequestExport::Format::Curl, built.value(), options)
-                << '\n';
+    const auto text = DraftExport::exportDraft(RequestExport::Format::Curl, draftOf(r), export_);
+    if (!text)
+        return context.fail(text.error());
+    context.out << text.value() << '\n';
     return CliContext::Ok;
 }
 

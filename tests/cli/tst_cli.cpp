@@ -52,6 +52,7 @@ private Q_SLOTS:
     void requestsGoIntoTheHistory();
     void aRemovalTheKeychainMissedIsRetriedNotReadBack();
     void nothingLeftInTheTempFolder();
+    void curlKeepsTypedSecretsOutUnlessRevealed();
 
 private:
     struct Run
@@ -917,6 +918,29 @@ void TstCli::nothingLeftInTheTempFolder()
     QCOMPARE(r.code, 5);
     QCOMPARE(QFileInfo(file).size(), big.size());
     QCOMPARE(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+// The composer's Copy as and `curl` are one export: a secret typed into the arguments is a
+// placeholder too, until revealed.
+void TstCli::curlKeepsTypedSecretsOutUnlessRevealed()
+{
+    add(QStringLiteral("g"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    const QStringList args{QStringLiteral("--no-keychain"),
+                           QStringLiteral("curl"),
+                           QStringLiteral("g"),
+                           QStringLiteral("GET"),
+                           QStringLiteral("api/whoami"),
+                           QStringLiteral("-H"),
+                           QStringLiteral("X-Api-Key: typed-arg-key-4417")};
+    Run r = cli(args);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(!r.out.contains("typed-arg-key-4417"), r.out.constData());
+    QVERIFY2(r.out.contains("$X_API_KEY") && r.out.contains("$TOKEN"), r.out.constData());
+    r = cli(args + QStringList{QStringLiteral("--reveal"), QStringLiteral("--secrets-stdin")},
+            "token=" + Sandbox::genericStaticToken().toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("typed-arg-key-4417"), r.out.constData());
+    QVERIFY2(r.out.contains(Sandbox::genericStaticToken().toUtf8()), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -5,11 +5,11 @@
 #include "Notices.h"
 #include "SecretTextGuard.h"
 #include "SecureClipboard.h"
-#include "compose/DraftSecrets.h"
 #include "compose/RequestBuilder.h"
 #include "compose/SecretVariables.h"
 #include "compose/Variables.h"
 #include "interop/CurlImport.h"
+#include "interop/DraftExport.h"
 #include "util/JsonText.h"
 
 #include <QAction>
@@ -494,54 +494,16 @@ Result<QString> ComposerWidget::exportAs(RequestExport::Format format) const
     const auto profile =
         m_profile.isNull() ? std::nullopt
                            : m_services->profiles().find(m_profile.toString(QUuid::WithoutBraces));
-    const auto session =
-        m_profile.isNull() ? std::nullopt : m_services->sessions().session(m_profile);
-    Variables variables;
-    if (profile)
-        variables = Variables::forProfile(*profile, session ? &*session : nullptr);
-    RequestDraft d = draft();
-    RequestExport::Options options;
-    const SecretVariables &secrets = m_services->secretVariables();
-    if (m_revealed) {
-        variables.merge(secrets.known(m_profile));
-    } else {
-        // Typed secrets and the profile's secret variables are $PLACEHOLDERS, as the token is
-        // $TOKEN: a command copied unrevealed holds no secret.
-        const DraftSecrets::Extraction extraction = DraftSecrets::extract(d);
-        d = extraction.draft;
-        QStringList secretNames = m_profile.isNull() ? QStringList() : secrets.names(m_profile);
-        for (const DraftSecrets::Found &found : extraction.found)
-            secretNames.append(found.name);
-        // Something no text holds, made of characters no encoding changes.
-        const QString stem = QStringLiteral("tbsecret") +
-                             QUuid::createUuid().toString(QUuid::Id128).left(12) +
-                             QStringLiteral("x");
-        int n = 0;
-        for (const QString &name : SecretVariables::referencedNames(d)) {
-            if (!secretNames.contains(name))
-                continue;
-            const QString stand = stem + QString::number(++n) + QLatin1Char('z');
-            variables.set(name, stand, QString());
-            options.placeholders.append({stand, RequestExport::environmentName(name)});
-        }
-    }
-    const auto built = RequestBuilder::build(d, profile ? profile->baseUrl : QUrl(), variables);
-    if (!built)
-        return built.error();
-    if (d.bodyKind == RequestDraft::BodyKind::File)
-        options.bodyFile = d.bodyFilePath;
+    DraftExport::Context context;
+    context.profile = profile ? &*profile : nullptr;
+    context.reveal = m_revealed;
     if (profile) {
-        RequestExport::Auth auth;
-        auth.origin = Origin::of(profile->baseUrl);
-        const auto method = m_services->sessions().method(m_profile);
-        auth.delivery = session  ? session->token.delivery()
-                        : method ? method->deliveryFor(profile->fields)
-                                 : TokenDelivery::bearer();
-        if (m_revealed && session)
-            auth.secret = session->token.raw();
-        options.auth = auth;
+        const SecretVariables &secrets = m_services->secretVariables();
+        context.session = m_services->sessions().session(m_profile);
+        context.secretNames = secrets.names(m_profile);
+        context.secretValues = secrets.known(m_profile);
     }
-    return RequestExport::exportRequest(format, built.value(), options);
+    return DraftExport::exportDraft(format, draft(), context);
 }
 
 void ComposerWidget::copyAs(RequestExport::Format format)
