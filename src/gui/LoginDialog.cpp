@@ -296,6 +296,14 @@ void LoginDialog::onFailed(const Error &error)
 {
     const bool cancelled = error.kind == Error::Kind::Cancelled;
     setBusy(false, cancelled ? tr("Cancelled") : QString());
+    if (m_attempt && m_attempt->waitsForSecondFactor()) {
+        // A refused code: the person stays on the code, with the server's words.
+        showError(error.message);
+        m_ui->secondFactorLineEdit->clear();
+        m_ui->secondFactorLineEdit->setFocus();
+        updateButtons();
+        return;
+    }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->secretsPage);
     showError(cancelled ? QString() : error.message);
     for (const SecretEditor &secret : std::as_const(m_secrets)) {

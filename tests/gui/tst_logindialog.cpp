@@ -35,6 +35,7 @@ private Q_SLOTS:
     void wrongPasswordShowsTheVendorsWordsThenSucceeds();
     void regScaleMfaRound();
     void passwordSafeChallengeShowsTheServersPrompt();
+    void passwordSafeWrongPasscodeStaysOnTheCode();
     void cancelStopsAHangingLogin();
     void rememberCanBeUnavailable();
     void prefilledSecretsAreUsedAndNeverLogged();
@@ -326,6 +327,32 @@ void TstLoginDialog::passwordSafeChallengeShowsTheServersPrompt()
     QTest::keyClick(required<QLineEdit>(QStringLiteral("secondFactorLineEdit")), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_result.has_value(), 10000);
     QVERIFY(m_result->ok());
+}
+
+// The bug: a wrong Password Safe passcode went back to the API-key step with "sent malformed
+// JSON". It stays on the code, with the vendor's own words, as RegScale's MFA step does.
+void TstLoginDialog::passwordSafeWrongPasscodeStaysOnTheCode()
+{
+    open(Sandbox::Vendor::PasswordSafe, QStringLiteral("passwordsafe"), QStringLiteral("apikey"),
+         {{QStringLiteral("runas"), Sandbox::passwordSafeMfaRunAs()}});
+    type(QStringLiteral("api_keyLineEdit"), Sandbox::passwordSafeApiKey());
+    click("logInButton");
+    QTRY_VERIFY_WITH_TIMEOUT(onSecondFactorPage(), 10000);
+    type(QStringLiteral("secondFactorLineEdit"), QStringLiteral("000000"));
+    click("continueButton");
+    auto *error = required<QLabel>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+    QVERIFY(onSecondFactorPage());
+    QVERIFY2(!error->text().contains(QLatin1String("malformed")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("passcode"), Qt::CaseInsensitive),
+             qPrintable(error->text()));
+    QVERIFY(required<QLineEdit>(QStringLiteral("secondFactorLineEdit"))->text().isEmpty());
+    QVERIFY(!m_result.has_value());
+
+    type(QStringLiteral("secondFactorLineEdit"), Sandbox::passwordSafeChallengeCode());
+    click("continueButton");
+    QTRY_VERIFY_WITH_TIMEOUT(m_result.has_value(), 10000);
+    QVERIFY2(m_result->ok(), qPrintable(m_result->ok() ? QString() : m_result->error().message));
 }
 
 void TstLoginDialog::cancelStopsAHangingLogin()

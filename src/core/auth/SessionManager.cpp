@@ -128,6 +128,8 @@ struct SessionManager::Entry
     QList<std::function<void()>> later; // what waits for a test or sign-out to end
     bool askOnFailure = false;          // a refused stored secret goes to the prompter
     bool secondFactorUsed = false;      // the given code went once in this login
+    bool answeringSecondFactor = false; // a person's code is with the server
+    bool secondFactorRefused = false;   // ...and the server refused it, ending the sign-in
     int cancellationsToIgnore = 0;      // failed(Cancelled) we caused ourselves
     QPointer<LoginAttempt> attempt;
     QHash<QString, QString> submitted; // by the person, for the attempt in flight
@@ -622,7 +624,13 @@ void SessionManager::onLoginFailed(const QUuid &id, const Error &error)
         return;
     case Entry::Busy::Attempt:
         if (e->attempt) {
-            e->attempt->m_waitsForSecondFactor = false;
+            // A code the server refused (Password Safe ends the sign-in) leaves the person on
+            // the code, as a server that asks again does: the next code signs in anew.
+            const bool codeRefused =
+                e->answeringSecondFactor && error.kind == Error::Kind::Authentication;
+            e->secondFactorRefused = codeRefused;
+            e->answeringSecondFactor = false;
+            e->attempt->m_waitsForSecondFactor = codeRefused;
             e->attempt->setBusy(false);
             Q_EMIT e->attempt->failed(error);
         }
@@ -636,6 +644,7 @@ void SessionManager::onLoginFailed(const QUuid &id, const Error &error)
 void SessionManager::onSecondFactor(const QUuid &id, const QString &prompt)
 {
     Entry *e = entry(id);
+    e->answeringSecondFactor = false;
     const QString field = e->method.secondFactorField;
     // A code given up front (standard input, or typed with the rest) answers the first request.
     QString code = e->submitted.value(field);
@@ -643,6 +652,7 @@ void SessionManager::onSecondFactor(const QUuid &id, const QString &prompt)
         code = m_given.value(id).value(field);
     if (!field.isEmpty() && !code.isEmpty() && !e->secondFactorUsed) {
         e->secondFactorUsed = true;
+        e->answeringSecondFactor = e->busy == Entry::Busy::Attempt;
         e->auth->provideSecondFactor(code);
         return;
     }
@@ -678,6 +688,7 @@ void SessionManager::submitAttempt(LoginAttempt *attempt, const QHash<QString, Q
     e->submitted = secrets;
     e->rememberSubmitted = remember;
     e->secondFactorUsed = false;
+    e->secondFactorRefused = false;
     attempt->m_waitsForSecondFactor = false;
     attempt->setBusy(true);
     e->auth->setCredentials(credentialsFor(*e, secrets));
@@ -689,6 +700,15 @@ void SessionManager::provideSecondFactorFor(LoginAttempt *attempt, const QString
     Entry *e = entry(attempt->profileId());
     if (!e || e->attempt != attempt)
         return;
+    e->answeringSecondFactor = true;
+    if (std::exchange(e->secondFactorRefused, false)) {
+        // The server ended the sign-in with the refused code: sign in again, and answer its
+        // request for a code with this one.
+        e->submitted.insert(e->method.secondFactorField, code);
+        e->secondFactorUsed = false;
+        e->auth->logIn();
+        return;
+    }
     e->secondFactorUsed = true;
     e->auth->provideSecondFactor(code);
 }
