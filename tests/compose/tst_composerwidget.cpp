@@ -37,6 +37,7 @@ private Q_SLOTS:
     void copyAsUsesAPlaceholderUntilRevealed();
     void copyAsKeepsTypedSecretsOutUntilRevealed();
     void draftRoundTripsThroughTheWidgets();
+    void showsOnlyTheCredentialThatWillBeSent();
 
 private:
     Sandbox m_sandbox;
@@ -212,6 +213,26 @@ void TstComposerWidget::draftRoundTripsThroughTheWidgets()
     composer.setDraft(d);
     QCOMPARE(composer.draft().formFields, d.formFields);
     QCOMPARE(composer.draft().method, u"PATCH"_s);
+}
+
+// The bug: "Authorization: Bearer ••••zFpI" above "No credentials go with this request" when
+// the URL left the profile's origin. Only what will be sent is shown.
+void TstComposerWidget::showsOnlyTheCredentialThatWillBeSent()
+{
+    ComposerWidget composer(m_services.get());
+    composer.setProfile(m_generic);
+    auto *url = composer.findChild<QLineEdit *>(u"urlLineEdit"_s);
+    auto *note = composer.findChild<QLabel *>(u"originNoteLabel"_s);
+    url->setText(u"api/whoami"_s);
+    QVERIFY(composer.authorizationText().startsWith(u"Authorization: Bearer "_s));
+    QVERIFY(note->isHidden());
+
+    url->setText(u"https://elsewhere.example/api/whoami"_s);
+    QVERIFY2(!composer.authorizationText().contains(u"Authorization"_s),
+             qPrintable(composer.authorizationText()));
+    QVERIFY(composer.authorizationText().contains(u"No credentials"_s));
+    QVERIFY(!note->isHidden());
+    QVERIFY(note->text().contains(u"https://elsewhere.example"_s));
 }
 
 QTEST_MAIN(TstComposerWidget)
