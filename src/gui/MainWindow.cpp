@@ -158,6 +158,9 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     connect(m_profileList, &ProfileListWidget::testTokenRequested, this, &MainWindow::testToken);
     connect(m_profileList, &ProfileListWidget::currentProfileChanged, this,
             &MainWindow::showProfileToken);
+    connect(m_tokenPanel, &TokenPanel::deliveryChosen, this, [this](const TokenDelivery &d) {
+        rememberSendAs(m_profileList->currentProfileId(), d);
+    });
 
     SessionManager &sessions = m_services->sessions();
     connect(&sessions, &SessionManager::sessionChanged, this, [this](const QUuid &id) {
@@ -424,7 +427,7 @@ void MainWindow::showProfileToken(const QUuid &id)
         if (id != m_profileList->currentProfileId())
             return;
         if (session)
-            m_tokenPanel->setToken(session->token, tr("Token of %1").arg(name));
+            m_tokenPanel->setToken(sentAs(id, session->token), tr("Token of %1").arg(name));
         else
             m_tokenPanel->setToken(Token(), tr("%1 has no token yet: log in (Ctrl+L).").arg(name));
     });
@@ -557,16 +560,43 @@ void MainWindow::withFreshSession(const QUuid &id, std::function<void(const Sess
 void MainWindow::copyToken(const QUuid &id)
 {
     withFreshSession(id, [this, id](const Session &session) {
-        m_clipboard->copySecret(session.token.raw());
+        m_clipboard->copySecret(session.token.raw(), tr("Token copied."));
         statusBar()->showMessage(tr("Copied the token of %1.").arg(profileName(id)),
                                  StatusMessageMs);
     });
 }
 
+namespace {
+QString sendAsKey(const QUuid &id)
+{
+    return QStringLiteral("sendAs/") + id.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+// The token with the header a person chose for the profile (Send as), remembered in the
+// settings; a session cookie always goes as the cookie it is.
+Token MainWindow::sentAs(const QUuid &id, Token token) const
+{
+    if (token.delivery().kind == TokenDelivery::Kind::Cookie)
+        return token;
+    const QStringList chosen = QSettings().value(sendAsKey(id)).toStringList();
+    if (chosen.size() == 2 && !chosen.first().isEmpty())
+        token.setDelivery(TokenDelivery::custom(chosen.at(0), chosen.at(1)));
+    return token;
+}
+
+void MainWindow::rememberSendAs(const QUuid &id, const TokenDelivery &delivery)
+{
+    if (id.isNull() || delivery.kind == TokenDelivery::Kind::Cookie)
+        return;
+    QSettings().setValue(sendAsKey(id), QStringList{delivery.headerName, delivery.prefix});
+}
+
 void MainWindow::copyHeader(const QUuid &id)
 {
     withFreshSession(id, [this, id](const Session &session) {
-        m_clipboard->copySecret(session.token.headerLine());
+        // The same line as the token panel's Copy Header: the profile's Send as.
+        m_clipboard->copySecret(sentAs(id, session.token).headerLine(), tr("Header line copied."));
         statusBar()->showMessage(tr("Copied the header line of %1.").arg(profileName(id)),
                                  StatusMessageMs);
     });

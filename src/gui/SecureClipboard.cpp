@@ -49,8 +49,9 @@ void SecureClipboard::setClearDelay(int seconds)
     m_clearDelay = qMax(0, seconds);
 }
 
-void SecureClipboard::copySecret(const QString &text)
+void SecureClipboard::copySecret(const QString &text, const QString &what)
 {
+    m_what = what.isEmpty() ? tr("A secret was copied.") : what;
     m_settingClipboard = true;
     QGuiApplication::clipboard()->setMimeData(secretMimeData(text), QClipboard::Clipboard);
     m_settingClipboard = false;

@@ -24,7 +24,10 @@ public:
     void setClearDelay(int seconds);
     int clearDelay() const { return m_clearDelay; }
 
-    void copySecret(const QString &text);
+    // `what` says in words what was copied ("Token copied."), for whoever shows the countdown:
+    // every copy says what it is, so no confirmation outlives what it confirms.
+    void copySecret(const QString &text, const QString &what = {});
+    QString copiedWhat() const { return m_what; }
     // Clears the clipboard if it still holds our secret.
     void clearNow();
 
@@ -49,6 +52,7 @@ private:
     void scheduleTick();
 
     QString m_secret;
+    QString m_what;
     int m_clearDelay = DefaultClearSeconds;
     DeadlineTimer m_clearTimer; // by the Clock, so tests move time on instead of waiting
     DeadlineTimer m_tickTimer;

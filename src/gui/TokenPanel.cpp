@@ -101,8 +101,10 @@ TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
     connect(m_ui->statedExpiryDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this,
             &TokenPanel::onStatedExpiryChanged);
     connect(m_ui->deliveryComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_token.delivery().kind != TokenDelivery::Kind::Cookie)
+        if (m_token.delivery().kind != TokenDelivery::Kind::Cookie) {
             m_token.setDelivery(currentDelivery());
+            Q_EMIT deliveryChosen(currentDelivery());
+        }
         m_ui->copyHeaderButton->setToolTip(
             tr("Copies \"%1: …\"").arg(currentDelivery().headerName));
     });
@@ -138,35 +140,44 @@ void TokenPanel::retranslate()
         TokenDelivery::custom(QStringLiteral("Authorization"), QString()),
         TokenDelivery::custom(QStringLiteral("X-Api-Key"), QString()),
     };
-    for (const TokenDelivery &d : presets) {
-        const QString label = d.prefix.isEmpty()
-                                  ? tr("%1: <token>").arg(d.headerName)
-                                  : QStringLiteral("%1: %2 <token>").arg(d.headerName, d.prefix);
-        m_ui->deliveryComboBox->addItem(label, QStringList{d.headerName, d.prefix});
-    }
+    for (const TokenDelivery &d : presets)
+        m_ui->deliveryComboBox->addItem(deliveryLabel(d), deliveryKey(d));
     selectDelivery(m_ui->deliveryComboBox->count() > 0 && selected.headerName.isEmpty()
                        ? TokenDelivery::bearer()
                        : selected);
 }
 
+// What the box shows is the line that is copied and sent, a session cookie included.
+QString TokenPanel::deliveryLabel(const TokenDelivery &delivery)
+{
+    if (delivery.kind == TokenDelivery::Kind::Cookie)
+        return tr("%1: %2=<token>").arg(delivery.headerName, delivery.cookieName);
+    return delivery.prefix.isEmpty()
+               ? tr("%1: <token>").arg(delivery.headerName)
+               : QStringLiteral("%1: %2 <token>").arg(delivery.headerName, delivery.prefix);
+}
+
+QStringList TokenPanel::deliveryKey(const TokenDelivery &delivery)
+{
+    return {delivery.headerName, delivery.prefix, delivery.cookieName};
+}
+
 TokenDelivery TokenPanel::currentDelivery() const
 {
     const QStringList entry = m_ui->deliveryComboBox->currentData().toStringList();
-    if (entry.size() != 2)
+    if (entry.size() != 3)
         return TokenDelivery::bearer();
+    if (!entry.at(2).isEmpty())
+        return TokenDelivery::cookie(entry.at(2));
     return TokenDelivery::custom(entry.at(0), entry.at(1));
 }
 
 void TokenPanel::selectDelivery(const TokenDelivery &delivery)
 {
-    const QStringList key{delivery.headerName, delivery.prefix};
+    const QStringList key = deliveryKey(delivery);
     int index = m_ui->deliveryComboBox->findData(key);
     if (index < 0) {
-        const QString label =
-            delivery.prefix.isEmpty()
-                ? tr("%1: <token>").arg(delivery.headerName)
-                : QStringLiteral("%1: %2 <token>").arg(delivery.headerName, delivery.prefix);
-        m_ui->deliveryComboBox->addItem(label, key);
+        m_ui->deliveryComboBox->addItem(deliveryLabel(delivery), key);
         index = m_ui->deliveryComboBox->count() - 1;
     }
     m_ui->deliveryComboBox->setCurrentIndex(index);
@@ -188,7 +199,7 @@ void TokenPanel::setToken(const Token &token, const QString &caption)
     }
     m_token = token;
     const bool cookie = token.delivery().kind == TokenDelivery::Kind::Cookie;
-    if (!cookie) {
+    {
         const QSignalBlocker blockCombo(m_ui->deliveryComboBox);
         selectDelivery(token.delivery());
     }
@@ -220,28 +231,26 @@ void TokenPanel::copyToken()
 {
     if (!canCopy())
         return;
-    m_copiedWhat = tr("Token copied.");
-    m_clipboard->copySecret(m_token.raw());
+    m_clipboard->copySecret(m_token.raw(), tr("Token copied."));
 }
 
 void TokenPanel::copyHeader()
 {
     if (!canCopy())
         return;
-    m_copiedWhat = tr("Header line copied.");
-    m_clipboard->copySecret(m_token.headerLine());
+    m_clipboard->copySecret(m_token.headerLine(), tr("Header line copied."));
 }
 
 void TokenPanel::onClipboardCountdown(int secondsLeft)
 {
     if (secondsLeft < 0) {
-        showClipboardMessage(m_copiedWhat + QLatin1Char(' ') +
+        showClipboardMessage(m_clipboard->copiedWhat() + QLatin1Char(' ') +
                                  tr("It stays on the clipboard until you quit Tokenbench."),
                              true);
         return;
     }
     showClipboardMessage(
-        m_copiedWhat + QLatin1Char(' ') +
+        m_clipboard->copiedWhat() + QLatin1Char(' ') +
             tr("The clipboard will be cleared in %n second(s).", nullptr, secondsLeft),
         true);
 }

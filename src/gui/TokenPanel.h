@@ -42,6 +42,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void tokenChanged();
+    // A person chose how the header line goes ("Send as"): the window remembers it for the
+    // profile and copies the same line from every Copy Header.
+    void deliveryChosen(const TokenDelivery &delivery);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,13 +72,14 @@ private:
     void showClipboardMessage(const QString &text, bool canClear);
     TokenDelivery currentDelivery() const;
     void selectDelivery(const TokenDelivery &delivery);
+    static QString deliveryLabel(const TokenDelivery &delivery);
+    static QStringList deliveryKey(const TokenDelivery &delivery);
     bool canCopy() const;
 
     std::unique_ptr<Ui::TokenPanel> m_ui;
     SecureClipboard *m_clipboard;
     Token m_token;
     QString m_inputNote;
-    QString m_copiedWhat;
     QList<TimeItem> m_timeItems;
     DeadlineTimer m_tick;
 };

@@ -7,6 +7,7 @@
 #include "Sandbox.h"
 #include "SecureClipboard.h"
 #include "SettingsDialog.h"
+#include "TestSessions.h"
 #include "TestTokens.h"
 #include "TokenPanel.h"
 #include "compose/ComposerWidget.h"
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void tokensExpiringTogetherGetOneMessage();
     void copyTokenLogsInFirstThenCopies();
     void passwordSafeIsSignedOutOnQuit();
+    void everyCopyHeaderCopiesTheLineShown();
+    void passwordSafeShowsTheCookieItCopies();
     void deleteAsksThenRemovesProfileAndSecrets();
     void preferencesApplyAtOnce();
     void newcomerJourneyForEachVendor_data();
@@ -301,6 +304,76 @@ void TstMainWindow::copyTokenLogsInFirstThenCopies()
     window.profileList()->copyHeaderAction()->trigger();
     QTRY_COMPARE(QGuiApplication::clipboard()->text(),
                  QStringLiteral("Authorization: JWT ") + copied);
+}
+
+// The bugs: with Send as "Authorization: Bearer" chosen, the toolbar's Copy Header copied the
+// profile's own scheme while the panel's button copied the chosen one; and the confirmation of
+// a header copy stayed after the bare token was copied since.
+void TstMainWindow::everyCopyHeaderCopiesTheLineShown()
+{
+    const QUuid id = addProfile(QStringLiteral("Scantrust"), Sandbox::Vendor::Scantrust,
+                                QStringLiteral("scantrust"), QStringLiteral("jwt"),
+                                {{QStringLiteral("email"), Sandbox::scantrustEmail()}});
+    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
+                                {{QStringLiteral("password"), Sandbox::scantrustPassword()}}));
+    const QString token = m_services->sessions().session(id)->token.raw();
+    {
+        MainWindow window(m_services.get());
+        window.show();
+        QVERIFY(window.profileList()->selectProfile(id));
+        QTRY_COMPARE(window.tokenPanel()->token().raw(), token);
+        auto *sendAs =
+            window.tokenPanel()->findChild<QComboBox *>(QStringLiteral("deliveryComboBox"));
+        QVERIFY(sendAs);
+        QCOMPARE(sendAs->currentText(), QStringLiteral("Authorization: JWT <token>"));
+        sendAs->setCurrentIndex(sendAs->findText(QStringLiteral("Authorization: Bearer <token>")));
+
+        const QString expected = QStringLiteral("Authorization: Bearer ") + token;
+        auto *panelButton =
+            window.tokenPanel()->findChild<QPushButton *>(QStringLiteral("copyHeaderButton"));
+        QTest::mouseClick(panelButton, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        QGuiApplication::clipboard()->clear();
+        window.profileList()->copyHeaderAction()->trigger();
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), expected);
+
+        // The bare token copied since: the panel no longer says a header line was.
+        window.profileList()->copyTokenAction()->trigger();
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), token);
+        auto *said = window.tokenPanel()->findChild<QLabel *>(QStringLiteral("clipboardLabel"));
+        QTRY_VERIFY(said->text().startsWith(QStringLiteral("Token copied.")));
+    }
+    // Send as is the profile's: a new window copies the same line.
+    MainWindow again(m_services.get());
+    again.show();
+    QVERIFY(again.profileList()->selectProfile(id));
+    QGuiApplication::clipboard()->clear();
+    again.profileList()->copyHeaderAction()->trigger();
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("Authorization: Bearer ") + token);
+}
+
+// The bug: the greyed Send as box read "Authorization: Bearer <token>" while Copy Header copied
+// the Password Safe session cookie.
+void TstMainWindow::passwordSafeShowsTheCookieItCopies()
+{
+    const QUuid id = addProfile(QStringLiteral("PS"), Sandbox::Vendor::PasswordSafe,
+                                QStringLiteral("passwordsafe"), QStringLiteral("apikey"),
+                                {{QStringLiteral("runas"), Sandbox::passwordSafeRunAs()}});
+    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
+                                {{QStringLiteral("api_key"), Sandbox::passwordSafeApiKey()}}));
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(window.profileList()->selectProfile(id));
+    QTRY_VERIFY(!window.tokenPanel()->token().isEmpty());
+    auto *sendAs = window.tokenPanel()->findChild<QComboBox *>(QStringLiteral("deliveryComboBox"));
+    QCOMPARE(sendAs->currentText(), QStringLiteral("Cookie: ASP.NET_SessionId=<token>"));
+    QVERIFY(!sendAs->isEnabled());
+    QTest::mouseClick(
+        window.tokenPanel()->findChild<QPushButton *>(QStringLiteral("copyHeaderButton")),
+        Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+        QStringLiteral("Cookie: ASP.NET_SessionId=")));
 }
 
 void TstMainWindow::passwordSafeIsSignedOutOnQuit()
