@@ -458,8 +458,10 @@ Profile ProfileEditorDialog::profile() const
 {
     Profile p = m_profile;
     const MethodDescriptor method = currentMethod();
-    if (p.vendor != method.vendor || p.method != method.method)
-        p.lastToken = {}; // a token of another method says nothing about this one
+    if (p.vendor != method.vendor || p.method != method.method) {
+        p.lastToken = {};         // a token of another method says nothing about this one
+        p.options.sendAs.clear(); // nor does the header its tokens went in
+    }
     p.name = m_ui->nameLineEdit->text().trimmed();
     p.vendor = method.vendor;
     p.method = method.method;

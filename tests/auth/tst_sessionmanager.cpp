@@ -168,6 +168,8 @@ void TstSessionManager::logOutSignsOutAndForgets()
     SessionManager manager(m_profiles.get(), m_secrets.get(), m_http.get());
     QVERIFY(interactiveLogin(manager, id,
                              {{QStringLiteral("api_key"), Sandbox::passwordSafeApiKey()}}));
+    const QString cookie = manager.session(id)->token.raw();
+    QVERIFY(!Redactor::text(cookie).contains(cookie)); // masked in logs while it lives
     QSignalSpy handled(&m_sandbox, &Sandbox::requestHandled);
     std::optional<Result<bool>> result;
     QObject context;
@@ -177,6 +179,8 @@ void TstSessionManager::logOutSignsOutAndForgets()
     QCOMPARE(requestsTo(handled, QStringLiteral("Auth/Signout")), 1);
     QVERIFY(!manager.session(id));
     QVERIFY(m_profiles->find(QStringLiteral("ps"))->lastToken.isEmpty());
+    // Signed out, the redactor lets go of it: it no longer holds every old token of the run.
+    QCOMPARE(Redactor::text(cookie), cookie);
     // The remembered session is gone, the API key stays.
     std::optional<Result<std::optional<QString>>> stored;
     m_secrets->read(SecretStore::key(id, QStringLiteral("session")), &context,

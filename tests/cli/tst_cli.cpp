@@ -45,6 +45,7 @@ private Q_SLOTS:
     void corruptProfileFileIsKeptAside();
     void stdinSecretsServeEveryCommand_data();
     void stdinSecretsServeEveryCommand();
+    void sendAsIsTheHeaderPrintedAndSent();
     void statusOfAnExpiredTokenOnStdin();
     void loginAnsweredWithoutATokenIsExitThree_data();
     void loginAnsweredWithoutATokenIsExitThree();
@@ -696,6 +697,35 @@ void TstCli::stdinSecretsServeEveryCommand_data()
         << "generic"
         << "bearer" << QStringList{} << line("token", Sandbox::genericStaticToken()) << "api/whoami"
         << true;
+}
+
+// A profile's Send as (chosen in the token panel, or --set send_as=) is the header `header`
+// prints and `request` sends; a wrong one is refused naming the setting.
+void TstCli::sendAsIsTheHeaderPrintedAndSent()
+{
+    add(QStringLiteral("p"), QStringLiteral("scantrust"), QStringLiteral("uat"),
+        {QStringLiteral("send_as=X-Api-Key")});
+    const QByteArray stdin = "token=" + Sandbox::scantrustUat().toUtf8() + '\n';
+    m_secrets.append(Sandbox::scantrustUat());
+    const QStringList base{QStringLiteral("--no-keychain")};
+    Run r = cli(base + QStringList{QStringLiteral("header"), QStringLiteral("p"),
+                                   QStringLiteral("--secrets-stdin")},
+                stdin);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.out.trimmed(), "X-Api-Key: " + Sandbox::scantrustUat().toUtf8());
+
+    // The server is sent the same header: Scantrust wants "UAT", so it refuses this one.
+    r = cli(base + QStringList{QStringLiteral("request"), QStringLiteral("p"),
+                               QStringLiteral("api/v2/me/"), QStringLiteral("--secrets-stdin")},
+            stdin);
+    QVERIFY2(r.code != 0, r.out.constData());
+
+    r = cli({QStringLiteral("add"), QStringLiteral("q"), QStringLiteral("--vendor"),
+             QStringLiteral("scantrust"), QStringLiteral("--method"), QStringLiteral("uat"),
+             QStringLiteral("--url"), url(Sandbox::Vendor::Scantrust), QStringLiteral("--set"),
+             QStringLiteral("send_as=Authorization: Bearer JWT")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("send_as"), r.err.constData());
 }
 
 // The CLI contract: with --no-keychain --secrets-stdin, every command that needs a token gets it

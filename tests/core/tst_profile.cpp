@@ -194,6 +194,14 @@ void TstProfile::setOptions_data()
     QTest::newRow("clipboard 3600") << "clipboard_clear"
                                     << "3600"
                                     << "options/clipboardClearSeconds" << QVariant(3600);
+    QTest::newRow("send_as jwt") << "send_as"
+                                 << " Authorization:JWT "
+                                 << "options/sendAs"
+                                 << QVariant(QStringLiteral("Authorization: JWT"));
+    QTest::newRow("send_as bare header")
+        << "send_as"
+        << "X-Api-Key:"
+        << "options/sendAs" << QVariant(QStringLiteral("X-Api-Key"));
     QTest::newRow("notes") << "notes"
                            << "call ops first"
                            << "notes" << QVariant(QStringLiteral("call ops first"));
@@ -254,6 +262,12 @@ void TstProfile::setRejects_data()
                                   << "#abc";
     QTest::newRow("colour bad hex") << "colour"
                                     << "#ggghhh";
+    QTest::newRow("send_as spaced name") << "send_as"
+                                         << "X Api Key";
+    QTest::newRow("send_as two words") << "send_as"
+                                       << "Authorization: Bearer JWT";
+    QTest::newRow("send_as no name") << "send_as"
+                                     << ": Bearer";
     QTest::newRow("ca_file missing") << "ca_file"
                                      << "/nonexistent/tokenbench/ca.pem";
 }

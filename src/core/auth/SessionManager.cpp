@@ -68,12 +68,26 @@ Session SessionManager::rememberedSession(const Profile &profile, const QString 
     const Profile::LastToken &last = profile.lastToken;
     Session session;
     session.baseUrl = profile.baseUrl;
-    session.token = Token::fromRaw(
-        raw, Token::sourceFromKey(last.source),
-        AuthenticatorFactory::deliveryFor(profile.vendor, profile.method, profile.fields),
-        last.obtainedAt.isValid() ? last.obtainedAt : Clock::now());
+    session.token = Token::fromRaw(raw, Token::sourceFromKey(last.source), deliveryOf(profile),
+                                   last.obtainedAt.isValid() ? last.obtainedAt : Clock::now());
     if (session.token.expirySource() != Token::ExpirySource::ExpClaim && last.expiresAt)
         session.token.restoreExpiry(*last.expiresAt, Token::expirySourceFromKey(last.expirySource));
+    return session;
+}
+
+TokenDelivery SessionManager::deliveryOf(const Profile &profile)
+{
+    const TokenDelivery own =
+        AuthenticatorFactory::deliveryFor(profile.vendor, profile.method, profile.fields);
+    const auto chosen = TokenDelivery::fromChoice(profile.options.sendAs);
+    return chosen && own.kind != TokenDelivery::Kind::Cookie ? *chosen : own;
+}
+
+Session SessionManager::asSent(const Profile &profile, Session session)
+{
+    const auto chosen = TokenDelivery::fromChoice(profile.options.sendAs);
+    if (chosen && session.token.delivery().kind != TokenDelivery::Kind::Cookie)
+        session.token.setDelivery(*chosen);
     return session;
 }
 
@@ -326,7 +340,7 @@ std::optional<Session> SessionManager::session(const QUuid &id) const
     const auto it = m_entries.constFind(id);
     if (it == m_entries.cend() || !(*it)->auth->session().isValid())
         return std::nullopt;
-    return (*it)->auth->session();
+    return asSent((*it)->profile, (*it)->auth->session());
 }
 
 Credentials SessionManager::credentialsFor(const Entry &e,
@@ -546,8 +560,10 @@ void SessionManager::answerWaiting(const QUuid &id, const Result<Session> &resul
     if (!e)
         return;
     const auto waiting = std::exchange(e->waiting, {});
+    const Result<Session> sent =
+        result ? Result<Session>(asSent(e->profile, result.value())) : result;
     for (const SessionHandler &handler : waiting)
-        handler(result);
+        handler(sent);
     runLater(id);
 }
 
@@ -851,7 +867,15 @@ void SessionManager::logOut(const QUuid &id, QObject *context,
                             std::function<void(const Result<bool> &)> done)
 {
     Entry *e = entry(id);
-    auto forget = [this, id, context, done](const Result<bool> &signOut) {
+    // What the redactor lets go of once the session is gone (a sign-out clears it first).
+    QStringList ended;
+    if (e && e->auth->session().isValid()) {
+        const Session held = e->auth->session();
+        ended << held.token.raw();
+        for (const QNetworkCookie &cookie : held.cookies)
+            ended << QString::fromUtf8(cookie.value());
+    }
+    auto forget = [this, id, context, done, ended](const Result<bool> &signOut) {
         storeRemove(SecretStore::key(id, SessionField), this,
                     [context, done, signOut](const Result<bool> &removed) {
                         if (!signOut || removed)
@@ -868,6 +892,8 @@ void SessionManager::logOut(const QUuid &id, QObject *context,
             profile->lastToken = Profile::LastToken();
             (void)m_profiles->update(*profile);
         }
+        for (const QString &secret : ended)
+            Redactor::forgetSecret(secret);
         if (Entry *again = entry(id)) {
             if (again->auth->session().isValid())
                 Redactor::forgetSecret(again->auth->session().token.raw());

@@ -34,6 +34,10 @@ public:
     static Profile::LastToken lastTokenOf(const Token &token);
     // Whether a token has more life left than MinimumLifeMs.
     static bool hasLifeLeft(const Token &token);
+    // How the profile's tokens travel: the header a person chose (Send as), else the method's.
+    static TokenDelivery deliveryOf(const Profile &profile);
+    // `session` as it is handed out: its token in the chosen header, a session cookie as it is.
+    static Session asSent(const Profile &profile, Session session);
     // What an authenticator of `profile` is given: base URL, fields, network settings, timeout.
     static Credentials credentialsOf(const Profile &profile);
 

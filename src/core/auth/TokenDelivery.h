@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // How a token travels with a request: in a header with an optional scheme word, or as a cookie.
 struct TokenDelivery
 {
@@ -59,6 +61,26 @@ struct TokenDelivery
         return headerName + QLatin1String(": ") + headerValue(token);
     }
 
+    // A header a person chose ("Send as"), written "Name" or "Name: Prefix" ("Authorization:
+    // JWT", "X-Api-Key"); nothing when the text is not a header name with an optional prefix.
+    static std::optional<TokenDelivery> fromChoice(const QString &text)
+    {
+        const int colon = text.indexOf(QLatin1Char(':'));
+        const QString name = (colon < 0 ? text : text.left(colon)).trimmed();
+        const QString prefix = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
+        if (name.isEmpty() || prefix.contains(QLatin1Char(' ')))
+            return std::nullopt;
+        for (const QChar c : name) // an RFC 9110 token
+            if (c.unicode() > 126 ||
+                !(c.isLetterOrNumber() || QStringLiteral("!#$%&'*+-.^_`|~").contains(c)))
+                return std::nullopt;
+        return custom(name, prefix);
+    }
+    // The text fromChoice reads back.
+    QString choiceText() const
+    {
+        return prefix.isEmpty() ? headerName : headerName + QLatin1String(": ") + prefix;
+    }
     bool operator==(const TokenDelivery &o) const
     {
         return kind == o.kind && headerName == o.headerName && prefix == o.prefix &&

@@ -1,6 +1,6 @@
 #include "interop/DraftExport.h"
 
-#include "auth/AuthenticatorFactory.h"
+#include "auth/SessionManager.h"
 #include "compose/DraftSecrets.h"
 #include "compose/RequestBuilder.h"
 #include "compose/SecretVariables.h"
@@ -51,9 +51,7 @@ Result<QString> exportDraft(RequestExport::Format format, const RequestDraft &dr
     if (profile) {
         RequestExport::Auth auth;
         auth.origin = Origin::of(profile->baseUrl);
-        auth.delivery = session ? session->token.delivery()
-                                : AuthenticatorFactory::deliveryFor(
-                                      profile->vendor, profile->method, profile->fields);
+        auth.delivery = session ? session->token.delivery() : SessionManager::deliveryOf(*profile);
         if (context.reveal && session)
             auth.secret = session->token.raw();
         options.auth = auth;

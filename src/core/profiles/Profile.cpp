@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "auth/TokenDelivery.h"
+
 #include "ProfileFileReader.h"
 
 #include <QCoreApplication>
@@ -80,13 +82,15 @@ QJsonObject Profile::toJson() const
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         fieldsJson.insert(it.key(), it.value());
 
-    const QJsonObject optionsJson{
+    QJsonObject optionsJson{
         {QStringLiteral("autoRelogin"), options.autoRelogin},
         {QStringLiteral("timeoutSeconds"), options.timeoutSeconds},
         {QStringLiteral("caFile"), options.caFile},
         {QStringLiteral("insecureTls"), options.insecureTls},
         {QStringLiteral("clipboardClearSeconds"), options.clipboardClearSeconds},
     };
+    if (!options.sendAs.isEmpty())
+        optionsJson.insert(QStringLiteral("sendAs"), options.sendAs);
 
     QJsonObject json{
         {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
@@ -200,6 +204,8 @@ Result<Profile> readProfile(const Json &json)
     const int clear = optionsJson.integer(QLatin1String("clipboardClearSeconds"), -1);
     if (clear >= 0 && clear <= 3600)
         o.clipboardClearSeconds = clear;
+    if (const auto sendAs = TokenDelivery::fromChoice(optionsJson.string(QLatin1String("sendAs"))))
+        o.sendAs = sendAs->choiceText();
 
     profile.notes = json.string(QLatin1String("notes"));
     profile.colour = json.string(QLatin1String("colour"));
@@ -288,6 +294,19 @@ Result<bool> Profile::set(const QString &key, const QString &value)
                                                           "got \"%1\".")
                        .arg(value));
         options.clipboardClearSeconds = seconds;
+    } else if (k == QLatin1String("send_as")) {
+        if (v.isEmpty()) {
+            options.sendAs.clear();
+            return true;
+        }
+        const auto delivery = TokenDelivery::fromChoice(v);
+        if (!delivery)
+            return invalidValue(k, QCoreApplication::translate("Profile",
+                                                               "expected a header name with an "
+                                                               "optional prefix (\"Authorization: "
+                                                               "JWT\", \"X-Api-Key\"), got \"%1\".")
+                                       .arg(value));
+        options.sendAs = delivery->choiceText();
     } else if (k == QLatin1String("notes")) {
         notes = value;
     } else if (k == QLatin1String("colour")) {

@@ -25,6 +25,9 @@ struct Profile
         QString caFile;
         bool insecureTls = false;
         int clipboardClearSeconds = 30;
+        // The header its tokens go in, as a person chose it ("Send as": "Authorization: JWT"),
+        // for copies and sends alike; empty: the method's own. A session cookie stays a cookie.
+        QString sendAs;
     };
 
     // The last token's non-secret facts, so a restart shows the countdown without logging in.
@@ -67,7 +70,7 @@ struct Profile
     static std::optional<Error> userInfoProblem(const QUrl &url, const QString &what);
 
     // Sets an option or field from the CLI's `--set KEY=VALUE`: options by their names
-    // (timeout, ca_file, insecure_tls, auto_relogin, clipboard_clear, notes, colour), anything
-    // else as a method field.
+    // (timeout, ca_file, insecure_tls, auto_relogin, clipboard_clear, send_as, notes, colour),
+    // anything else as a method field.
     Result<bool> set(const QString &key, const QString &value);
 };
