@@ -1,3 +1,4 @@
+#include "AppPaths.h"
 #include "AppServices.h"
 #include "DemoProfiles.h"
 #include "FontWarmUp.h"
@@ -153,6 +154,9 @@ int main(int argc, char *argv[])
                 "main", "Demo mode: every vendor is the local sandbox at %1, and nothing is saved.")
                 .arg(sandbox->baseUrl().toString());
     }
+    // A folder of its own holds everything: preferences, history and caches too.
+    if (!options.configDir.isEmpty())
+        AppPaths::confineTo(options.configDir);
     AppServices services(options);
     if (sandbox) {
         QObject context;

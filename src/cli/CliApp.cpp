@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "AppPaths.h"
+
 #include "CliContext.h"
 #include "Commands.h"
 #include "DecodeCommand.h"
@@ -158,6 +160,8 @@ int CliApp::run(const QStringList &arguments)
         return usageError(tr("unknown command '%1'.").arg(command));
     // Header names marked secret in the desktop app's Preferences are secret here too.
     Redactor::setMarkedSecretHeaders(MarkedHeaders::readDesktopSettings());
+    if (!configDir.isEmpty())
+        AppPaths::confineTo(configDir); // everything of this run in that folder
     CliContext context(*m_in, m_out, m_err, configDir, noKeychain);
     int code = handler(context, args);
     // What a command wrote to the keychain is there before the process ends.

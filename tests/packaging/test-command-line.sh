@@ -45,8 +45,14 @@ status=$?
 [[ $status == 0 ]] || fail "--quit-after-first-paint exited with $status"
 echo "--quit-after-first-paint: $((($(date +%s%N) - start) / 1000000)) ms"
 
-QT_QPA_PLATFORM=offscreen timeout 60 "$app" --quit-after-first-paint --demo
+# Demo mode writes nothing outside its throw-away folder (fontconfig's own cache aside).
+home=$(mktemp -d)
+trap 'rm -rf "$config" "$home"' EXIT
+HOME=$home XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache XDG_DATA_HOME=$home/data \
+    QT_QPA_PLATFORM=offscreen timeout 60 "$app" --quit-after-first-paint --demo
 status=$?
 [[ $status == 0 ]] || fail "--quit-after-first-paint --demo exited with $status"
+left=$(find "$home" -type f -not -path '*/fontconfig/*' | head -5)
+[[ -z $left ]] || fail "--demo wrote outside its folder: $left"
 
 exit $((failures > 0))

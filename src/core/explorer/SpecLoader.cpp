@@ -1,5 +1,7 @@
 #include "explorer/SpecLoader.h"
 
+#include "AppPaths.h"
+
 #include "auth/AuthenticatorFactory.h"
 #include "compose/DraftSecrets.h"
 #include "compose/RequestBuilder.h"
@@ -123,8 +125,7 @@ SpecLoader::~SpecLoader()
 
 QString SpecLoader::defaultStorageDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-           QStringLiteral("/explorer");
+    return AppPaths::cacheDir() + QStringLiteral("/explorer");
 }
 
 QStringList SpecLoader::defaultSources(const QString &vendor)
