@@ -11,6 +11,7 @@
 #include "TestTokens.h"
 #include "TokenPanel.h"
 #include "compose/ComposerWidget.h"
+#include "explorer/CollectionsPanel.h"
 #include "history/HistoryPanel.h"
 #include "profiles/ExpiryWatcher.h"
 
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -34,6 +36,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 class TstMainWindow : public QObject
 {
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void passwordSafeIsSignedOutOnQuit();
     void everyCopyHeaderCopiesTheLineShown();
     void passwordSafeShowsTheCookieItCopies();
+    void aFailedRunStepOpensInHistory();
     void deleteAsksThenRemovesProfileAndSecrets();
     void preferencesApplyAtOnce();
     void newcomerJourneyForEachVendor_data();
@@ -73,6 +77,7 @@ private:
 void TstMainWindow::initTestCase()
 {
     qRegisterMetaType<Error>();
+    qRegisterMetaType<CollectionRunner::Summary>();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenbenchTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
@@ -333,6 +338,10 @@ void TstMainWindow::everyCopyHeaderCopiesTheLineShown()
             window.tokenPanel()->findChild<QPushButton *>(QStringLiteral("copyHeaderButton"));
         QTest::mouseClick(panelButton, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        // What is copied is what is sent: the session service hands out the same header.
+        const Credential sent = m_services->sessions().session(id)->credential();
+        QCOMPARE(sent.headers.size(), 1);
+        QCOMPARE(sent.headers.first().second, (QStringLiteral("Bearer ") + token).toUtf8());
         QGuiApplication::clipboard()->clear();
         window.profileList()->copyHeaderAction()->trigger();
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), expected);
@@ -374,6 +383,46 @@ void TstMainWindow::passwordSafeShowsTheCookieItCopies()
         Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(
         QStringLiteral("Cookie: ASP.NET_SessionId=")));
+}
+
+// The bug: a collection run's requests were missing from History, and a failed step could not be
+// opened to see the response and the reason.
+void TstMainWindow::aFailedRunStepOpensInHistory()
+{
+    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
+                                {{QStringLiteral("token"), Sandbox::genericStaticToken()}}));
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(window.profileList()->selectProfile(id));
+    CollectionsPanel *collections = window.collections();
+    RequestDraft missing;
+    missing.url = QStringLiteral("api/nothing-here");
+    collections->saveDraft(missing, QStringLiteral("Missing"));
+    auto *tree = collections->findChild<QTreeWidget *>(QStringLiteral("collectionsTreeWidget"));
+    QTRY_VERIFY(tree->topLevelItemCount() == 1);
+    tree->setCurrentItem(tree->topLevelItem(0));
+    QSignalSpy done(collections, &CollectionsPanel::runFinished);
+    collections->runAll();
+    QVERIFY(done.wait(20000));
+    const auto summary = done.first().first().value<CollectionRunner::Summary>();
+    QCOMPARE(summary.steps.size(), 1);
+    QCOMPARE(summary.steps.first().status, 404);
+    QVERIFY(summary.steps.first().historyId != 0);
+
+    auto *results = collections->findChild<QTreeWidget *>(QStringLiteral("runResultsTreeWidget"));
+    QTreeWidgetItem *step = results->topLevelItem(0);
+    QVERIFY(step);
+    Q_EMIT results->itemActivated(step, 0);
+    QCOMPARE(window.workspace()->currentWidget()->objectName(), QStringLiteral("historyPage"));
+    auto *response = window.historyPanel()->findChild<QPlainTextEdit *>(
+        QStringLiteral("historyResponsePlainTextEdit"));
+    QTRY_VERIFY2(response->toPlainText().contains(QStringLiteral("404")),
+                 qPrintable(response->toPlainText()));
+    auto *request = window.historyPanel()->findChild<QPlainTextEdit *>(
+        QStringLiteral("historyRequestPlainTextEdit"));
+    QVERIFY(request->toPlainText().contains(QStringLiteral("api/nothing-here")));
 }
 
 void TstMainWindow::passwordSafeIsSignedOutOnQuit()

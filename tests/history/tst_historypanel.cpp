@@ -31,6 +31,7 @@ private Q_SLOTS:
     void clearAllAsksFirst();
     void showsDetails();
     void followsTheStore();
+    void cancelledIsNotFailed();
     void relativeTimes();
     void unavailableStoreSaysWhy();
 
@@ -258,6 +259,30 @@ void TstHistoryPanel::followsTheStore()
     QCOMPARE(rows(), 0);
     m_panel->setProfileFilter(m_profile);
     QCOMPARE(rows(), 4);
+}
+
+// The bug: a request a person cancelled read "Failed" in History, like one the server broke.
+void TstHistoryPanel::cancelledIsNotFailed()
+{
+    RequestDraft draft;
+    draft.url = u"https://d.example/slow"_s;
+    HttpRequest sent;
+    sent.method = "GET";
+    sent.url = QUrl(draft.url);
+    for (const auto kind : {Error::Kind::Cancelled, Error::Kind::Timeout}) {
+        const Result<HttpResponse> stopped =
+            Error::make(kind, u"test.stopped"_s,
+                        kind == Error::Kind::Cancelled ? u"Cancelled."_s : u"Timed out."_s);
+        QVERIFY(m_store->record(m_profile, u"Panel"_s, draft, sent, stopped, {}));
+    }
+    QTRY_COMPARE(rows(), 5);
+    auto *model = required<QTableView>("historyTableView")->model();
+    QCOMPARE(model->index(0, HistoryModel::StatusColumn).data().toString(), u"Failed"_s);
+    QCOMPARE(model->index(1, HistoryModel::StatusColumn).data().toString(), u"Cancelled"_s);
+    select(1);
+    QVERIFY(required<QPlainTextEdit>("historyResponsePlainTextEdit")
+                ->toPlainText()
+                .contains(u"Cancelled."_s));
 }
 
 void TstHistoryPanel::relativeTimes()

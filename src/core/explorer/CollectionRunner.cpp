@@ -88,6 +88,7 @@ void CollectionRunner::onFinished(const RequestRunner::Outcome &outcome)
     step.method = outcome.draft.method;
     step.url = outcome.draft.url;
     step.elapsedMs = m_stepClock.elapsed();
+    step.historyId = outcome.historyId;
     if (outcome.response) {
         // A run keeps no bodies: one that went to a temporary file goes now.
         if (!outcome.response->bodyFile.isEmpty())

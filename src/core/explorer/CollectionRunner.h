@@ -26,7 +26,8 @@ public:
         int status = 0; // 0: no HTTP answer (see error)
         bool passed = false;
         qint64 elapsedMs = 0;
-        QString error; // translated, for people
+        QString error;        // translated, for people
+        qint64 historyId = 0; // its entry in the history (response and reason), 0 when none
     };
 
     struct Summary

@@ -19,7 +19,7 @@ struct HistoryEntry
     RequestDraft draft; // redacted, for re-opening into the composer
     QString method;
     QString url;    // redacted
-    int status = 0; // 0: no response (see error)
+    int status = 0; // 0: no response (see error); Cancelled: a person stopped it
     QString error;  // why it failed: cancelled, timed out...
     qint64 elapsedMs = 0;
     qint64 responseSize = 0; // the whole body's size, not what was kept
@@ -32,5 +32,9 @@ struct HistoryEntry
     QString responseContentType;
     bool hasDetails = false;
 
-    bool failed() const { return status == 0; }
+    // The status of a request a person cancelled before an answer came.
+    static constexpr int Cancelled = -1;
+
+    bool failed() const { return status <= 0; }
+    bool cancelled() const { return status == Cancelled; }
 };

@@ -562,6 +562,8 @@ HistoryEntry scrub(const QUuid &profileId, const QString &profileName, const Req
             capped(responseBody, response->header("Content-Type"), all, bodyCap);
     } else {
         e.error = text(outcome.error().message, all);
+        if (outcome.error().kind == Error::Kind::Cancelled)
+            e.status = HistoryEntry::Cancelled;
     }
     e.when = QDateTime::currentDateTimeUtc().addMSecs(-e.elapsedMs);
     return e;

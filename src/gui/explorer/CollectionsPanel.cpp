@@ -128,6 +128,11 @@ void CollectionsPanel::buildUi()
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->header()->setStretchLastSection(false);
     resultsLayout->addWidget(m_results, 1);
+    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+        if (id != 0)
+            Q_EMIT historyEntryRequested(id);
+    });
     splitter->addWidget(resultsPane);
     layout->addWidget(splitter, 1);
 
@@ -466,6 +471,12 @@ void CollectionsPanel::showStep(int, const CollectionRunner::Step &step)
     item->setText(1, step.status > 0 ? QString::number(step.status) : tr("failed"));
     item->setToolTip(1, step.error);
     item->setText(2, tr("%1 ms").arg(step.elapsedMs));
+    item->setData(0, Qt::UserRole, step.historyId);
+    if (step.historyId != 0) {
+        const QString open = tr("Double-click to see the response in History.");
+        item->setToolTip(0, open);
+        item->setToolTip(1, step.error.isEmpty() ? open : step.error + QLatin1Char('\n') + open);
+    }
     item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     item->setForeground(1, step.passed ? QColor(0x2e, 0x9e, 0x5b) : QColor(0xc0, 0x39, 0x2b));
 }

@@ -53,6 +53,8 @@ Q_SIGNALS:
     // A request was saved (its secrets, if it held any, as {{variables}}); `notice` says what
     // became of them, empty when there were none.
     void requestSaved(const QString &name, const QString &notice);
+    // A person opened a step of a run: its entry in the history shows the response and reason.
+    void historyEntryRequested(qint64 id);
 
 private:
     void buildUi();

@@ -98,7 +98,9 @@ QVariant HistoryModel::display(const HistoryEntry &e, int column) const
     case UrlColumn:
         return e.url;
     case StatusColumn:
-        return e.failed() ? tr("Failed") : QString::number(e.status);
+        return e.cancelled() ? tr("Cancelled")
+               : e.failed()  ? tr("Failed")
+                             : QString::number(e.status);
     case DurationColumn:
         return e.failed() ? QString() : tr("%1 ms").arg(QLocale().toString(e.elapsedMs));
     case SizeColumn:

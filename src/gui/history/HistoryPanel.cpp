@@ -210,6 +210,23 @@ void HistoryPanel::setProfileFilter(const std::optional<QUuid> &profile)
     refresh();
 }
 
+bool HistoryPanel::showEntry(qint64 id)
+{
+    refresh();
+    if (m_model->rowOf(id) < 0 && !m_search->text().isEmpty()) {
+        m_search->clear();
+        refresh();
+    }
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    showDetails();
+    updateButtons();
+    return true;
+}
+
 qint64 HistoryPanel::selectedId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();

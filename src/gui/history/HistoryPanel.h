@@ -31,6 +31,9 @@ public:
 
     // Only one profile's requests; nullopt lists every profile's.
     void setProfileFilter(const std::optional<QUuid> &profile);
+    // Lists and selects one entry, its response and details shown (a collection run's step):
+    // the search is cleared when it would hide it. False when the history has no such entry.
+    bool showEntry(qint64 id);
     // Reads the list again, keeping the selection where the entry is still listed.
     void refresh();
     // The selected entry's id, or 0.
