@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Search the body (Ctrl+F)</source>
-        <translation>Body durchsuchen (Ctrl+F)</translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
@@ -613,7 +613,7 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
     <message>
         <source>Send the request (Ctrl+Enter)</source>
-        <translation>Die Anfrage senden (Ctrl+Enter)</translation>
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -689,7 +689,7 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
     <message>
         <source>Indent the JSON, keeping its order (Ctrl+Shift+F)</source>
-        <translation>Das JSON einrücken, die Reihenfolge bleibt erhalten (Ctrl+Shift+F)</translation>
+        <translation>Das JSON einrücken, die Reihenfolge bleibt erhalten (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <source>New field</source>
@@ -2305,7 +2305,7 @@ Profil: %2</translation>
     </message>
     <message>
         <source>%1 has no token yet: log in (Ctrl+L).</source>
-        <translation>%1 hat noch kein Token: Melden Sie sich an (Ctrl+L).</translation>
+        <translation>%1 hat noch kein Token: Melden Sie sich an (Strg+L).</translation>
     </message>
     <message>
         <source>New Profile</source>

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -59,8 +60,8 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     m_profileList = new ProfileListWidget(&m_services->profiles(), splitter);
     m_profileList->setObjectName(QStringLiteral("profileListWidget"));
-    // Names must stay readable however wide the request page wants to be.
-    m_profileList->setMinimumWidth(200);
+    // Names must stay readable however wide the request page wants to be: the list keeps the
+    // width its names need (ProfileListWidget::widthForNames).
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -113,7 +114,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 840});
+    splitter->setSizes({std::max(340, m_profileList->minimumWidth()), 840});
     setCentralWidget(splitter);
 
     QToolBar *toolBar = m_profileList->makeToolBar(this);
@@ -339,7 +340,10 @@ void MainWindow::ensureWorkPages()
     page->setCollapsible(1, false);
     page->setStretchFactor(0, 0);
     page->setStretchFactor(1, 1);
-    page->setSizes({300, 560});
+    // The endpoints may be narrowed below what their buttons want (the list of profiles and the
+    // composer come first in a small window); they start wide enough for them.
+    sidebar->setMinimumWidth(180);
+    page->setSizes({300, 510});
     m_requestPage->layout()->addWidget(page);
     m_historyPanel = new HistoryPanel(&m_services->history(), m_historyPage);
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
@@ -364,6 +368,13 @@ void MainWindow::ensureWorkPages()
                     return;
                 m_response->showOutcome(outcome);
             });
+    // A step of a collection run opens in the history: its response and why it failed.
+    connect(m_collections, &CollectionsPanel::historyEntryRequested, this, [this](qint64 id) {
+        m_workspace->setCurrentWidget(m_historyPage);
+        if (!m_historyPanel->showEntry(id))
+            statusBar()->showMessage(tr("That request is no longer in the history."),
+                                     StatusMessageMs);
+    });
     // A request from the history goes back into the composer, with its profile chosen.
     connect(m_historyPanel, &HistoryPanel::openRequested, this,
             [this](const RequestDraft &draft, const QUuid &profileId) {
@@ -412,9 +423,21 @@ QString MainWindow::profileName(const QUuid &id) const
 
 void MainWindow::showKeychainBanner(bool sessionOnly, const QString &reason)
 {
+    // An address in the reason is never broken after "http://".
+    static const QRegularExpression address(QStringLiteral("(https?://\\S+?)([.,;]?(\\s|$))"));
+    QString why = reason.toHtmlEscaped();
+    QRegularExpressionMatchIterator found = address.globalMatch(why);
+    QList<QRegularExpressionMatch> matches;
+    while (found.hasNext())
+        matches.prepend(found.next());
+    for (const QRegularExpressionMatch &match : std::as_const(matches)) {
+        QString kept = match.captured(1);
+        kept.replace(QLatin1Char('/'), QStringLiteral("/\u2060")); // a word joiner: no break
+        why.replace(match.capturedStart(1), match.capturedLength(1), kept);
+    }
     m_banner->setText(tr("<b>Secrets are kept for this session only.</b> %1 Nothing you enter is "
                          "written anywhere else.")
-                          .arg(reason.toHtmlEscaped()));
+                          .arg(why));
     m_banner->setVisible(sessionOnly);
 }
 
@@ -427,7 +450,7 @@ void MainWindow::showProfileToken(const QUuid &id)
         if (id != m_profileList->currentProfileId())
             return;
         if (session)
-            m_tokenPanel->setToken(sentAs(id, session->token), tr("Token of %1").arg(name));
+            m_tokenPanel->setToken(session->token, tr("Token of %1").arg(name));
         else
             m_tokenPanel->setToken(Token(), tr("%1 has no token yet: log in (Ctrl+L).").arg(name));
     });
@@ -566,37 +589,25 @@ void MainWindow::copyToken(const QUuid &id)
     });
 }
 
-namespace {
-QString sendAsKey(const QUuid &id)
-{
-    return QStringLiteral("sendAs/") + id.toString(QUuid::WithoutBraces);
-}
-} // namespace
-
-// The token with the header a person chose for the profile (Send as), remembered in the
-// settings; a session cookie always goes as the cookie it is.
-Token MainWindow::sentAs(const QUuid &id, Token token) const
-{
-    if (token.delivery().kind == TokenDelivery::Kind::Cookie)
-        return token;
-    const QStringList chosen = QSettings().value(sendAsKey(id)).toStringList();
-    if (chosen.size() == 2 && !chosen.first().isEmpty())
-        token.setDelivery(TokenDelivery::custom(chosen.at(0), chosen.at(1)));
-    return token;
-}
-
+// The header a person chose in the token panel (Send as) is the profile's, for every copy and
+// every send; a session cookie has no choice.
 void MainWindow::rememberSendAs(const QUuid &id, const TokenDelivery &delivery)
 {
-    if (id.isNull() || delivery.kind == TokenDelivery::Kind::Cookie)
+    auto profile =
+        id.isNull() ? std::nullopt : m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    if (!profile || delivery.kind == TokenDelivery::Kind::Cookie ||
+        profile->options.sendAs == delivery.choiceText())
         return;
-    QSettings().setValue(sendAsKey(id), QStringList{delivery.headerName, delivery.prefix});
+    profile->options.sendAs = delivery.choiceText();
+    if (const auto saved = m_services->profiles().update(*profile); !saved)
+        showError(tr("Send as"), saved.error());
 }
 
 void MainWindow::copyHeader(const QUuid &id)
 {
     withFreshSession(id, [this, id](const Session &session) {
         // The same line as the token panel's Copy Header: the profile's Send as.
-        m_clipboard->copySecret(sentAs(id, session.token).headerLine(), tr("Header line copied."));
+        m_clipboard->copySecret(session.token.headerLine(), tr("Header line copied."));
         statusBar()->showMessage(tr("Copied the header line of %1.").arg(profileName(id)),
                                  StatusMessageMs);
     });

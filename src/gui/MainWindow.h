@@ -88,7 +88,6 @@ private:
     // Runs `use` with a session that has life left, logging in first (with a dialog when a
     // person must) as needed.
     void withFreshSession(const QUuid &id, std::function<void(const Session &)> use);
-    Token sentAs(const QUuid &id, Token token) const;
     void rememberSendAs(const QUuid &id, const TokenDelivery &delivery);
     void showError(const QString &title, const Error &error);
     QString profileName(const QUuid &id) const;

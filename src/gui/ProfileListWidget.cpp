@@ -4,6 +4,8 @@
 #include "ProfileListModel.h"
 #include "ui_ProfileListWidget.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -48,8 +50,11 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const int lines =
-            QFontMetrics(boldFont(opt.font)).height() + QFontMetrics(smallFont(opt.font)).height();
+        QFont badgeFont = smallFont(opt.font);
+        badgeFont.setBold(true);
+        const int lines = QFontMetrics(boldFont(opt.font)).height() +
+                          std::max(QFontMetrics(smallFont(opt.font)).height(),
+                                   QFontMetrics(badgeFont).height() + 2);
         return {200, std::max(lines, IconSize) + 2 * Padding};
     }
 
@@ -115,18 +120,36 @@ private:
         icon.paint(painter, iconRect, Qt::AlignCenter,
                    (opt.state & QStyle::State_Enabled) ? QIcon::Normal : QIcon::Disabled);
 
-        // The badge, right-aligned and vertically centred.
+        // The name takes the whole width (profiles must be told apart however narrow the list);
+        // the state badge sits on the host line below it, on the right.
+        const int textLeft = iconRect.right() + 1 + 10;
+        const int textRight = r.right();
+        const QColor textColour =
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor muted = selected ? textColour : opt.palette.color(group, QPalette::PlaceholderText);
+        if (selected)
+            muted.setAlpha(190);
+
+        const QFont nameFont = boldFont(opt.font);
+        const QFont hostFont = smallFont(opt.font);
+        QFont badgeFont = hostFont;
+        badgeFont.setBold(true);
+        const QFontMetrics nfm(nameFont);
+        const QFontMetrics hfm(hostFont);
+        const QFontMetrics bfm(badgeFont);
+        const int badgeHeight = bfm.height() + 2;
+        const int secondLine = std::max(hfm.height(), badgeHeight);
+        const int blockHeight = nfm.height() + secondLine;
+        const int top = r.center().y() - blockHeight / 2 + 1;
+
         const auto state =
             index.data(ProfileListModel::TokenStateRole).value<ProfileListModel::TokenState>();
         const QString badgeText = ProfileListModel::stateText(state);
         const QColor colour = ProfileListModel::stateColour(state);
-        QFont badgeFont = smallFont(opt.font);
-        badgeFont.setBold(true);
-        const QFontMetrics bfm(badgeFont);
-        const int badgeHeight = bfm.height() + 4;
-        const int badgeWidth = bfm.horizontalAdvance(badgeText) + 16;
-        const QRectF badge(r.right() - badgeWidth + 1, r.center().y() - badgeHeight / 2.0 + 0.5,
-                           badgeWidth, badgeHeight);
+        const int badgeWidth = bfm.horizontalAdvance(badgeText) + 14;
+        const QRectF badge(textRight - badgeWidth + 1,
+                           top + nfm.height() + (secondLine - badgeHeight) / 2.0, badgeWidth,
+                           badgeHeight);
         QColor fill = colour;
         fill.setAlpha(selected ? 255 : 30);
         QColor border = colour;
@@ -138,22 +161,6 @@ private:
         painter->setFont(badgeFont);
         painter->setPen(selected ? QColor(Qt::white) : colour);
         painter->drawText(badge, Qt::AlignCenter, badgeText);
-
-        // Name over host, both elided before the badge.
-        const int textLeft = iconRect.right() + 1 + 10;
-        const int textRight = int(badge.left()) - 10;
-        const QColor textColour =
-            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-        QColor muted = selected ? textColour : opt.palette.color(group, QPalette::PlaceholderText);
-        if (selected)
-            muted.setAlpha(190);
-
-        const QFont nameFont = boldFont(opt.font);
-        const QFont hostFont = smallFont(opt.font);
-        const QFontMetrics nfm(nameFont);
-        const QFontMetrics hfm(hostFont);
-        const int blockHeight = nfm.height() + hfm.height();
-        const int top = r.center().y() - blockHeight / 2 + 1;
 
         const QColor tag = index.data(ProfileListModel::ColourRole).value<QColor>();
         const int dotSpace = tag.isValid() ? 16 : 0;
@@ -173,12 +180,13 @@ private:
             painter->drawEllipse(centre, d / 2, d / 2);
         }
 
+        const int hostRight = int(badge.left()) - 8;
         const QString host = index.data(ProfileListModel::HostRole).toString();
         painter->setFont(hostFont);
         painter->setPen(muted);
-        painter->drawText(QRect(textLeft, top + nfm.height(), textRight - textLeft, hfm.height()),
+        painter->drawText(QRect(textLeft, top + nfm.height(), hostRight - textLeft, secondLine),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          hfm.elidedText(host, Qt::ElideMiddle, textRight - textLeft));
+                          hfm.elidedText(host, Qt::ElideMiddle, std::max(0, hostRight - textLeft)));
     }
 };
 
@@ -199,6 +207,13 @@ ProfileListWidget::ProfileListWidget(ProfileStore *store, QWidget *parent)
 
     QTreeView *tree = m_ui->profileTreeView;
     tree->setModel(m_filter);
+    const auto fitNames = [this] {
+        setMinimumWidth(widthForNames());
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitNames);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitNames);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, fitNames);
+    fitNames();
     tree->setItemDelegate(new ProfileItemDelegate(tree));
     tree->setIconSize(QSize(ProfileItemDelegate::IconSize, ProfileItemDelegate::IconSize));
     tree->setIndentation(14);
@@ -518,4 +533,31 @@ void ProfileListWidget::showContextMenu(const QPoint &pos)
     } else {
         m_emptyMenu->popup(global);
     }
+}
+
+int ProfileListWidget::widthForNames() const
+{
+    constexpr int Looked = 100; // enough to be fair, few enough for start-up
+    constexpr int Narrowest = 220;
+    constexpr int Widest = 360;
+    const QTreeView *tree = m_ui->profileTreeView;
+    const QFontMetrics fm(ProfileItemDelegate::boldFont(tree->font()));
+    int widest = 0;
+    int seen = 0;
+    for (int g = 0; g < m_model->rowCount() && seen < Looked; ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        const int children = m_model->rowCount(group);
+        if (children == 0) {
+            widest = std::max(widest, fm.horizontalAdvance(group.data().toString()));
+            ++seen;
+        }
+        for (int p = 0; p < children && seen < Looked; ++p, ++seen)
+            widest = std::max(widest,
+                              fm.horizontalAdvance(m_model->index(p, 0, group).data().toString()));
+    }
+    // The row's icon and gaps, the tree's indentation, a colour tag, its frame and scroll bar.
+    const int chrome = 4 + ProfileItemDelegate::IconSize + 11 + ProfileItemDelegate::Padding + 2 +
+                       tree->indentation() + 16 + 2 * tree->frameWidth() +
+                       tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    return std::clamp(widest + chrome, Narrowest, Widest);
 }

@@ -33,6 +33,9 @@ public:
     ~ProfileListWidget() override;
 
     ProfileListModel *model() const { return m_model; }
+    // The width at which the names of the first profiles show whole, within bounds: the window
+    // keeps the list at least this wide, so that profiles can be told apart.
+    int widthForNames() const;
     ProfileFilterModel *filterModel() const { return m_filter; }
 
     QUuid currentProfileId() const;

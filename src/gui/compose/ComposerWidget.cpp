@@ -136,6 +136,11 @@ void ComposerWidget::buildUi()
         connect(action, &QAction::triggered, this, [this, format] { copyAs(format); });
     }
     m_copyAs->setMenu(copyMenu);
+    // Room for the menu's arrow beside the words, not over them, and never squeezed.
+    m_copyAs->setMinimumWidth(
+        m_copyAs->sizeHint().width() +
+        m_copyAs->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_copyAs));
+    m_copyAs->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     line->addWidget(m_copyAs);
     layout->addLayout(line);
 
@@ -145,6 +150,9 @@ void ComposerWidget::buildUi()
     m_authLabel->setObjectName(QStringLiteral("authorizationLabel"));
     m_authLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_authLabel->setFont(monospace());
+    // A long line (a revealed token) wraps where it can and never widens the window.
+    m_authLabel->setWordWrap(true);
+    m_authLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Revealed, it is the credential itself: copied only marked, never left in PRIMARY.
     m_authGuard = SecretTextGuard::install(m_authLabel);
     auth->addWidget(m_authLabel, 1);
@@ -601,10 +609,8 @@ void ComposerWidget::updateAuthorization()
                                   .arg(Origin::of(target.url).toString(), home.toString()));
         return;
     }
-    const auto method = m_services->sessions().method(m_profile);
     const TokenDelivery delivery =
-        session ? session->token.delivery()
-                : (method ? method->deliveryFor(profile->fields) : TokenDelivery::bearer());
+        session ? session->token.delivery() : SessionManager::deliveryOf(*profile);
     if (session && session->isValid()) {
         m_reveal->setEnabled(true);
         m_authLabel->setText(
