@@ -21,7 +21,9 @@
 #include "util/Durations.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -98,9 +100,13 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
         if (m_workspace->widget(index) != m_tokenPanel)
             ensureWorkPages();
     });
-    // Ctrl+1, Ctrl+2... choose the tabs, as in browsers; Alt letters belong to the menus.
+    // The View menu: Ctrl+1, Ctrl+2... choose the tabs, Ctrl+PgDn and Ctrl+PgUp step through
+    // them, as in browsers, wherever the focus is (the profile list included).
+    auto *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     for (int i = 0; i < m_workspace->count(); ++i) {
-        auto *go = new QAction(this);
+        QAction *go = viewMenu->addAction(m_workspace->tabText(i));
+        go->setObjectName(QStringLiteral("showTab%1Action").arg(i + 1));
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { m_workspace->setCurrentIndex(i); });
         addAction(go);
@@ -108,6 +114,20 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
             i, tr("%1 (%2)").arg(m_workspace->tabText(i),
                                  go->shortcut().toString(QKeySequence::NativeText)));
     }
+    viewMenu->addSeparator();
+    const auto step = [this](int by) {
+        const int count = m_workspace->count();
+        m_workspace->setCurrentIndex((m_workspace->currentIndex() + by + count) % count);
+    };
+    QAction *next = viewMenu->addAction(tr("&Next Tab"), this, [step] { step(1); });
+    next->setObjectName(QStringLiteral("nextTabAction"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previous = viewMenu->addAction(tr("&Previous Tab"), this, [step] { step(-1); });
+    previous->setObjectName(QStringLiteral("previousTabAction"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    addAction(next);
+    addAction(previous);
+    menuBar()->insertMenu(m_ui->menuSettings->menuAction(), viewMenu);
     rightLayout->addWidget(m_workspace, 1);
     buildRequestMenu();
     splitter->addWidget(m_profileList);
@@ -130,6 +150,17 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     }
     m_ui->menuProfile->addSeparator();
     m_ui->menuProfile->addAction(m_profileList->filterAction());
+    // Ctrl+F belongs to the pane with focus: a response body searches itself, anywhere else the
+    // profiles are filtered. One shortcut at a time, never an ambiguous pair.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        bool owned = false;
+        for (QWidget *w = now; w && w != this && !owned; w = w->parentWidget())
+            owned = w->property("ownsFindShortcut").toBool();
+        QAction *filter = m_profileList->filterAction();
+        const QKeySequence wanted = owned ? QKeySequence() : QKeySequence(QKeySequence::Find);
+        if (filter->shortcut() != wanted)
+            filter->setShortcut(wanted);
+    });
 
     m_ui->actionPasteToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_ui->actionCopyToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -334,6 +365,12 @@ void MainWindow::ensureWorkPages()
     m_collections->setObjectName(QStringLiteral("collectionsPanel"));
     m_collections->setComposer(m_composer);
     sidebar->addTab(m_collections, tr("Collections"));
+    connect(m_collections, &CollectionsPanel::requestSaved, this, [this](const QString &name) {
+        statusBar()->showMessage(tr("Saved \u201c%1\u201d to the collection.").arg(name),
+                                 StatusMessageMs);
+    });
+    connect(m_composer, &ComposerWidget::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     page->addWidget(sidebar);
     page->addWidget(requestSplitter);
     page->setCollapsible(0, true); // the endpoints can be dragged away for room
@@ -404,8 +441,7 @@ void MainWindow::buildRequestMenu()
     auto *save = m_requestMenu->addAction(tr("&Save to Collection"));
     save->setObjectName(QStringLiteral("saveToCollectionAction"));
     save->setShortcut(QKeySequence::Save);
-    connect(save, &QAction::triggered, this,
-            [this] { collections()->saveDraft(composer()->draft()); });
+    connect(save, &QAction::triggered, this, &MainWindow::saveRequestAs);
     auto *openSpec = m_requestMenu->addAction(tr("&Open API Document…"));
     openSpec->setObjectName(QStringLiteral("openApiDocumentAction"));
     connect(openSpec, &QAction::triggered, this, [this] {
@@ -413,6 +449,32 @@ void MainWindow::buildRequestMenu()
         m_explorer->openFile();
     });
     menuBar()->insertMenu(m_ui->menuSettings->menuAction(), m_requestMenu);
+}
+
+// Ctrl+S: the request goes to the profile's collection under a name a person confirms (the
+// address, prefilled), and the status line says where it went.
+void MainWindow::saveRequestAs()
+{
+    ensureWorkPages();
+    const QUuid id = m_profileList->currentProfileId();
+    if (id.isNull()) {
+        statusBar()->showMessage(tr("Choose a profile first: requests are saved with it."),
+                                 StatusMessageMs);
+        return;
+    }
+    const RequestDraft draft = m_composer->draft();
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveRequestDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save to Collection"));
+    dialog->setLabelText(tr("Save the request to the collections of %1 as:").arg(profileName(id)));
+    dialog->setTextValue(draft.url.trimmed().isEmpty() ? tr("Untitled request")
+                                                       : draft.url.trimmed());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, draft](const QString &name) {
+        if (m_profileList->currentProfileId() == id)
+            m_collections->saveDraft(draft, name);
+    });
+    dialog->open();
 }
 
 QString MainWindow::profileName(const QUuid &id) const

@@ -91,6 +91,7 @@ private:
     void rememberSendAs(const QUuid &id, const TokenDelivery &delivery);
     void showError(const QString &title, const Error &error);
     QString profileName(const QUuid &id) const;
+    void saveRequestAs();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices *m_services;

@@ -189,6 +189,20 @@ void TstExplorerPanel::secondOpenComesFromTheCache()
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().at(1).value<Error>().code, u"explorer.not_found"_s);
     QVERIFY(requests.size() >= 1);
+
+    // A description over the size limit is refused naming its address, not the temporary file
+    // a download that large was kept in.
+    SpecLoader::setDocumentLimit(9 * 1024 * 1024);
+    QSignalSpy tooLarge(second.loader(), &SpecLoader::failed);
+    second.loader()->setSourceOverride(
+        id, m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString() + u"/api/large?mb=10"_s);
+    second.refresh();
+    QVERIFY(tooLarge.wait(30000));
+    SpecLoader::setDocumentLimit(SpecLoader::DefaultDocumentLimit);
+    const Error refused = tooLarge.first().at(1).value<Error>();
+    QCOMPARE(refused.code, u"explorer.too_large"_s);
+    QVERIFY2(refused.message.contains(u"api/large?mb=10"_s), qPrintable(refused.message));
+    QVERIFY2(!refused.message.contains(u"tokenbench-body"_s), qPrintable(refused.message));
 }
 
 void TstExplorerPanel::searchFiltersTheTree()

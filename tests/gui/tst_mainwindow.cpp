@@ -10,7 +10,9 @@
 #include "TestSessions.h"
 #include "TestTokens.h"
 #include "TokenPanel.h"
+#include "body/BodyView.h"
 #include "compose/ComposerWidget.h"
+#include "compose/ResponseViewer.h"
 #include "explorer/CollectionsPanel.h"
 #include "history/HistoryPanel.h"
 #include "profiles/ExpiryWatcher.h"
@@ -20,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -31,11 +34,14 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 class TstMainWindow : public QObject
@@ -59,6 +65,9 @@ private Q_SLOTS:
     void everyCopyHeaderCopiesTheLineShown();
     void passwordSafeShowsTheCookieItCopies();
     void aFailedRunStepOpensInHistory();
+    void ctrlFBelongsToThePaneWithFocus();
+    void ctrlPageDownStepsThroughTabsFromTheList();
+    void ctrlSAsksForANameAndCopyAsConfirms();
     void deleteAsksThenRemovesProfileAndSecrets();
     void preferencesApplyAtOnce();
     void newcomerJourneyForEachVendor_data();
@@ -423,6 +432,110 @@ void TstMainWindow::aFailedRunStepOpensInHistory()
     auto *request = window.historyPanel()->findChild<QPlainTextEdit *>(
         QStringLiteral("historyRequestPlainTextEdit"));
     QVERIFY(request->toPlainText().contains(QStringLiteral("api/nothing-here")));
+}
+
+// The bug: Ctrl+F in the response body logged "Ambiguous shortcut overload" and did nothing.
+void TstMainWindow::ctrlFBelongsToThePaneWithFocus()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.workspace()->setCurrentWidget(window.requestPage());
+    BodyView *body = window.responseViewer()->bodyView();
+    auto *bodySearch = body->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    auto *filter = window.profileList()->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    QVERIFY(bodySearch && filter);
+    QSignalSpy loaded(body, &BodyView::loaded);
+    body->setBody(R"({"token_type":"Bearer","items":[1,2,3]})", QStringLiteral("application/json"));
+    QVERIFY(loaded.wait(5000) || !loaded.isEmpty());
+
+    QWidget *inBody =
+        body->findChild<QStackedWidget *>(QStringLiteral("bodyStackedWidget"))->currentWidget();
+    inBody->setFocusPolicy(Qt::StrongFocus);
+    inBody->setFocus();
+    QTRY_VERIFY(inBody->hasFocus());
+    QTest::keyClick(inBody, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(bodySearch->hasFocus());
+
+    // Anywhere else, Ctrl+F filters the profiles.
+    window.workspace()->setCurrentWidget(window.tokenPanel());
+    window.tokenPanel()->setFocus();
+    QTRY_VERIFY(!body->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                : static_cast<QWidget *>(&window),
+                    Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+}
+
+// The bug: Ctrl+PgDn in the profile list jumped to another profile; the tabs had no menu items.
+void TstMainWindow::ctrlPageDownStepsThroughTabsFromTheList()
+{
+    const QUuid first = addProfile(QStringLiteral("A first"), Sandbox::Vendor::Generic,
+                                   QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    addProfile(QStringLiteral("B second"), Sandbox::Vendor::Generic, QStringLiteral("generic"),
+               QStringLiteral("bearer"), {});
+    MainWindow window(m_services.get());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.profileList()->selectProfile(first));
+    auto *tree = window.profileList()->findChild<QTreeView *>(QStringLiteral("profileTreeView"));
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+    QCOMPARE(window.workspace()->currentIndex(), 0);
+    QTest::keyClick(tree, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(window.workspace()->currentIndex(), 1);
+    QCOMPARE(window.profileList()->currentProfileId(), first);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(window.workspace()->currentIndex(), 0);
+
+    // Each tab is also a menu item, with its shortcut shown.
+    auto *view = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(view);
+    QStringList items;
+    for (QAction *action : view->actions())
+        if (!action->isSeparator())
+            items << action->text() + QLatin1Char('\t') + action->shortcut().toString();
+    QCOMPARE(items, (QStringList{QStringLiteral("Token\tCtrl+1"), QStringLiteral("Request\tCtrl+2"),
+                                 QStringLiteral("History\tCtrl+3"),
+                                 QStringLiteral("&Next Tab\tCtrl+PgDown"),
+                                 QStringLiteral("&Previous Tab\tCtrl+PgUp")}));
+}
+
+// The bug: Ctrl+S saved silently under the address, and Copy as said nothing.
+void TstMainWindow::ctrlSAsksForANameAndCopyAsConfirms()
+{
+    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(window.profileList()->selectProfile(id));
+    window.workspace()->setCurrentWidget(window.requestPage());
+    RequestDraft draft;
+    draft.url = QStringLiteral("api/whoami");
+    window.composer()->setDraft(draft);
+
+    auto *save = window.findChild<QAction *>(QStringLiteral("saveToCollectionAction"));
+    QVERIFY(save);
+    QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
+    save->trigger();
+    auto *dialog = window.findChild<QInputDialog *>(QStringLiteral("saveRequestDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->textValue(), QStringLiteral("api/whoami")); // prefilled
+    dialog->setTextValue(QStringLiteral("Who am I"));
+    dialog->accept();
+    const auto collections = window.collections()->store()->collections(id);
+    QCOMPARE(collections.size(), 1);
+    QCOMPARE(collections.first().requests.first().name, QStringLiteral("Who am I"));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Who am I")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    auto *copyAs = window.composer()->findChild<QToolButton *>(QStringLiteral("copyAsToolButton"));
+    copyAs->menu()->actions().first()->trigger(); // curl
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("curl")));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied as curl")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TstMainWindow::passwordSafeIsSignedOutOnQuit()

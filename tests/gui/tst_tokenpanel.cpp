@@ -362,6 +362,18 @@ void TstTokenPanel::unsecuredTokenIsCalledUnsigned()
     QVERIFY(child<QLabel>("kindLabel")->text().contains(QLatin1String("unsigned")));
     QCOMPARE(topLevel(QStringLiteral("Signature"))->text(1), QStringLiteral("none"));
     QVERIFY(!child<QLabel>("kindLabel")->text().contains(QLatin1String("verified")));
+
+    // An unsigned token that has expired says so like any other.
+    const QByteArray payload = QByteArray(R"({"sub":"x","exp":)") +
+                               QByteArray::number(Clock::now().toSecsSinceEpoch() - 3600) + '}';
+    m_panel->setTokenText(QStringLiteral("eyJhbGciOiJub25lIn0.") +
+                          QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding |
+                                                               QByteArray::OmitTrailingEquals)) +
+                          QLatin1Char('.'));
+    QVERIFY(child<QLabel>("kindLabel")->text().contains(QLatin1String("unsigned")));
+    QCOMPARE(child<QLabel>("stateLabel")->text(), QStringLiteral("Expired"));
+    QVERIFY2(child<QLabel>("countdownLabel")->text().contains(QLatin1String("ago")),
+             qPrintable(child<QLabel>("countdownLabel")->text()));
 }
 
 void TstTokenPanel::profileTokenKeepsItsDeliveryAndExpiry()

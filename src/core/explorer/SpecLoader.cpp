@@ -34,7 +34,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SpecLoader)
 };
 
-constexpr qint64 MaxDocumentBytes = qint64(64) * 1024 * 1024;
+// The largest public descriptions fit (GitHub's dereferenced one is 73 MB); tests lower it.
+qint64 MaxDocumentBytes = SpecLoader::DefaultDocumentLimit;
 
 bool isRemote(const QString &source)
 {
@@ -55,17 +56,20 @@ QString localPath(const QString &source)
                : source;
 }
 
-Result<QByteArray> readFile(const QString &path)
+// `shownAs` names the document in messages: its address when `path` is where a download was
+// kept, never a temporary file a person has not heard of.
+Result<QByteArray> readFile(const QString &path, const QString &shownAs = {})
 {
+    const QString name = shownAs.isEmpty() ? path : shownAs;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(Error::Kind::Io, QStringLiteral("explorer.file_unreadable"),
-                           Text::tr("Could not read %1: %2.").arg(path, file.errorString()));
+                           Text::tr("Could not read %1: %2.").arg(name, file.errorString()));
     }
     if (file.size() > MaxDocumentBytes) {
         return Error::make(Error::Kind::InvalidInput, QStringLiteral("explorer.too_large"),
                            Text::tr("%1 is larger than %2 MB, which is refused.")
-                               .arg(path)
+                               .arg(name)
                                .arg(MaxDocumentBytes / (1024 * 1024)));
     }
     return file.readAll();
@@ -126,6 +130,11 @@ SpecLoader::~SpecLoader()
 QString SpecLoader::defaultStorageDir()
 {
     return AppPaths::cacheDir() + QStringLiteral("/explorer");
+}
+
+void SpecLoader::setDocumentLimit(qint64 bytes)
+{
+    MaxDocumentBytes = bytes;
 }
 
 QStringList SpecLoader::defaultSources(const QString &vendor)
@@ -447,7 +456,7 @@ void SpecLoader::onFetched(const RequestRunner::Outcome &outcome)
     }
     QByteArray bytes = response.body;
     if (!response.bodyFile.isEmpty()) {
-        const auto fromFile = readFile(response.bodyFile);
+        const auto fromFile = readFile(response.bodyFile, url);
         dropBody();
         if (!fromFile) {
             fail(id, fromFile.error(), generation);

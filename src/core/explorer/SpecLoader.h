@@ -54,6 +54,10 @@ public:
     // address is fetched. Without it such an address is refused.
     void setSecretVariables(SecretVariables *variables) { m_secretVariables = variables; }
 
+    // The largest description read (bytes): larger ones are refused, naming their address.
+    static constexpr qint64 DefaultDocumentLimit = qint64(128) * 1024 * 1024;
+    static void setDocumentLimit(qint64 bytes);
+
     // Where a vendor usually serves its description, tried in order: relative entries are under
     // the profile's base URL, those starting with "/" at its origin's root.
     static QStringList defaultSources(const QString &vendor);

@@ -18,7 +18,7 @@ namespace SpecParser {
 
 struct Limits
 {
-    qsizetype maxBytes = qsizetype(64) * 1024 * 1024;
+    qsizetype maxBytes = qsizetype(128) * 1024 * 1024;
     qsizetype maxNodes = 4 * 1000 * 1000;
     int maxDepth = 256;
     int maxRefHops = 32;

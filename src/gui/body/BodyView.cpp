@@ -209,6 +209,9 @@ void BodyView::buildUi()
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_stack, 1);
 
+    // Ctrl+F searches this body while it has focus: the window gives up its own Find then
+    // (MainWindow), so the shortcut is never ambiguous.
+    setProperty("ownsFindShortcut", true);
     auto *find =
         new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {

@@ -524,10 +524,15 @@ void ComposerWidget::copyAs(RequestExport::Format format)
             return;
         }
         m_problem->hide();
+        const QString name = RequestExport::formatName(format);
         if (!m_revealed) {
             QGuiApplication::clipboard()->setText(text.value());
+            Q_EMIT notice(
+                tr("Copied as %1, the token as $TOKEN and typed secrets as variables.").arg(name));
             return;
         }
+        Q_EMIT notice(
+            tr("Copied as %1 with its secrets, marked for clipboard managers.").arg(name));
         // A revealed secret is marked for clipboard managers and cleared after a while.
         if (m_clipboard)
             m_clipboard->copySecret(text.value());

@@ -68,6 +68,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void finished(const RequestRunner::Outcome &outcome);
     void runningChanged(bool running);
+    // Something done that a person should see confirmed ("Copied as curl…"), for a status line.
+    void notice(const QString &text);
 
 private:
     void buildUi();
