@@ -20,8 +20,10 @@ namespace {
 // The same names in both passes over the command line: QSettings paths follow them.
 void describeApplication()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("Tokenbench"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tokenbench"));
+    // One lower-case name for every folder (AppPaths), the capitalised one for people.
+    QCoreApplication::setApplicationName(QLatin1String(AppPaths::Name));
+    QCoreApplication::setOrganizationName(QLatin1String(AppPaths::Name));
+    QGuiApplication::setApplicationDisplayName(QLatin1String(AppPaths::DisplayName));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENBENCH_VERSION));
 }
 
@@ -69,6 +71,8 @@ void answerHelpAndVersion(int argc, char *argv[])
 {
     QCoreApplication core(argc, argv);
     describeApplication();
+    // --version names the program as people write it ("Tokenbench 1.2.0").
+    QCoreApplication::setApplicationName(QLatin1String(AppPaths::DisplayName));
     Translations::install(&core);
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;
@@ -157,6 +161,8 @@ int main(int argc, char *argv[])
     // A folder of its own holds everything: preferences, history and caches too.
     if (!options.configDir.isEmpty())
         AppPaths::confineTo(options.configDir);
+    else
+        AppPaths::moveFromOldPlaces();
     AppServices services(options);
     if (sandbox) {
         QObject context;

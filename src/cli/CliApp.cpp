@@ -162,6 +162,8 @@ int CliApp::run(const QStringList &arguments)
     Redactor::setMarkedSecretHeaders(MarkedHeaders::readDesktopSettings());
     if (!configDir.isEmpty())
         AppPaths::confineTo(configDir); // everything of this run in that folder
+    else
+        AppPaths::moveFromOldPlaces();
     CliContext context(*m_in, m_out, m_err, configDir, noKeychain);
     int code = handler(context, args);
     // What a command wrote to the keychain is there before the process ends.

@@ -1,3 +1,4 @@
+#include "AppPaths.h"
 #include "CliApp.h"
 
 #include "util/Translations.h"
@@ -9,7 +10,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokenbench-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tokenbench"));
+    QCoreApplication::setOrganizationName(QLatin1String(AppPaths::Name));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENBENCH_VERSION));
     Translations::install(&app);
     // Scripts read standard error: one line per problem, from the command itself. The core's own

@@ -1,3 +1,4 @@
+#include "AppPaths.h"
 #include "AppSettings.h"
 #include "SettingsDialog.h"
 #include "util/MarkedHeaders.h"
@@ -309,7 +310,7 @@ void TstSettingsDialog::markedHeadersReachTheCli()
     // The CLI reads the desktop app's settings file, whatever its own application name.
     AppSettings s;
     s.secretHeaders = {QStringLiteral("X-Tenant")};
-    QSettings desktop(QStringLiteral("Tokenbench"), QStringLiteral("Tokenbench"));
+    QSettings desktop(QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name));
     s.save(desktop);
     desktop.sync();
     QCOMPARE(MarkedHeaders::readDesktopSettings(), s.secretHeaders);

@@ -1,5 +1,7 @@
 #include "history/HistoryStore.h"
 
+#include "AppPaths.h"
+
 #include "history/HistoryScrubber.h"
 
 #include <QCoreApplication>
@@ -105,8 +107,7 @@ QString HistoryStore::defaultPath()
 {
     // The app's data folder, named here rather than by the running program's name, so that the
     // app and tokenbench-cli keep one history.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/Tokenbench/Tokenbench/history.sqlite");
+    return AppPaths::dataDir() + QStringLiteral("/history.sqlite");
 }
 
 HistoryStore::HistoryStore(QObject *parent)

@@ -1,4 +1,5 @@
 #include "util/MarkedHeaders.h"
+#include "AppPaths.h"
 
 #include <QRegularExpression>
 #include <QSettings>
@@ -43,7 +44,7 @@ void write(QSettings &settings, const QStringList &names)
 
 QStringList readDesktopSettings()
 {
-    const QSettings settings(QStringLiteral("Tokenbench"), QStringLiteral("Tokenbench"));
+    const QSettings settings(QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name));
     return read(settings);
 }
 
