@@ -9,7 +9,7 @@ include(GNUInstallDirs)
 
 set(TOKENBENCH_APP_ID io.tokenbench.Tokenbench)
 
-install(TARGETS tokenbench tokenbench-cli
+install(TARGETS tokenbench tokenbench-cli docker-credential-tokenbench
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT app)
 
 install(FILES ${PROJECT_SOURCE_DIR}/resources/${TOKENBENCH_APP_ID}.desktop

@@ -1,3 +1,4 @@
+#include "AppBus.h"
 #include "AppServices.h"
 #include "DemoProfiles.h"
 #include "FontWarmUp.h"
@@ -133,7 +134,21 @@ int main(int argc, char *argv[])
     const QCommandLineParser &parser = commandLine.parser;
 
     AppServices::Options options;
-    options.configDir = parser.value(commandLine.configDir);
+    options.configDir = parser.isSet(commandLine.configDir)
+                            ? parser.value(commandLine.configDir)
+                            : qEnvironmentVariable("TOKENBENCH_CONFIG_DIR");
+    // One app a desktop session: a second start shows the first window and goes. The demo and
+    // start-up timing runs stand apart.
+    const bool single =
+        !parser.isSet(commandLine.demo) && !parser.isSet(commandLine.quitAfterFirstPaint);
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (single && bus.isConnected() && !AppBus::claimName(bus)) {
+        if (AppBus::showRunning(bus))
+            return EXIT_SUCCESS;
+        std::fputs("tokenbench: another Tokenbench holds io.tokenbench.Tokenbench on the session "
+                   "bus but does not answer; starting anyway.\n",
+                   stderr);
+    }
     options.sessionOnly = parser.isSet(commandLine.noKeychain);
 
     // Demo mode: the sandbox on loopback, a throw-away profile folder, secrets in memory.
@@ -166,6 +181,9 @@ int main(int argc, char *argv[])
         }
     }
     MainWindow window(&services);
+    AppBus appBus(&window, &services);
+    if (single)
+        appBus.exportOn(bus);
     if (sandbox)
         window.setWindowTitle(QCoreApplication::translate("main", "Tokenbench — Demo"));
     FirstPaintQuitter quitter;

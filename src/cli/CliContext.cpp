@@ -220,3 +220,73 @@ void CliContext::settle()
         m_services->sessions().settle(&m_services->sessions(), quit);
     });
 }
+
+Result<Session> CliContext::freshSession(const Profile &profile)
+{
+    return wait<Result<Session>>([&](auto done) {
+        m_services->sessions().freshSession(profile.id, &m_services->sessions(), done);
+    });
+}
+
+namespace {
+
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("http") ? 80 : 443);
+}
+
+// "/api" serves "/api" and "/api/x", not "/apix".
+bool pathServes(const QString &base, const QString &path)
+{
+    QString prefix = base;
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    return prefix.isEmpty() || path == prefix || path.startsWith(prefix + QLatin1Char('/'));
+}
+
+} // namespace
+
+std::optional<Profile> CliContext::profileServing(const QUrl &url, bool anyScheme, QString *problem)
+{
+    if (!loadProfiles() || url.host().isEmpty())
+        return std::nullopt;
+    QList<Profile> matches;
+    qsizetype best = -2;
+    for (const Profile &p : profiles().profiles()) {
+        const QUrl &base = p.baseUrl;
+        if (base.host().compare(url.host(), Qt::CaseInsensitive) != 0)
+            continue;
+        if (!anyScheme && base.scheme() != url.scheme())
+            continue;
+        if (effectivePort(base) !=
+            (anyScheme && url.port() < 0 ? effectivePort(base) : effectivePort(url)))
+            continue;
+        // The host decides; a path only chooses between profiles of one host.
+        const qsizetype length =
+            pathServes(base.path(), url.path()) ? base.path().size() : qsizetype(-1);
+        if (length > best) {
+            best = length;
+            matches = {p};
+        } else if (length == best) {
+            matches.append(p);
+        }
+    }
+    if (matches.size() > 1) {
+        QStringList names;
+        for (const Profile &p : std::as_const(matches))
+            names.append(p.name);
+        if (problem)
+            *problem = tr("Several profiles serve %1 (%2): name one with --profile.")
+                           .arg(url.host(), names.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    if (matches.isEmpty())
+        return std::nullopt;
+    return matches.constFirst();
+}
+
+QString CliContext::userNameFor(const Profile &profile)
+{
+    const QString name = profile.fields.value(QStringLiteral("username"));
+    return name.isEmpty() ? QStringLiteral("tokenbench") : name;
+}

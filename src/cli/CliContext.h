@@ -55,6 +55,20 @@ public:
     // Finds `name`; otherwise reports why on stderr and sets `code`.
     std::optional<Profile> requireProfile(const QString &name, int &code);
 
+    // A session with life left for `profile` (renewed or logged in again first when needed), from
+    // the one session service.
+    Result<Session> freshSession(const Profile &profile);
+
+    // The profile whose base URL serves `url` (a credential helper's request): same host and
+    // port, the same scheme unless `anyScheme`; of several, the one whose base path is the
+    // longest prefix of the URL's path. None when no profile matches; `problem` says why when
+    // the choice is ambiguous.
+    std::optional<Profile> profileServing(const QUrl &url, bool anyScheme, QString *problem);
+    // The user name a credential helper hands out with the token: the profile's own user name
+    // when its method has one, else "tokenbench" (servers that take a token as a password
+    // ignore the name).
+    static QString userNameFor(const Profile &profile);
+
     // Reads `field=value` lines from standard input (--secrets-stdin) and gives them to the
     // session service for `profile`, for this run only.
     int takeSecretsFromStdin(const Profile &profile);

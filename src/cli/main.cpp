@@ -3,11 +3,21 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `copy` may need the clipboard, so only it connects to the display; every other
+    // command stays a console program.
+    std::unique_ptr<QCoreApplication> application;
+    if (CliApp::needsClipboard(argc, argv))
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("tokenbench-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tokenbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENBENCH_VERSION));

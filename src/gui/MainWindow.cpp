@@ -10,6 +10,7 @@
 #include "TokenPanel.h"
 #include "TrayIcon.h"
 #include "auth/AuthenticatorFactory.h"
+#include "auth/SendAs.h"
 #include "compose/ComposerWidget.h"
 #include "compose/ResponseViewer.h"
 #include "explorer/CollectionsPanel.h"
@@ -546,60 +547,55 @@ void MainWindow::logIn(const QUuid &id)
     });
 }
 
-void MainWindow::withFreshSession(const QUuid &id, std::function<void(const Session &)> use)
-{
-    m_services->sessions().freshSession(id, this, [this, id, use](const Result<Session> &session) {
-        if (session)
-            return use(session.value());
-        // A login the person closed needs no message box on top.
-        if (session.error().kind != Error::Kind::Cancelled)
-            showError(tr("Token of %1").arg(profileName(id)), session.error());
-    });
-}
-
 void MainWindow::copyToken(const QUuid &id)
 {
-    withFreshSession(id, [this, id](const Session &session) {
-        m_clipboard->copySecret(session.token.raw(), tr("Token copied."));
-        statusBar()->showMessage(tr("Copied the token of %1.").arg(profileName(id)),
-                                 StatusMessageMs);
-    });
+    copy(id, Copy::Token, {});
 }
-
-namespace {
-QString sendAsKey(const QUuid &id)
-{
-    return QStringLiteral("sendAs/") + id.toString(QUuid::WithoutBraces);
-}
-} // namespace
 
 // The token with the header a person chose for the profile (Send as), remembered in the
 // settings; a session cookie always goes as the cookie it is.
 Token MainWindow::sentAs(const QUuid &id, Token token) const
 {
-    if (token.delivery().kind == TokenDelivery::Kind::Cookie)
-        return token;
-    const QStringList chosen = QSettings().value(sendAsKey(id)).toStringList();
-    if (chosen.size() == 2 && !chosen.first().isEmpty())
-        token.setDelivery(TokenDelivery::custom(chosen.at(0), chosen.at(1)));
-    return token;
+    return SendAs::apply(QSettings(), id, std::move(token));
 }
 
 void MainWindow::rememberSendAs(const QUuid &id, const TokenDelivery &delivery)
 {
-    if (id.isNull() || delivery.kind == TokenDelivery::Kind::Cookie)
-        return;
-    QSettings().setValue(sendAsKey(id), QStringList{delivery.headerName, delivery.prefix});
+    QSettings settings;
+    SendAs::remember(settings, id, delivery);
 }
 
 void MainWindow::copyHeader(const QUuid &id)
 {
-    withFreshSession(id, [this, id](const Session &session) {
-        // The same line as the token panel's Copy Header: the profile's Send as.
-        m_clipboard->copySecret(sentAs(id, session.token).headerLine(), tr("Header line copied."));
-        statusBar()->showMessage(tr("Copied the header line of %1.").arg(profileName(id)),
-                                 StatusMessageMs);
-    });
+    copy(id, Copy::Header, {});
+}
+
+void MainWindow::copy(const QUuid &id, Copy what, std::function<void(const Result<bool> &)> done)
+{
+    m_services->sessions().freshSession(
+        id, this, [this, id, what, done](const Result<Session> &session) {
+            if (!session) {
+                // A login the person closed needs no message box on top.
+                if (session.error().kind != Error::Kind::Cancelled)
+                    showError(tr("Token of %1").arg(profileName(id)), session.error());
+                if (done)
+                    done(session.error());
+                return;
+            }
+            if (what == Copy::Header) {
+                // The same line as the token panel's Copy Header: the profile's Send as.
+                m_clipboard->copySecret(sentAs(id, session->token).headerLine(),
+                                        tr("Header line copied."));
+                statusBar()->showMessage(tr("Copied the header line of %1.").arg(profileName(id)),
+                                         StatusMessageMs);
+            } else {
+                m_clipboard->copySecret(session->token.raw(), tr("Token copied."));
+                statusBar()->showMessage(tr("Copied the token of %1.").arg(profileName(id)),
+                                         StatusMessageMs);
+            }
+            if (done)
+                done(true);
+        });
 }
 
 void MainWindow::testToken(const QUuid &id)
