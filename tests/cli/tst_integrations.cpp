@@ -26,6 +26,7 @@ private Q_SLOTS:
     void execNamesTheVariablesAsAsked();
     void execPassesStreamsAndExitStatus();
     void execPassesSignals();
+    void execLeavesNoDescriptorOpen();
     void execRenewsFirstWhenTheTokenIsAboutToExpire();
     void execRefusesNonsense_data();
     void execRefusesNonsense();
@@ -211,6 +212,22 @@ void TstIntegrations::execPassesSignals()
     const Run r = run(QStringLiteral("sh"), {QStringLiteral("-c"), cliLine});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("138"));
+}
+
+void TstIntegrations::execLeavesNoDescriptorOpen()
+{
+    // The keychain's bus connection, the profile lock, sockets: nothing of the CLI's reaches
+    // the command. It has the descriptors it would have had if started directly.
+    addBearer(QStringLiteral("api"), m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
+              QStringLiteral("t0k"));
+    const QStringList listFds{QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("ls /proc/$$/fd")};
+    const Run direct = run(QStringLiteral("sh"), listFds.mid(1));
+    QCOMPARE(direct.code, 0);
+    const Run r = cli(
+        QStringList{QStringLiteral("exec"), QStringLiteral("api"), QStringLiteral("--")} + listFds);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.out, direct.out);
 }
 
 void TstIntegrations::execRenewsFirstWhenTheTokenIsAboutToExpire()
