@@ -93,8 +93,9 @@ QString CliApp::helpText() const
               "                                TOKENBENCH_BASE_URL); its exit status is returned\n"
               "  git-credential [--profile NAME] get|store|erase   git's credential.helper\n"
               "  kubectl-credential NAME       an ExecCredential for kubectl's exec plugin\n"
-              "  copy NAME [--header]          copy the token through the running app, or here,\n"
-              "                                cleared after the clipboard delay\n"
+              "  copy NAME [--header] [--secrets-stdin]   copy the token through the running\n"
+              "                                app, or without one here, cleared after the\n"
+              "                                clipboard delay\n"
               "\n"
               "Secrets never come from arguments: --secrets-stdin reads lines field=value\n"
               "(password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI\n"
@@ -109,21 +110,6 @@ QString CliApp::helpText() const
               "\n"
               "TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.\n")
         .arg(vendorsAndMethods());
-}
-
-bool CliApp::needsClipboard(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        return false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--config-dir")
-            ++i;
-        else if (!arg.startsWith('-'))
-            return arg == "copy";
-    }
-    return false;
 }
 
 int CliApp::usageError(const QString &message)

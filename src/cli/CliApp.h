@@ -19,10 +19,6 @@ public:
 
     int run(const QStringList &arguments);
 
-    // Whether the command line is `copy` where a display is at hand: it then wants a
-    // QGuiApplication, for copying itself when no app runs.
-    static bool needsClipboard(int argc, char *argv[]);
-
 private:
     int usageError(const QString &message);
     QString helpText() const;

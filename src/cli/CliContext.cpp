@@ -39,6 +39,7 @@ CliContext::CliContext(QIODevice &inDevice, QTextStream &outStream, QTextStream 
     , err(errStream)
     , m_services(std::make_unique<AppServices>(servicesOptions(configDir, noKeychain)))
     , m_prompter(std::make_unique<CliPrompter>(*this))
+    , m_configDir(configDir)
     , m_noKeychain(noKeychain)
     , m_remembering(!noKeychain)
 {

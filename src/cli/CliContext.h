@@ -42,6 +42,8 @@ public:
     ProfileStore &profiles() { return m_services->profiles(); }
     SessionManager &sessions() { return m_services->sessions(); }
     bool noKeychain() const { return m_noKeychain; }
+    // The folder given with --config-dir or TOKENBENCH_CONFIG_DIR; empty for the usual one.
+    QString configDir() const { return m_configDir; }
 
     // Prints "tokenbench-cli: <message>" on standard error and returns `code`.
     int fail(int code, const QString &message);
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<CliPrompter> m_prompter;
     QStringList m_keychainProblems;
+    QString m_configDir;
     bool m_noKeychain;
     bool m_remembering;
 };

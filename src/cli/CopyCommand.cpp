@@ -1,21 +1,22 @@
 // copy: a fresh token on the clipboard, for a keyboard shortcut. The running app copies it (over
-// D-Bus, the way of its own Copy Token); without one, this process copies it through the same
-// secret-marked clipboard and stays until the clearing delay has run.
+// D-Bus, the way of its own Copy Token); without one, tokenbench-clipboard takes this process's
+// place and copies it through the same secret-marked clipboard (ClipboardCopy.cpp).
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "AppSettings.h"
-#include "SecureClipboard.h"
-#include "auth/SendAs.h"
 #include "util/ErrorKinds.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#include <QEventLoop>
-#include <QGuiApplication>
-#include <QSettings>
-#include <QTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <vector>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -63,6 +64,20 @@ std::optional<int> copyThroughApp(CliContext &context, const QString &name, bool
     return context.fail(error);
 }
 
+// tokenbench-clipboard, next to this program (the build tree, bin/) or in its libexec folder.
+QString clipboardHelper()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString &candidate :
+         {here + QStringLiteral("/tokenbench-clipboard"),
+          here + QStringLiteral("/../libexec/tokenbench/tokenbench-clipboard")}) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return {};
+}
+
 } // namespace
 
 namespace Commands {
@@ -71,9 +86,12 @@ int copy(CliContext &context, const QStringList &args)
 {
     QString name;
     bool header = false;
+    bool secretsStdin = false;
     for (const QString &arg : args) {
         if (arg == QLatin1String("--header"))
             header = true;
+        else if (arg == QLatin1String("--secrets-stdin"))
+            secretsStdin = true;
         else if (name.isEmpty() && !arg.startsWith(QLatin1String("--")))
             name = arg;
         else
@@ -82,58 +100,49 @@ int copy(CliContext &context, const QStringList &args)
     }
     if (name.isEmpty())
         return context.fail(CliContext::Usage, Text::tr("copy: give a profile name."));
-    if (const auto answered = copyThroughApp(context, name, header))
-        return *answered;
+    // Secrets for this one call are this process's: the app has its own.
+    if (!secretsStdin) {
+        if (const auto answered = copyThroughApp(context, name, header))
+            return *answered;
+    }
 
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    // No app runs: the clipboard helper copies, and holds what it copied until the delay has
+    // run. It is a program of its own so that this one never loads Qt Gui.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return context.fail(CliContext::Usage,
                             Text::tr("copy: no Tokenbench app runs, and there is no display to "
                                      "copy on (neither DISPLAY nor WAYLAND_DISPLAY is set)."));
-    int code = CliContext::Ok;
-    const auto profile = context.requireProfile(name, code);
-    if (!profile)
-        return code;
-    const Result<Session> session = context.freshSession(*profile);
-    if (!session)
-        return context.fail(session.error());
-    context.settle();
-
-    // The app's preferences: its clipboard delay and the profile's Send as.
-    const QSettings settings(QStringLiteral("Tokenbench"), QStringLiteral("Tokenbench"));
-    SecureClipboard clipboard;
-    clipboard.setClearDelay(AppSettings::load(settings).clipboardClearSeconds);
+    const QString helper = clipboardHelper();
+    if (helper.isEmpty())
+        return context.fail(CliContext::Usage,
+                            Text::tr("copy: no Tokenbench app runs, and tokenbench-clipboard is "
+                                     "not installed next to tokenbench-cli."));
+    QStringList helperArgs{helper};
+    if (!context.configDir().isEmpty())
+        helperArgs << QStringLiteral("--config-dir") << context.configDir();
+    if (context.noKeychain())
+        helperArgs << QStringLiteral("--no-keychain");
+    helperArgs << name;
     if (header)
-        clipboard.copySecret(SendAs::apply(settings, profile->id, session->token).headerLine(),
-                             Text::tr("Header line copied."));
-    else
-        clipboard.copySecret(session->token.raw(), Text::tr("Token copied."));
-    const int delay = clipboard.clearDelay();
-    if (delay > 0)
-        context.err << Text::tr("%1 The clipboard is cleared in %2 s.")
-                           .arg(clipboard.copiedWhat())
-                           .arg(delay)
-                    << '\n';
-    else
-        context.err
-            << Text::tr("%1 It stays until something else is copied.").arg(clipboard.copiedWhat())
-            << '\n';
+        helperArgs << QStringLiteral("--header");
+    // Standard input goes on to the helper, which reads the secrets there.
+    if (secretsStdin)
+        helperArgs << QStringLiteral("--secrets-stdin");
+    context.out.flush();
     context.err.flush();
-    // What is on the clipboard lives in this process (X11, Wayland): it stays until cleared, or
-    // until someone copies something else.
-    if (clipboard.holdsSecret()) {
-        QEventLoop loop;
-        QObject::connect(&clipboard, &SecureClipboard::cleared, &loop, &QEventLoop::quit);
-        QObject::connect(&clipboard, &SecureClipboard::released, &loop, &QEventLoop::quit);
-        // Should a platform not say that the clipboard changed hands, this notices it.
-        QTimer check;
-        QObject::connect(&check, &QTimer::timeout, &loop, [&loop, &clipboard] {
-            if (!clipboard.holdsSecret())
-                loop.quit();
-        });
-        check.start(1000);
-        loop.exec();
-    }
-    return CliContext::Ok;
+#if defined(Q_OS_UNIX)
+    std::vector<QByteArray> storage;
+    for (const QString &arg : std::as_const(helperArgs))
+        storage.push_back(QFile::encodeName(arg));
+    std::vector<char *> argv;
+    for (QByteArray &arg : storage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    // The same process goes on as the helper: a shortcut's launcher sees one command to its end.
+    execv(argv.front(), argv.data());
+#endif
+    return context.fail(CliContext::Usage, Text::tr("copy: cannot run %1.").arg(helper));
 }
 
 } // namespace Commands

@@ -3,21 +3,11 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLoggingCategory>
-
-#include <memory>
 
 int main(int argc, char *argv[])
 {
-    // Only `copy` may need the clipboard, so only it connects to the display; every other
-    // command stays a console program.
-    std::unique_ptr<QCoreApplication> application;
-    if (CliApp::needsClipboard(argc, argv))
-        application = std::make_unique<QGuiApplication>(argc, argv);
-    else
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication &app = *application;
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokenbench-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tokenbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENBENCH_VERSION));

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void cliCopyOfAnUnknownProfileIsExitTwo();
     void aSecondStartShowsTheFirstAndGoes();
     void cliCopiesItselfWhenNoAppRuns();
+    void helperHoldsTheClipboardUntilReleasedOrCleared();
 
 private:
     struct Run
@@ -47,6 +48,9 @@ private:
     Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env,
             const QByteArray &input = {});
     QProcessEnvironment environment() const;
+    // A profile "api" of the CLI's own, in a folder of its own; returns the folder.
+    QString addCliProfile(const QProcessEnvironment &env);
+    void setClipboardDelay(const QProcessEnvironment &env, int seconds);
     // Holds the bus name with `window`, as a running app does.
     void serve(MainWindow &window);
 
@@ -124,6 +128,27 @@ QProcessEnvironment TstAppBus::environment() const
     // The app's own settings of a scratch user, never the developer's.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg")));
     return env;
+}
+
+QString TstAppBus::addCliProfile(const QProcessEnvironment &env)
+{
+    const QString config = m_dir->filePath(QStringLiteral("cli"));
+    const Run r = run(QStringLiteral(TOKENBENCH_CLI),
+                      {QStringLiteral("--config-dir"), config, QStringLiteral("add"),
+                       QStringLiteral("api"), QStringLiteral("--vendor"), QStringLiteral("generic"),
+                       QStringLiteral("--method"), QStringLiteral("bearer"),
+                       QStringLiteral("--url"), QStringLiteral("https://api.example.com")},
+                      env);
+    return r.code == 0 ? config : QString();
+}
+
+// The app's preference, which tokenbench-clipboard reads as the app does.
+void TstAppBus::setClipboardDelay(const QProcessEnvironment &env, int seconds)
+{
+    QSettings settings(env.value(QStringLiteral("XDG_CONFIG_HOME")) +
+                           QStringLiteral("/Tokenbench/Tokenbench.conf"),
+                       QSettings::IniFormat);
+    settings.setValue(QStringLiteral("clipboard/clearAfterSeconds"), seconds);
 }
 
 void TstAppBus::serve(MainWindow &window)
@@ -214,29 +239,13 @@ void TstAppBus::cliCopiesItselfWhenNoAppRuns()
     // No window holds the name: the CLI copies through its own secret-marked clipboard and
     // stays until the clearing delay (the app's preference, one second here) has run.
     QProcessEnvironment env = environment();
-    const QString xdg = env.value(QStringLiteral("XDG_CONFIG_HOME"));
-    {
-        QSettings settings(xdg + QStringLiteral("/Tokenbench/Tokenbench.conf"),
-                           QSettings::IniFormat);
-        settings.setValue(QStringLiteral("clipboard/clearAfterSeconds"), 1);
-    }
+    setClipboardDelay(env, 1);
     const QString cli = QStringLiteral(TOKENBENCH_CLI);
-    const QString config = m_dir->filePath(QStringLiteral("cli"));
+    const QString config = addCliProfile(env);
     Run r = run(cli,
-                {QStringLiteral("--config-dir"), config, QStringLiteral("add"),
-                 QStringLiteral("api"), QStringLiteral("--vendor"), QStringLiteral("generic"),
-                 QStringLiteral("--method"), QStringLiteral("bearer"), QStringLiteral("--url"),
-                 QStringLiteral("https://api.example.com")},
-                env);
-    QVERIFY2(r.code == 0, r.err.constData());
-    r = run(cli,
-            {QStringLiteral("--config-dir"), config, QStringLiteral("login"), QStringLiteral("api"),
-             QStringLiteral("--secrets-stdin")},
-            env, "token=" + m_token.toUtf8() + '\n');
-    QVERIFY2(r.code == 0, r.err.constData());
-    r = run(cli,
-            {QStringLiteral("--config-dir"), config, QStringLiteral("copy"), QStringLiteral("api")},
-            env);
+                {QStringLiteral("--config-dir"), config, QStringLiteral("--no-keychain"),
+                 QStringLiteral("copy"), QStringLiteral("api"), QStringLiteral("--secrets-stdin")},
+                env, "token=" + m_token.toUtf8() + '\n');
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.err.contains("Token copied. The clipboard is cleared in 1 s."), r.err.constData());
     QVERIFY(!r.err.contains(m_token.toUtf8()) && !r.out.contains(m_token.toUtf8()));
@@ -250,6 +259,54 @@ void TstAppBus::cliCopiesItselfWhenNoAppRuns()
             env);
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("no display"));
+}
+
+void TstAppBus::helperHoldsTheClipboardUntilReleasedOrCleared()
+{
+    // Only where processes share a clipboard (X11; ctest runs this under Xvfb as
+    // tst_appbus_x11) can this process see what tokenbench-clipboard put there.
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        QSKIP("needs a shared clipboard: see tst_appbus_x11");
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const QString config = addCliProfile(env);
+    QVERIFY(!config.isEmpty());
+    const QStringList copy{QStringLiteral("--config-dir"),  config,
+                           QStringLiteral("--no-keychain"), QStringLiteral("copy"),
+                           QStringLiteral("api"),           QStringLiteral("--secrets-stdin")};
+    QClipboard *clipboard = QGuiApplication::clipboard();
+
+    // Held until someone copies something else.
+    setClipboardDelay(env, 600);
+    QProcess holder;
+    holder.setProcessEnvironment(env);
+    holder.start(QStringLiteral(TOKENBENCH_CLI), copy);
+    QVERIFY(holder.waitForStarted());
+    holder.write("token=" + m_token.toUtf8() + '\n');
+    holder.closeWriteChannel();
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += holder.readAllStandardError()).contains("Token copied."),
+                              said.constData(), 30000);
+    QTRY_COMPARE(clipboard->text(), m_token);
+    QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+             QByteArray("secret"));
+    QCOMPARE(holder.state(), QProcess::Running);
+    clipboard->setText(QStringLiteral("something else"));
+    QTRY_COMPARE_WITH_TIMEOUT(holder.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(holder.exitCode(), 0);
+    QCOMPARE(clipboard->text(), QStringLiteral("something else"));
+
+    // Cleared when the delay has run; the helper goes with it.
+    setClipboardDelay(env, 1);
+    QProcess clearing;
+    clearing.setProcessEnvironment(env);
+    clearing.start(QStringLiteral(TOKENBENCH_CLI), copy);
+    QVERIFY(clearing.waitForStarted());
+    clearing.write("token=" + m_token.toUtf8() + '\n');
+    clearing.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(clearing.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(clearing.exitCode(), 0);
+    QVERIFY(clipboard->text().isEmpty());
 }
 
 QTEST_MAIN(TstAppBus)
