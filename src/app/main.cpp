@@ -137,6 +137,8 @@ int main(int argc, char *argv[])
     options.configDir = parser.isSet(commandLine.configDir)
                             ? parser.value(commandLine.configDir)
                             : qEnvironmentVariable("TOKENBENCH_CONFIG_DIR");
+    options.sessionOnly = parser.isSet(commandLine.noKeychain);
+
     // One app a desktop session: a second start shows the first window and goes. The demo and
     // start-up timing runs stand apart.
     const bool single =
@@ -149,7 +151,6 @@ int main(int argc, char *argv[])
                    "bus but does not answer; starting anyway.\n",
                    stderr);
     }
-    options.sessionOnly = parser.isSet(commandLine.noKeychain);
 
     // Demo mode: the sandbox on loopback, a throw-away profile folder, secrets in memory.
     std::unique_ptr<Sandbox> sandbox;

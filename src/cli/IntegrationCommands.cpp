@@ -93,9 +93,9 @@ int exec(CliContext &context, const QStringList &args)
         return context.fail(session.error());
     // A renewed session is in the keychain before this process becomes the command.
     context.settle();
+    // The command runs all the same; what could not be remembered is said once.
     if (!context.keychainProblems().isEmpty())
-        context.err << QStringLiteral("tokenbench-cli: ") << context.keychainProblems().constFirst()
-                    << '\n';
+        context.fail(CliContext::KeychainUnavailable, context.keychainProblems().constFirst());
     context.out.flush();
     context.err.flush();
 

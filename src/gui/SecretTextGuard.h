@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecureClipboard.h"
+#include "SecureClipboard.h" // QPointer<SecureClipboard> needs the whole class
 
 #include <QObject>
 #include <QPointer>
