@@ -33,6 +33,7 @@ private Q_SLOTS:
     void configDirFromTheEnvironment();
     void gitCredentialFillAnswersOnlyForTheProfilesHost();
     void gitLsRemoteWithoutAPrompt();
+    void gitCredentialChoosesByPathOrName();
     void kubectlExecCredential();
     void dockerHelperVerbs();
     void editKeepsTheSecrets();
@@ -399,6 +400,38 @@ void TstIntegrations::gitLsRemoteWithoutAPrompt()
     QCOMPARE(r.out, sha + "\tHEAD\n" + sha + "\trefs/heads/main\n");
     QVERIFY(!r.err.contains(token.toUtf8()));
     QVERIFY(server.requestsFor("/team/repo.git/info/refs").size() >= 2);
+}
+
+void TstIntegrations::gitCredentialChoosesByPathOrName()
+{
+    // Two profiles on one host: the base path that serves the request decides, else --profile;
+    // with neither, no token is given (and stderr says why).
+    addBearer(QStringLiteral("team"), QUrl(QStringLiteral("https://git.example.com/team")),
+              QStringLiteral("team-token"));
+    addBearer(QStringLiteral("ops"), QUrl(QStringLiteral("https://git.example.com/ops")),
+              QStringLiteral("ops-token"));
+    const auto get = [this](const QStringList &options, const QByteArray &request) {
+        return cli(QStringList{QStringLiteral("git-credential")} + options +
+                       QStringList{QStringLiteral("get")},
+                   request);
+    };
+    Run r = get({}, "protocol=https\nhost=git.example.com\npath=ops/tools.git\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("password=ops-token\n"));
+    r = get({}, "url=https://git.example.com/team/repo.git\n");
+    QVERIFY(r.out.contains("password=team-token\n"));
+    r = get({}, "protocol=https\nhost=git.example.com\npath=other/repo.git\n");
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("--profile"), r.err.constData());
+    r = get({QStringLiteral("--profile"), QStringLiteral("team")},
+            "protocol=https\nhost=git.example.com\npath=other/repo.git\n");
+    QVERIFY(r.out.contains("password=team-token\n"));
+    // Plain http to a host whose profiles are https gets nothing.
+    r = get({}, "protocol=http\nhost=git.example.com\npath=team/repo.git\n");
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(get({QStringLiteral("--profile"), QStringLiteral("nope")}, "protocol=https\n").code,
+             2);
 }
 
 void TstIntegrations::kubectlExecCredential()
