@@ -9,8 +9,11 @@ include(GNUInstallDirs)
 
 set(TOKENBENCH_APP_ID io.tokenbench.Tokenbench)
 
-install(TARGETS tokenbench tokenbench-cli
+install(TARGETS tokenbench tokenbench-cli docker-credential-tokenbench
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT app)
+# tokenbench-cli copy runs it when no app runs; it looks for it in ../libexec/tokenbench.
+install(TARGETS tokenbench-clipboard
+        RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/tokenbench COMPONENT app)
 
 install(FILES ${PROJECT_SOURCE_DIR}/resources/${TOKENBENCH_APP_ID}.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT app)

@@ -25,7 +25,8 @@ dpkg-deb --extract "$deb" "$scratch/root"
 
 failures=0
 fail() { echo "check-package: FAIL: $*" >&2; failures=$((failures + 1)); }
-for path in ./usr/bin/tokenbench ./usr/bin/tokenbench-cli \
+for path in ./usr/bin/tokenbench ./usr/bin/tokenbench-cli ./usr/bin/docker-credential-tokenbench \
+    ./usr/libexec/tokenbench/tokenbench-clipboard \
     ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
     ./usr/share/man/man1/tokenbench.1.gz ./usr/share/man/man1/tokenbench-cli.1.gz \

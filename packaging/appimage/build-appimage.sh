@@ -21,7 +21,8 @@ done
 # floor at glibc 2.36.
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
     -DTOKENBENCH_BUILD_TESTS=OFF
-cmake --build "$build" --target tokenbench tokenbench-cli tokenbench_manpages
+cmake --build "$build" --target tokenbench tokenbench-cli docker-credential-tokenbench \
+    tokenbench-clipboard tokenbench_manpages
 rm -rf "$appdir"
 # Only the "app" component: what the Debian package holds (no standalone sandbox).
 DESTDIR="$PWD/$appdir" cmake --install "$build" --component app
@@ -41,4 +42,6 @@ linuxdeploy-x86_64.AppImage --appdir "$appdir" \
     --icon-file "$appdir/usr/share/icons/hicolor/scalable/apps/io.tokenbench.Tokenbench.svg" \
     --executable "$appdir/usr/bin/tokenbench" \
     --executable "$appdir/usr/bin/tokenbench-cli" \
+    --executable "$appdir/usr/bin/docker-credential-tokenbench" \
+    --executable "$appdir/usr/libexec/tokenbench/tokenbench-clipboard" \
     --plugin qt --output appimage

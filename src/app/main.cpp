@@ -1,3 +1,4 @@
+#include "AppBus.h"
 #include "AppPaths.h"
 #include "AppServices.h"
 #include "DemoProfiles.h"
@@ -138,8 +139,23 @@ int main(int argc, char *argv[])
     const QCommandLineParser &parser = commandLine.parser;
 
     AppServices::Options options;
-    options.configDir = parser.value(commandLine.configDir);
+    options.configDir = parser.isSet(commandLine.configDir)
+                            ? parser.value(commandLine.configDir)
+                            : qEnvironmentVariable("TOKENBENCH_CONFIG_DIR");
     options.sessionOnly = parser.isSet(commandLine.noKeychain);
+
+    // One app a desktop session: a second start shows the first window and goes. The demo and
+    // start-up timing runs stand apart.
+    const bool single =
+        !parser.isSet(commandLine.demo) && !parser.isSet(commandLine.quitAfterFirstPaint);
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (single && bus.isConnected() && !AppBus::claimName(bus)) {
+        if (AppBus::showRunning(bus))
+            return EXIT_SUCCESS;
+        std::fputs("tokenbench: another Tokenbench holds io.tokenbench.Tokenbench on the session "
+                   "bus but does not answer; starting anyway.\n",
+                   stderr);
+    }
 
     // Demo mode: the sandbox on loopback, a throw-away profile folder, secrets in memory.
     std::unique_ptr<Sandbox> sandbox;
@@ -176,6 +192,9 @@ int main(int argc, char *argv[])
         }
     }
     MainWindow window(&services);
+    AppBus appBus(&window, &services);
+    if (single)
+        appBus.exportOn(bus);
     if (sandbox)
         window.setWindowTitle(QCoreApplication::translate("main", "Tokenbench — Demo"));
     FirstPaintQuitter quitter;

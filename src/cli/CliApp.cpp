@@ -1,7 +1,5 @@
 #include "CliApp.h"
 
-#include "AppPaths.h"
-
 #include "CliContext.h"
 #include "Commands.h"
 #include "DecodeCommand.h"
@@ -85,6 +83,19 @@ QString CliApp::helpText() const
               "          [--no-history]        (every request goes into the history otherwise)\n"
               "  curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]\n"
               "  logout NAME\n"
+              "  edit NAME [--url BASE_URL] [--set FIELD=VALUE]... [--rename NEW]\n"
+              "                                change a profile; its secrets are kept\n"
+              "  profiles export [--output FILE]   every profile as shareable JSON, no secret\n"
+              "  profiles import FILE          add the profiles of an export (- for stdin)\n"
+              "  exec NAME [--env VAR] [--header-env VAR] [--url-env VAR] -- COMMAND [ARG]...\n"
+              "                                run COMMAND with a fresh token in its environment\n"
+              "                                (TOKENBENCH_TOKEN, TOKENBENCH_AUTH_HEADER,\n"
+              "                                TOKENBENCH_BASE_URL); its exit status is returned\n"
+              "  git-credential [--profile NAME] get|store|erase   git's credential.helper\n"
+              "  kubectl-credential NAME       an ExecCredential for kubectl's exec plugin\n"
+              "  copy NAME [--header] [--secrets-stdin]   copy the token through the running\n"
+              "                                app, or without one here, cleared after the\n"
+              "                                clipboard delay\n"
               "\n"
               "Secrets never come from arguments: --secrets-stdin reads lines field=value\n"
               "(password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI\n"
@@ -94,7 +105,10 @@ QString CliApp::helpText() const
               "\n"
               "Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;\n"
               "3 authentication refused or a login is needed; 4 network, TLS or timeout;\n"
-              "5 HTTP status 400 or above; 6 keychain needed but unavailable.\n")
+              "5 HTTP status 400 or above; 6 keychain needed but unavailable. exec returns the\n"
+              "command's status, 126 or 127 when it cannot be run.\n"
+              "\n"
+              "TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.\n")
         .arg(vendorsAndMethods());
 }
 
@@ -108,8 +122,11 @@ int CliApp::usageError(const QString &message)
 int CliApp::run(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
-    QString configDir;
+    // Programs that run a credential helper pass no options of ours: the environment says where
+    // the profiles are; --config-dir still wins.
+    QString configDir = qEnvironmentVariable("TOKENBENCH_CONFIG_DIR");
     bool noKeychain = false;
+    // Options after the command belong to it (exec passes everything after "--" on).
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
         if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
@@ -154,16 +171,18 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("request"), &Commands::request},
         {QStringLiteral("curl"), &Commands::curl},
         {QStringLiteral("logout"), &Commands::logout},
+        {QStringLiteral("edit"), &Commands::edit},
+        {QStringLiteral("profiles"), &Commands::profiles},
+        {QStringLiteral("exec"), &Commands::exec},
+        {QStringLiteral("git-credential"), &Commands::gitCredential},
+        {QStringLiteral("kubectl-credential"), &Commands::kubectlCredential},
+        {QStringLiteral("copy"), &Commands::copy},
     };
     const Handler handler = commands.value(command);
     if (!handler)
         return usageError(tr("unknown command '%1'.").arg(command));
     // Header names marked secret in the desktop app's Preferences are secret here too.
     Redactor::setMarkedSecretHeaders(MarkedHeaders::readDesktopSettings());
-    if (!configDir.isEmpty())
-        AppPaths::confineTo(configDir); // everything of this run in that folder
-    else
-        AppPaths::moveFromOldPlaces();
     CliContext context(*m_in, m_out, m_err, configDir, noKeychain);
     int code = handler(context, args);
     // What a command wrote to the keychain is there before the process ends.

@@ -23,6 +23,12 @@ const QStringList SecretFields{QStringLiteral("password"),      QStringLiteral("
 
 AppServices::Options servicesOptions(const QString &configDir, bool noKeychain)
 {
+    // Every CLI entry (tokenbench-cli, the credential helpers, tokenbench-clipboard) comes here
+    // first: a configuration folder of its own holds the run's preferences and caches too.
+    if (!configDir.isEmpty())
+        AppPaths::confineTo(configDir);
+    else
+        AppPaths::moveFromOldPlaces();
     AppServices::Options options;
     options.configDir = configDir;
     options.sessionOnly = noKeychain;
@@ -40,6 +46,7 @@ CliContext::CliContext(QIODevice &inDevice, QTextStream &outStream, QTextStream 
     , err(errStream)
     , m_services(std::make_unique<AppServices>(servicesOptions(configDir, noKeychain)))
     , m_prompter(std::make_unique<CliPrompter>(*this))
+    , m_configDir(configDir)
     , m_noKeychain(noKeychain)
     , m_remembering(!noKeychain)
 {
@@ -220,4 +227,74 @@ void CliContext::settle()
     runUntil([this](std::function<void()> quit) {
         m_services->sessions().settle(&m_services->sessions(), quit);
     });
+}
+
+Result<Session> CliContext::freshSession(const Profile &profile)
+{
+    return wait<Result<Session>>([&](auto done) {
+        m_services->sessions().freshSession(profile.id, &m_services->sessions(), done);
+    });
+}
+
+namespace {
+
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("http") ? 80 : 443);
+}
+
+// "/api" serves "/api" and "/api/x", not "/apix".
+bool pathServes(const QString &base, const QString &path)
+{
+    QString prefix = base;
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    return prefix.isEmpty() || path == prefix || path.startsWith(prefix + QLatin1Char('/'));
+}
+
+} // namespace
+
+std::optional<Profile> CliContext::profileServing(const QUrl &url, bool anyScheme, QString *problem)
+{
+    if (!loadProfiles() || url.host().isEmpty())
+        return std::nullopt;
+    QList<Profile> matches;
+    qsizetype best = -2;
+    for (const Profile &p : profiles().profiles()) {
+        const QUrl &base = p.baseUrl;
+        if (base.host().compare(url.host(), Qt::CaseInsensitive) != 0)
+            continue;
+        if (!anyScheme && base.scheme() != url.scheme())
+            continue;
+        if (effectivePort(base) !=
+            (anyScheme && url.port() < 0 ? effectivePort(base) : effectivePort(url)))
+            continue;
+        // The host decides; a path only chooses between profiles of one host.
+        const qsizetype length =
+            pathServes(base.path(), url.path()) ? base.path().size() : qsizetype(-1);
+        if (length > best) {
+            best = length;
+            matches = {p};
+        } else if (length == best) {
+            matches.append(p);
+        }
+    }
+    if (matches.size() > 1) {
+        QStringList names;
+        for (const Profile &p : std::as_const(matches))
+            names.append(p.name);
+        if (problem)
+            *problem = tr("Several profiles serve %1 (%2): name one with --profile.")
+                           .arg(url.host(), names.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    if (matches.isEmpty())
+        return std::nullopt;
+    return matches.constFirst();
+}
+
+QString CliContext::userNameFor(const Profile &profile)
+{
+    const QString name = profile.fields.value(QStringLiteral("username"));
+    return name.isEmpty() ? QStringLiteral("tokenbench") : name;
 }

@@ -42,6 +42,8 @@ public:
     ProfileStore &profiles() { return m_services->profiles(); }
     SessionManager &sessions() { return m_services->sessions(); }
     bool noKeychain() const { return m_noKeychain; }
+    // The folder given with --config-dir or TOKENBENCH_CONFIG_DIR; empty for the usual one.
+    QString configDir() const { return m_configDir; }
 
     // Prints "tokenbench-cli: <message>" on standard error and returns `code`.
     int fail(int code, const QString &message);
@@ -54,6 +56,20 @@ public:
     bool loadProfiles();
     // Finds `name`; otherwise reports why on stderr and sets `code`.
     std::optional<Profile> requireProfile(const QString &name, int &code);
+
+    // A session with life left for `profile` (renewed or logged in again first when needed), from
+    // the one session service.
+    Result<Session> freshSession(const Profile &profile);
+
+    // The profile whose base URL serves `url` (a credential helper's request): same host and
+    // port, the same scheme unless `anyScheme`; of several, the one whose base path is the
+    // longest prefix of the URL's path. None when no profile matches; `problem` says why when
+    // the choice is ambiguous.
+    std::optional<Profile> profileServing(const QUrl &url, bool anyScheme, QString *problem);
+    // The user name a credential helper hands out with the token: the profile's own user name
+    // when its method has one, else "tokenbench" (servers that take a token as a password
+    // ignore the name).
+    static QString userNameFor(const Profile &profile);
 
     // Reads `field=value` lines from standard input (--secrets-stdin) and gives them to the
     // session service for `profile`, for this run only.
@@ -91,6 +107,7 @@ private:
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<CliPrompter> m_prompter;
     QStringList m_keychainProblems;
+    QString m_configDir;
     bool m_noKeychain;
     bool m_remembering;
 };

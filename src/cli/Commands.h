@@ -17,5 +17,11 @@ int status(CliContext &context, const QStringList &args);
 int request(CliContext &context, const QStringList &args);
 int curl(CliContext &context, const QStringList &args);
 int logout(CliContext &context, const QStringList &args);
+int edit(CliContext &context, const QStringList &args);
+int profiles(CliContext &context, const QStringList &args);
+int exec(CliContext &context, const QStringList &args);
+int gitCredential(CliContext &context, const QStringList &args);
+int kubectlCredential(CliContext &context, const QStringList &args);
+int copy(CliContext &context, const QStringList &args);
 
 } // namespace Commands

@@ -1,4 +1,4 @@
-// list, add, remove, status: the commands that only read and write profiles.
+// list, add, edit, remove, status, profiles: the commands that only read and write profiles.
 #include "CliContext.h"
 #include "Commands.h"
 
@@ -8,9 +8,11 @@
 #include "util/Clock.h"
 #include "util/Durations.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace {
 
@@ -68,6 +70,52 @@ QJsonValue isoOrNull(const std::optional<QDateTime> &when)
 QString shownUrl(const Profile &p)
 {
     return p.baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
+}
+
+// The --set FIELD=VALUE arguments of add and edit: never a secret, never a URL with one in it.
+int applySets(CliContext &context, const QString &command, const MethodDescriptor &descriptor,
+              Profile &profile, const QStringList &sets)
+{
+    for (const QString &set : std::as_const(sets)) {
+        const qsizetype eq = set.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return context.fail(
+                CliContext::Usage,
+                Text::tr("%1: --set takes FIELD=VALUE, not '%2'.").arg(command, set));
+        const QString key = set.left(eq).trimmed();
+        for (const FieldSpec &f : descriptor.secretFields()) {
+            if (f.key == key)
+                return context.fail(
+                    CliContext::Usage,
+                    Text::tr("%1: %2 is a secret; secrets never come from arguments. Give it to "
+                             "login with --secrets-stdin, or let login ask for it.")
+                        .arg(command, key));
+        }
+        for (const FieldSpec &f : descriptor.plainFields()) {
+            if (f.key != key || f.kind != FieldSpec::Kind::Url)
+                continue;
+            if (const auto secret = Profile::userInfoProblem(QUrl(set.mid(eq + 1).trimmed()), key))
+                return context.fail(CliContext::Usage,
+                                    command + QStringLiteral(": ") + secret->message);
+        }
+        const auto applied = profile.set(key, set.mid(eq + 1));
+        if (!applied)
+            return context.fail(CliContext::Usage, applied.error().message);
+    }
+    return CliContext::Ok;
+}
+
+// A URL given with --url: http or https, with a host, without a user name or password.
+int checkBaseUrl(CliContext &context, const QString &command, const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return context.fail(
+            CliContext::Usage,
+            Text::tr("%1: --url needs an http or https URL with a host.").arg(command));
+    if (const auto secret = Profile::userInfoProblem(url, QStringLiteral("--url")))
+        return context.fail(CliContext::Usage, command + QStringLiteral(": ") + secret->message);
+    return CliContext::Ok;
 }
 
 } // namespace
@@ -200,36 +248,11 @@ int add(CliContext &context, const QStringList &args)
                 .arg(profile.vendor, profile.method, known.join(QLatin1String(", "))));
     }
     const QUrl &url = profile.baseUrl;
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return context.fail(CliContext::Usage,
-                            Text::tr("add: --url needs an http or https URL with a host."));
-    if (const auto secret = Profile::userInfoProblem(url, QStringLiteral("--url")))
-        return context.fail(CliContext::Usage, QStringLiteral("add: ") + secret->message);
-    for (const QString &set : std::as_const(sets)) {
-        const qsizetype eq = set.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return context.fail(CliContext::Usage,
-                                Text::tr("add: --set takes FIELD=VALUE, not '%1'.").arg(set));
-        const QString key = set.left(eq).trimmed();
-        for (const FieldSpec &f : descriptor->secretFields()) {
-            if (f.key == key)
-                return context.fail(
-                    CliContext::Usage,
-                    Text::tr("add: %1 is a secret; secrets never come from arguments. Give it to "
-                             "login with --secrets-stdin, or let login ask for it.")
-                        .arg(key));
-        }
-        for (const FieldSpec &f : descriptor->plainFields()) {
-            if (f.key != key || f.kind != FieldSpec::Kind::Url)
-                continue;
-            if (const auto secret = Profile::userInfoProblem(QUrl(set.mid(eq + 1).trimmed()), key))
-                return context.fail(CliContext::Usage, QStringLiteral("add: ") + secret->message);
-        }
-        const auto applied = profile.set(key, set.mid(eq + 1));
-        if (!applied)
-            return context.fail(CliContext::Usage, applied.error().message);
-    }
+    if (const int code = checkBaseUrl(context, QStringLiteral("add"), url); code != CliContext::Ok)
+        return code;
+    if (const int code = applySets(context, QStringLiteral("add"), *descriptor, profile, sets);
+        code != CliContext::Ok)
+        return code;
     for (const FieldSpec &f : descriptor->plainFields()) {
         if (!f.optional && profile.fields.value(f.key).isEmpty())
             return context.fail(CliContext::Usage, Text::tr("add: %1/%2 needs --set %3=...")
@@ -343,6 +366,126 @@ int status(CliContext &context, const QStringList &args)
                                 Durations::isoUtc(*facts.expiresAt));
     context.out << '\n';
     return CliContext::Ok;
+}
+
+int edit(CliContext &context, const QStringList &args)
+{
+    QString name;
+    std::optional<QString> url;
+    std::optional<QString> rename;
+    QStringList sets;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--url") || arg == QLatin1String("--set") ||
+            arg == QLatin1String("--rename")) {
+            if (i + 1 >= args.size())
+                return context.fail(CliContext::Usage,
+                                    Text::tr("edit: %1 needs a value.").arg(arg));
+            const QString value = args.at(++i);
+            if (arg == QLatin1String("--url"))
+                url = value;
+            else if (arg == QLatin1String("--rename"))
+                rename = value;
+            else
+                sets.append(value);
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return context.fail(CliContext::Usage, Text::tr("edit: unknown option '%1'.").arg(arg));
+        } else if (name.isEmpty()) {
+            name = arg;
+        } else {
+            return context.fail(CliContext::Usage, Text::tr("edit: give one profile name."));
+        }
+    }
+    if (name.isEmpty())
+        return context.fail(CliContext::Usage, Text::tr("edit: give a profile name."));
+    int code = CliContext::Ok;
+    auto profile = context.requireProfile(name, code);
+    if (!profile)
+        return code;
+    const auto descriptor = AuthenticatorFactory::find(profile->vendor, profile->method);
+    if (!descriptor)
+        return context.fail(CliContext::Usage,
+                            Text::tr("edit: %1 has an unknown vendor/method '%2/%3'.")
+                                .arg(profile->name, profile->vendor, profile->method));
+    if (url) {
+        const QUrl parsed(*url, QUrl::StrictMode);
+        if ((code = checkBaseUrl(context, QStringLiteral("edit"), parsed)) != CliContext::Ok)
+            return code;
+        profile->baseUrl = parsed;
+    }
+    if ((code = applySets(context, QStringLiteral("edit"), *descriptor, *profile, sets)) !=
+        CliContext::Ok)
+        return code;
+    if (rename) {
+        if (rename->trimmed().isEmpty())
+            return context.fail(CliContext::Usage, Text::tr("edit: --rename needs a name."));
+        profile->name = rename->trimmed();
+    }
+    // The id stays, and with it every secret the keychain keeps for the profile.
+    const auto updated = context.profiles().update(*profile);
+    if (!updated)
+        return context.fail(CliContext::Usage, updated.error().message);
+    context.out << Text::tr("Updated %1.").arg(profile->name) << '\n';
+    return CliContext::Ok;
+}
+
+int profiles(CliContext &context, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("export")) {
+        QString output;
+        for (int i = 1; i < args.size(); ++i) {
+            if (args.at(i) == QLatin1String("--output") && i + 1 < args.size())
+                output = args.at(++i);
+            else
+                return context.fail(
+                    CliContext::Usage,
+                    Text::tr("profiles export: unknown argument '%1'.").arg(args.at(i)));
+        }
+        if (!context.loadProfiles())
+            return CliContext::Usage;
+        // The store's shareable form: names, URLs, fields and options, never a secret.
+        const QByteArray json = context.profiles().exportJson();
+        if (output.isEmpty() || output == QLatin1String("-")) {
+            context.out << QString::fromUtf8(json);
+            if (!json.endsWith('\n'))
+                context.out << '\n';
+            return CliContext::Ok;
+        }
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            return context.fail(
+                CliContext::Usage,
+                Text::tr("profiles export: cannot write %1: %2").arg(output, file.errorString()));
+        context.err << Text::tr("Exported the profiles to %1.").arg(output) << '\n';
+        return CliContext::Ok;
+    }
+    if (verb == QLatin1String("import")) {
+        if (args.size() != 2)
+            return context.fail(CliContext::Usage,
+                                Text::tr("profiles import: give one file (- for standard input)."));
+        QByteArray json;
+        if (args.at(1) == QLatin1String("-")) {
+            json = context.in.readAll();
+        } else {
+            QFile file(args.at(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return context.fail(CliContext::Usage, Text::tr("profiles import: cannot read "
+                                                                "%1: %2")
+                                                           .arg(args.at(1), file.errorString()));
+            json = file.readAll();
+        }
+        if (!context.loadProfiles())
+            return CliContext::Usage;
+        const auto imported = context.profiles().importJson(json);
+        if (!imported)
+            return context.fail(CliContext::Usage, imported.error().message);
+        for (const Profile &p : imported.value())
+            context.out << Text::tr("Imported %1.").arg(p.name) << '\n';
+        return CliContext::Ok;
+    }
+    return context.fail(CliContext::Usage,
+                        Text::tr("profiles: give export [--output FILE] or import FILE."));
 }
 
 } // namespace Commands

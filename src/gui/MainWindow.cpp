@@ -631,24 +631,9 @@ void MainWindow::logIn(const QUuid &id)
     });
 }
 
-void MainWindow::withFreshSession(const QUuid &id, std::function<void(const Session &)> use)
-{
-    m_services->sessions().freshSession(id, this, [this, id, use](const Result<Session> &session) {
-        if (session)
-            return use(session.value());
-        // A login the person closed needs no message box on top.
-        if (session.error().kind != Error::Kind::Cancelled)
-            showError(tr("Token of %1").arg(profileName(id)), session.error());
-    });
-}
-
 void MainWindow::copyToken(const QUuid &id)
 {
-    withFreshSession(id, [this, id](const Session &session) {
-        m_clipboard->copySecret(session.token.raw(), tr("Token copied."));
-        statusBar()->showMessage(tr("Copied the token of %1.").arg(profileName(id)),
-                                 StatusMessageMs);
-    });
+    copy(id, Copy::Token, {});
 }
 
 // The header a person chose in the token panel (Send as) is the profile's, for every copy and
@@ -667,12 +652,34 @@ void MainWindow::rememberSendAs(const QUuid &id, const TokenDelivery &delivery)
 
 void MainWindow::copyHeader(const QUuid &id)
 {
-    withFreshSession(id, [this, id](const Session &session) {
-        // The same line as the token panel's Copy Header: the profile's Send as.
-        m_clipboard->copySecret(session.token.headerLine(), tr("Header line copied."));
-        statusBar()->showMessage(tr("Copied the header line of %1.").arg(profileName(id)),
-                                 StatusMessageMs);
-    });
+    copy(id, Copy::Header, {});
+}
+
+void MainWindow::copy(const QUuid &id, Copy what, std::function<void(const Result<bool> &)> done)
+{
+    m_services->sessions().freshSession(
+        id, this, [this, id, what, done](const Result<Session> &session) {
+            if (!session) {
+                // A login the person closed needs no message box on top.
+                if (session.error().kind != Error::Kind::Cancelled)
+                    showError(tr("Token of %1").arg(profileName(id)), session.error());
+                if (done)
+                    done(session.error());
+                return;
+            }
+            if (what == Copy::Header) {
+                // The same line as the token panel's Copy Header: the profile's Send as.
+                m_clipboard->copySecret(session->token.headerLine(), tr("Header line copied."));
+                statusBar()->showMessage(tr("Copied the header line of %1.").arg(profileName(id)),
+                                         StatusMessageMs);
+            } else {
+                m_clipboard->copySecret(session->token.raw(), tr("Token copied."));
+                statusBar()->showMessage(tr("Copied the token of %1.").arg(profileName(id)),
+                                         StatusMessageMs);
+            }
+            if (done)
+                done(true);
+        });
 }
 
 void MainWindow::testToken(const QUuid &id)

@@ -55,6 +55,15 @@ public:
     CollectionsPanel *collections();
     QWidget *requestPage();
 
+    enum class Copy
+    {
+        Token,
+        Header,
+    };
+    // Copy Token or Copy Header of a profile, with a fresh session (logging in first as needed);
+    // `done` hears how it went (the D-Bus face answers its caller with it).
+    void copy(const QUuid &id, Copy what, std::function<void(const Result<bool> &)> done);
+
 public Q_SLOTS:
     void newProfile();
     void editProfile(const QUuid &id);
@@ -85,9 +94,6 @@ private:
     void showAbout();
     void showProfileToken(const QUuid &id);
     void showKeychainBanner(bool sessionOnly, const QString &reason);
-    // Runs `use` with a session that has life left, logging in first (with a dialog when a
-    // person must) as needed.
-    void withFreshSession(const QUuid &id, std::function<void(const Session &)> use);
     void rememberSendAs(const QUuid &id, const TokenDelivery &delivery);
     void showError(const QString &title, const Error &error);
     QString profileName(const QUuid &id) const;

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "SecureClipboard.h" // QPointer<SecureClipboard> needs the whole class
+
 #include <QObject>
 #include <QPointer>
 
-class SecureClipboard;
 class QWidget;
 
 // Keeps a secret shown in a text widget from leaving by the ordinary text paths. Ctrl+C, Ctrl+X

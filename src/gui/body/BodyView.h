@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecureClipboard.h" // QPointer<SecureClipboard> needs the whole class
 #include "body/BodyWorker.h"
 #include "util/Result.h"
 
@@ -10,7 +11,6 @@
 #include <memory>
 
 class BodySource;
-class SecureClipboard;
 class BodyTextView;
 class BodyImageView;
 class PrettyJsonDocument;
