@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppBus</name>
+    <message>
+        <source>No profile named &apos;%1&apos;.</source>
+        <translation>Kein Profil namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>This sign-in method has no second step.</source>
@@ -22,6 +29,34 @@
     <message>
         <source>%1 is needed to sign in.</source>
         <translation>%1 wird für die Anmeldung benötigt.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3 from %4).</source>
+        <translation>%1: %2 (HTTP %3 von %4).</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>its JSON has no &quot;%1&quot;</source>
+        <translation>sein JSON hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>%1 answered the login without a token: %2 (Content-Type: %3).</source>
+        <translation>%1 hat die Anmeldung ohne Token beantwortet: %2 (Content-Type: %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-12-31 or 2026-12-31T18:00:00Z.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-12-31 oder 2026-12-31T18:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -209,25 +244,41 @@ Commands:
   status NAME [--json]
   decode [TOKEN|-] [--json]     decode a token given or read from standard input
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
+          [--no-history]        (every request goes into the history otherwise)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
   logout NAME
+  edit NAME [--url BASE_URL] [--set FIELD=VALUE]... [--rename NEW]
+                                change a profile; its secrets are kept
+  profiles export [--output FILE]   every profile as shareable JSON, no secret
+  profiles import FILE          add the profiles of an export (- for stdin)
+  exec NAME [--env VAR] [--header-env VAR] [--url-env VAR] -- COMMAND [ARG]...
+                                run COMMAND with a fresh token in its environment
+                                (TOKENBENCH_TOKEN, TOKENBENCH_AUTH_HEADER,
+                                TOKENBENCH_BASE_URL); its exit status is returned
+  git-credential [--profile NAME] get|store|erase   git&apos;s credential.helper
+  kubectl-credential NAME       an ExecCredential for kubectl&apos;s exec plugin
+  copy NAME [--header] [--secrets-stdin]   copy the token through the running
+                                app, or without one here, cleared after the
+                                clipboard delay
 
 Secrets never come from arguments: --secrets-stdin reads lines field=value
 (password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI
 asks without echo. --no-keychain keeps secrets in memory for this one call.
 
-Vendors and methods: regscale password|token|service-account, scantrust uat|jwt,
-passwordsafe apikey|oauth, generic bearer|basic|oauth2.
+Vendors and methods: %1.
 
-Exit status: 0 ok; 2 usage error or unknown profile; 3 authentication refused;
-4 network, TLS or timeout; 5 HTTP status 400 or above; 6 keychain needed but
-unavailable.
+Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;
+3 authentication refused or a login is needed; 4 network, TLS or timeout;
+5 HTTP status 400 or above; 6 keychain needed but unavailable. exec returns the
+command&apos;s status, 126 or 127 when it cannot be run.
+
+TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
 </source>
         <translation>Aufruf: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
-        tokenbench-cli --help | --version
+       tokenbench-cli --help | --version
 
 Befehle:
-  list [--json]                 die Profile und den Status ihrer Tokens anzeigen
+  list [--json]                 die Profile und den Status ihrer Tokens
   list --names                  nur die Profilnamen, einer pro Zeile (für Skripte)
   list --methods                jedes Paar VENDOR/METHOD, das add akzeptiert, eines
                                 pro Zeile, jeweils gefolgt von den FIELDs für --set
@@ -236,23 +287,41 @@ Befehle:
   login NAME [--secrets-stdin] [--no-remember]
   token NAME                    das reine Token ausgeben; nach Ablauf vorher neu
                                 anmelden, wenn gespeicherte Zugangsdaten das erlauben
-  header NAME                   die Header-Zeile einer Anfrage ausgeben
+  header NAME                   die Header-Zeile ausgeben, die eine Anfrage trägt
   status NAME [--json]
-  decode [TOKEN|-] [--json]     Token aus Argument oder Standardeingabe dekodieren
+  decode [TOKEN|-] [--json]     ein Token aus dem Argument oder der Standardeingabe
+                                dekodieren
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
+          [--no-history]        (sonst kommt jede Anfrage in den Verlauf)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
   logout NAME
+  edit NAME [--url BASE_URL] [--set FIELD=VALUE]... [--rename NEW]
+                                ein Profil ändern; seine Geheimnisse bleiben
+  profiles export [--output FILE]   alle Profile als teilbares JSON, ohne Geheimnis
+  profiles import FILE          die Profile eines Exports hinzufügen (- für stdin)
+  exec NAME [--env VAR] [--header-env VAR] [--url-env VAR] -- COMMAND [ARG]...
+                                COMMAND mit einem frischen Token in seiner Umgebung
+                                ausführen (TOKENBENCH_TOKEN, TOKENBENCH_AUTH_HEADER,
+                                TOKENBENCH_BASE_URL); gibt dessen Exit-Status zurück
+  git-credential [--profile NAME] get|store|erase   credential.helper für git
+  kubectl-credential NAME       ein ExecCredential für das exec-Plugin von kubectl
+  copy NAME [--header] [--secrets-stdin]   das Token über die laufende App
+                                kopieren, ohne sie hier; nach der Zwischenablage-
+                                Frist geleert
 
 Geheimnisse kommen nie aus Argumenten: --secrets-stdin liest Zeilen field=value
 (password, mfa, token, api_key, client_secret, challenge); im Terminal fragt die
 CLI ohne Echo nach. --no-keychain hält Geheimnisse nur für diesen Aufruf im Speicher.
 
-Anbieter und Methoden: regscale password|token|service-account, scantrust uat|jwt,
-passwordsafe apikey|oauth, generic bearer|basic|oauth2.
+Anbieter und Methoden: %1.
 
-Exit-Status: 0 OK; 2 Aufruffehler oder unbekanntes Profil; 3 Authentifizierung
-abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höher;
-6 Schlüsselbund benötigt, aber nicht verfügbar.
+Exit-Status: 0 OK; 2 Aufruffehler, unbekanntes Profil oder unbrauchbare Konfiguration;
+3 Authentifizierung abgelehnt oder Anmeldung nötig; 4 Netzwerk, TLS oder
+Zeitüberschreitung; 5 HTTP-Status 400 oder höher; 6 Schlüsselbund benötigt, aber
+nicht verfügbar. exec gibt den Status des Befehls zurück, 126 oder 127, wenn er
+nicht ausgeführt werden kann.
+
+TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
 </translation>
     </message>
 </context>
@@ -269,6 +338,37 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>No profile named &apos;%1&apos;.</source>
         <translation>Kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Several profiles serve %1 (%2): name one with --profile.</source>
+        <translation>Mehrere Profile bedienen %1 (%2): Nennen Sie eines mit --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPrompter</name>
+    <message>
+        <source>%1 for %2:</source>
+        <translation>%1 für %2:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is needed, the keychain is unavailable (%3), and there is no terminal to ask on: give it with --secrets-stdin.</source>
+        <translation>%1 von %2 wird gebraucht, der Schlüsselbund ist nicht verfügbar (%3), und es gibt kein Terminal zum Fragen: Geben Sie es mit --secrets-stdin an.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is needed: give it with --secrets-stdin (%3=...) or run on a terminal.</source>
+        <translation>%1 von %2 wird gebraucht: Geben Sie es mit --secrets-stdin (%3=...) an oder starten Sie in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) or run on a terminal.</source>
+        <translation>Der Server verlangt einen zweiten Faktor: %1. Geben Sie ihn mit --secrets-stdin (%2=...) an oder starten Sie in einem Terminal.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +525,10 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
             <numerusform>Ohne die %n eingegebenen Geheimnisse gespeichert: %1 stehen dafür. Der Schlüsselbund ist nicht verfügbar, daher werden die Werte nur für diese Sitzung aufbewahrt: Geben Sie sie nach einem Neustart erneut in die Anfrage ein.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click to see the response in History.</source>
+        <translation>Doppelklick zeigt die Antwort im Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -471,18 +575,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>add: unknown vendor/method &apos;%1/%2&apos;; known: %3.</source>
         <translation>add: unbekannte Kombination aus Anbieter und Methode „%1/%2“; bekannt sind: %3.</translation>
-    </message>
-    <message>
-        <source>add: --url needs an http or https URL with a host.</source>
-        <translation>add: --url benötigt eine http- oder https-URL mit Host.</translation>
-    </message>
-    <message>
-        <source>add: --set takes FIELD=VALUE, not &apos;%1&apos;.</source>
-        <translation>add: --set erwartet FIELD=VALUE, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>add: %1 is a secret; secrets never come from arguments. Give it to login with --secrets-stdin, or let login ask for it.</source>
-        <translation>add: %1 ist ein Geheimnis; Geheimnisse werden nie als Argumente übergeben. Übergeben Sie es an login mit --secrets-stdin oder lassen Sie login danach fragen.</translation>
     </message>
     <message>
         <source>add: %1/%2 needs --set %3=...</source>
@@ -595,6 +687,174 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>list: give at most one of --json, --names, --methods.</source>
         <translation>list: Geben Sie höchstens eine der Optionen --json, --names oder --methods an.</translation>
+    </message>
+    <message>
+        <source>Header line copied.</source>
+        <translation>Header-Zeile kopiert.</translation>
+    </message>
+    <message>
+        <source>Token copied.</source>
+        <translation>Token kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 The clipboard is cleared in %2 s.</source>
+        <translation>%1 Die Zwischenablage wird in %2 s geleert.</translation>
+    </message>
+    <message>
+        <source>%1 It stays until something else is copied.</source>
+        <translation>%1 Es bleibt, bis etwas anderes kopiert wird.</translation>
+    </message>
+    <message>
+        <source>The Tokenbench app copied the header line of %1.</source>
+        <translation>Die Tokenbench-App hat die Header-Zeile von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>The Tokenbench app copied the token of %1.</source>
+        <translation>Die Tokenbench-App hat das Token von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>The Tokenbench app did not answer: %1</source>
+        <translation>Die Tokenbench-App hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>copy: unknown argument &apos;%1&apos;.</source>
+        <translation>copy: unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>copy: give a profile name.</source>
+        <translation>copy: Geben Sie einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>copy: no Tokenbench app runs, and there is no display to copy on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>copy: Keine Tokenbench-App läuft, und es gibt keine Anzeige zum Kopieren (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).</translation>
+    </message>
+    <message>
+        <source>copy: no Tokenbench app runs, and tokenbench-clipboard is not installed next to tokenbench-cli.</source>
+        <translation>copy: Keine Tokenbench-App läuft, und tokenbench-clipboard ist nicht neben tokenbench-cli installiert.</translation>
+    </message>
+    <message>
+        <source>copy: cannot run %1.</source>
+        <translation>copy: %1 kann nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>exec: %1 needs a variable name.</source>
+        <translation>exec: %1 braucht einen Variablennamen.</translation>
+    </message>
+    <message>
+        <source>exec: unknown option &apos;%1&apos;.</source>
+        <translation>exec: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>exec: give a profile name.</source>
+        <translation>exec: Geben Sie einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>exec: give the command to run after &apos;--&apos;.</source>
+        <translation>exec: Geben Sie den Befehl nach „--“ an.</translation>
+    </message>
+    <message>
+        <source>exec: cannot run &apos;%1&apos;: %2</source>
+        <translation>exec: „%1“ kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>exec: not available on this system.</source>
+        <translation>exec: auf diesem System nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>git-credential: --profile needs a name.</source>
+        <translation>git-credential: --profile braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>git-credential: unknown argument &apos;%1&apos;.</source>
+        <translation>git-credential: unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>git-credential: give get, store or erase.</source>
+        <translation>git-credential: Geben Sie get, store oder erase an.</translation>
+    </message>
+    <message>
+        <source>kubectl-credential: give one profile name.</source>
+        <translation>kubectl-credential: Geben Sie genau einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>%1: --set takes FIELD=VALUE, not &apos;%2&apos;.</source>
+        <translation>%1: --set erwartet FIELD=VALUE, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a secret; secrets never come from arguments. Give it to login with --secrets-stdin, or let login ask for it.</source>
+        <translation>%1: %2 ist ein Geheimnis; Geheimnisse kommen nie aus Argumenten. Geben Sie es login mit --secrets-stdin, oder lassen Sie login danach fragen.</translation>
+    </message>
+    <message>
+        <source>%1: --url needs an http or https URL with a host.</source>
+        <translation>%1: --url braucht eine http- oder https-URL mit Host.</translation>
+    </message>
+    <message>
+        <source>edit: %1 needs a value.</source>
+        <translation>edit: %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>edit: unknown option &apos;%1&apos;.</source>
+        <translation>edit: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>edit: give one profile name.</source>
+        <translation>edit: Geben Sie genau einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>edit: give a profile name.</source>
+        <translation>edit: Geben Sie einen Profilnamen an.</translation>
+    </message>
+    <message>
+        <source>edit: %1 has an unknown vendor/method &apos;%2/%3&apos;.</source>
+        <translation>edit: %1 hat einen unbekannten Anbieter bzw. eine unbekannte Methode „%2/%3“.</translation>
+    </message>
+    <message>
+        <source>edit: --rename needs a name.</source>
+        <translation>edit: --rename braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>profiles export: unknown argument &apos;%1&apos;.</source>
+        <translation>profiles export: unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>profiles export: cannot write %1: %2</source>
+        <translation>profiles export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the profiles to %1.</source>
+        <translation>Die Profile wurden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>profiles import: give one file (- for standard input).</source>
+        <translation>profiles import: Geben Sie genau eine Datei an (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>profiles import: cannot read %1: %2</source>
+        <translation>profiles import: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>profiles: give export [--output FILE] or import FILE.</source>
+        <translation>profiles: Geben Sie export [--output FILE] oder import FILE an.</translation>
+    </message>
+    <message>
+        <source>Warning: certificate checks are OFF for %1 (insecure_tls=true); anyone on the network path can read its secrets.</source>
+        <translation>Warnung: Die Zertifikatsprüfung ist für %1 AUS (insecure_tls=true); jeder auf dem Netzwerkweg kann seine Geheimnisse lesen.</translation>
+    </message>
+    <message>
+        <source>Logged in, but nothing could be remembered: %1</source>
+        <translation>Angemeldet, aber nichts konnte gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Signing out failed (%1); the session is forgotten all the same.</source>
+        <translation>Die Abmeldung ist fehlgeschlagen (%1); die Sitzung wird trotzdem vergessen.</translation>
     </message>
 </context>
 <context>
@@ -760,10 +1020,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
         <translation>%1 (aus einer Anmeldung beim Senden der Anfrage)</translation>
     </message>
     <message>
-        <source>No credentials go with this request: %1 is not on this profile&apos;s origin (%2).</source>
-        <translation>Mit dieser Anfrage werden keine Zugangsdaten gesendet: %1 gehört nicht zum Ursprung dieses Profils (%2).</translation>
-    </message>
-    <message>
         <source>{{%1}} has no value yet</source>
         <translation>{{%1}} hat noch keinen Wert</translation>
     </message>
@@ -794,6 +1050,22 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>secret, in the keychain</source>
         <translation>geheim, im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Copied as %1, the token as $TOKEN and typed secrets as variables.</source>
+        <translation>Als %1 kopiert, das Token als $TOKEN und eingegebene Geheimnisse als Variablen.</translation>
+    </message>
+    <message>
+        <source>Copied as %1 with its secrets, marked for clipboard managers.</source>
+        <translation>Als %1 mit seinen Geheimnissen kopiert, für Zwischenablage-Manager markiert.</translation>
+    </message>
+    <message>
+        <source>No credentials go with this request.</source>
+        <translation>Mit dieser Anfrage gehen keine Zugangsdaten mit.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this profile&apos;s origin (%2): its token stays home.</source>
+        <translation>%1 liegt nicht auf dem Ursprung dieses Profils (%2): Sein Token bleibt zu Hause.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1354,17 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     </message>
 </context>
 <context>
+    <name>DockerHelper</name>
+    <message>
+        <source>Usage: docker-credential-tokenbench &lt;get|list|store|erase|version&gt;</source>
+        <translation>Aufruf: docker-credential-tokenbench &lt;get|list|store|erase|version&gt;</translation>
+    </message>
+    <message>
+        <source>The profiles cannot be read.</source>
+        <translation>Die Profile können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>DraftSecrets</name>
     <message>
         <source>the form field %1</source>
@@ -1221,10 +1504,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
         <translation>Pfadparameter</translation>
     </message>
     <message>
-        <source>RegScale parent record</source>
-        <translation>Übergeordneter RegScale-Datensatz</translation>
-    </message>
-    <message>
         <source>Fill in</source>
         <translation>Einsetzen</translation>
     </message>
@@ -1313,6 +1592,10 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
     <message>
         <source>{{%1}} stays a variable when empty</source>
         <translation>{{%1}} bleibt eine Variable, wenn das Feld leer ist</translation>
+    </message>
+    <message>
+        <source>%1 parent record</source>
+        <translation>Übergeordneter Datensatz (%1)</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1689,6 @@ abgelehnt; 4 Netzwerk, TLS oder Zeitüberschreitung; 5 HTTP-Status 400 oder höh
         <translation>Ein Client-Geheimnis</translation>
     </message>
     <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
-    </message>
-    <message>
         <source>There is no token to test; log in first.</source>
         <translation>Es gibt kein Token zum Testen; melden Sie sich zuerst an.</translation>
     </message>
@@ -1490,6 +1769,10 @@ Profil: %2</translation>
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2350,10 @@ Profil: %2</translation>
         <source>The keychain reported an error, so secrets are kept for this session only.</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet, daher werden Geheimnisse nur für diese Sitzung aufbewahrt.</translation>
     </message>
+    <message>
+        <source>The keychain could not be reached to remove a secret (%1).</source>
+        <translation>Der Schlüsselbund war nicht erreichbar, um ein Geheimnis zu entfernen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2446,6 +2733,58 @@ Profil: %2</translation>
         <source>Tokens expire soon</source>
         <translation>Tokens laufen bald ab</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to the collection.</source>
+        <translation>„%1“ in der Sammlung gespeichert.</translation>
+    </message>
+    <message>
+        <source>That request is no longer in the history.</source>
+        <translation>Diese Anfrage ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first: requests are saved with it.</source>
+        <translation>Wählen Sie zuerst ein Profil: Anfragen werden mit ihm gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save to Collection</source>
+        <translation>In Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>Save the request to the collections of %1 as:</source>
+        <translation>Die Anfrage in den Sammlungen von %1 speichern als:</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Unbenannte Anfrage</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>Senden als</translation>
+    </message>
+    <message>
+        <source>Header line copied.</source>
+        <translation>Header-Zeile kopiert.</translation>
+    </message>
+    <message>
+        <source>Token copied.</source>
+        <translation>Token kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2530,6 +2869,137 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParentRecords</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Assessment Plans</source>
+        <translation>Bewertungspläne</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Categorization</source>
+        <translation>Kategorisierung</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Causal Analysis</source>
+        <translation>Ursachenanalyse</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Continuous Monitoring</source>
+        <translation>Kontinuierliche Überwachung</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Control Implementation</source>
+        <translation>Kontrollumsetzung</translation>
+    </message>
+    <message>
+        <source>Data Call</source>
+        <translation>Datenabfrage</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Evidence Locker</source>
+        <translation>Nachweisablage</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>Systemverbindung</translation>
+    </message>
+    <message>
+        <source>Issue (POAM)</source>
+        <translation>Befund (POAM)</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Security Plan</source>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>Security Profile</source>
+        <translation>Sicherheitsprofil</translation>
+    </message>
+    <message>
+        <source>Supply Chain (Contract)</source>
+        <translation>Lieferkette (Vertrag)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Threat Model</source>
+        <translation>Bedrohungsmodell</translation>
+    </message>
+    <message>
+        <source>The parent module goes into a JSON object body; this body is not one.</source>
+        <translation>Das übergeordnete Modul gehört in einen Body, der ein JSON-Objekt ist; dieser Body ist keines.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordSafeAuthenticator</name>
     <message>
         <source>API key (PS-Auth)</source>
@@ -2576,16 +3046,24 @@ Profil: %2</translation>
         <translation>Ein Client-Geheimnis</translation>
     </message>
     <message>
-        <source>Password Safe answered without an access token.</source>
-        <translation>Password Safe hat ohne Zugriffstoken geantwortet.</translation>
-    </message>
-    <message>
         <source>Password Safe signed in but set no session cookie.</source>
         <translation>Die Anmeldung bei Password Safe war erfolgreich, aber es wurde kein Sitzungscookie gesetzt.</translation>
     </message>
     <message>
         <source>There is no session to test; sign in first.</source>
         <translation>Es gibt keine Sitzung zum Testen; melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>this API version has been disabled</source>
+        <translation>diese API-Version wurde abgeschaltet</translation>
+    </message>
+    <message>
+        <source>the Password Safe licence is not valid</source>
+        <translation>die Password-Safe-Lizenz ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>access is forbidden: the user lacks the permission, or the Password Safe licence is not valid</source>
+        <translation>Zugriff verweigert: Dem Benutzer fehlt die Berechtigung, oder die Password-Safe-Lizenz ist nicht gültig</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3125,10 @@ Profil: %2</translation>
     <message>
         <source>%1 holds a user name or password (user:password@). Leave them out: profiles are kept in a plain file. A password, key or token belongs in the keychain, where Tokenbench keeps the secrets you give when you log in; for a user name and password, choose a method that asks for them (HTTP Basic).</source>
         <translation>%1 enthält einen Benutzernamen oder ein Passwort (benutzer:passwort@). Lassen Sie beides weg: Profile liegen in einer einfachen Datei. Ein Passwort, ein Schlüssel oder ein Token gehört in den Schlüsselbund, wo Tokenbench die Geheimnisse aufbewahrt, die Sie bei der Anmeldung angeben; für Benutzername und Passwort wählen Sie eine Methode, die danach fragt (HTTP Basic).</translation>
+    </message>
+    <message>
+        <source>expected a header name with an optional prefix (&quot;Authorization: JWT&quot;, &quot;X-Api-Key&quot;), got &quot;%1&quot;.</source>
+        <translation>erwartet wurde ein Header-Name mit optionalem Präfix („Authorization: JWT“, „X-Api-Key“), erhalten „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3090,65 +3572,6 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
-    <name>ProfileSession</name>
-    <message>
-        <source>%1 for %2:</source>
-        <translation>%1 für %2:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is needed, the keychain is unavailable (%3), and there is no terminal to ask on: give it with --secrets-stdin.</source>
-        <translation>%1 für %2 wird benötigt, der Schlüsselbund ist nicht verfügbar (%3) und es gibt kein Terminal für die Abfrage: Übergeben Sie den Wert mit --secrets-stdin.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is needed: give it with --secrets-stdin (%3=...).</source>
-        <translation>%1 für %2 wird benötigt: Übergeben Sie den Wert mit --secrets-stdin (%3=...).</translation>
-    </message>
-    <message>
-        <source>Profile %1 names an unknown vendor or method (%2/%3).</source>
-        <translation>Profil %1 nennt einen unbekannten Anbieter oder eine unbekannte Methode (%2/%3).</translation>
-    </message>
-    <message>
-        <source>Verification code</source>
-        <translation>Bestätigungscode</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation>%1 (%2):</translation>
-    </message>
-    <message>
-        <source>The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) or run on a terminal.</source>
-        <translation>Der Server verlangt einen zweiten Faktor: %1. Übergeben Sie ihn mit --secrets-stdin (%2=...) oder führen Sie den Befehl in einem Terminal aus.</translation>
-    </message>
-    <message>
-        <source>Logged in, but nothing could be remembered: %1</source>
-        <translation>Angemeldet, aber es konnte nichts gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The token of %1 expired %2.</source>
-        <translation>Das Token von %1 ist %2 abgelaufen.</translation>
-    </message>
-    <message>
-        <source>%1 has no token; run: tokenbench-cli login %1</source>
-        <translation>%1 hat kein Token; führen Sie aus: tokenbench-cli login %1</translation>
-    </message>
-    <message>
-        <source>The keychain is unavailable (%1), so %2 cannot log in by itself; give its secrets with --secrets-stdin.</source>
-        <translation>Der Schlüsselbund ist nicht verfügbar (%1), daher kann sich %2 nicht selbst anmelden; übergeben Sie die Geheimnisse mit --secrets-stdin.</translation>
-    </message>
-    <message>
-        <source>The token of %1 expired and no stored credentials allow a new login; run: tokenbench-cli login %1</source>
-        <translation>Das Token von %1 ist abgelaufen und keine gespeicherten Zugangsdaten erlauben eine neue Anmeldung; führen Sie aus: tokenbench-cli login %1</translation>
-    </message>
-    <message>
-        <source>Signing out failed (%1); the session is forgotten all the same.</source>
-        <translation>Abmelden fehlgeschlagen (%1); die Sitzung wird trotzdem verworfen.</translation>
-    </message>
-    <message>
-        <source>Warning: certificate checks are OFF for %1 (insecure_tls=true); anyone on the network path can read its secrets.</source>
-        <translation>Warnung: Die Zertifikatsprüfung ist für %1 AUSGESCHALTET (insecure_tls=true); jeder auf dem Netzwerkpfad kann seine Geheimnisse mitlesen.</translation>
-    </message>
-</context>
-<context>
     <name>ProfileStore</name>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
@@ -3289,16 +3712,8 @@ Profil: %2</translation>
         <translation>Ein Passwort</translation>
     </message>
     <message>
-        <source>RegScale answered the login without a token.</source>
-        <translation>RegScale hat die Anmeldung ohne Token beantwortet.</translation>
-    </message>
-    <message>
         <source>A token</source>
         <translation>Ein Token</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as 2026-12-31 or 2026-12-31T18:00:00Z.</source>
-        <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-12-31 oder 2026-12-31T18:00:00Z.</translation>
     </message>
     <message>
         <source>There is no token to test; log in first.</source>
@@ -3308,136 +3723,13 @@ Profil: %2</translation>
         <source>a RegScale user</source>
         <translation>ein RegScale-Benutzer</translation>
     </message>
-</context>
-<context>
-    <name>ParentRecords</name>
     <message>
-        <source>Assessment</source>
-        <translation>Bewertung</translation>
+        <source>The account lacks the role that GET %1 needs (HTTP 403).</source>
+        <translation>Dem Konto fehlt die Rolle, die GET %1 braucht (HTTP 403).</translation>
     </message>
     <message>
-        <source>Assessment Plans</source>
-        <translation>Bewertungspläne</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>Asset</translation>
-    </message>
-    <message>
-        <source>Capability</source>
-        <translation>Fähigkeit</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Categorization</source>
-        <translation>Kategorisierung</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Causal Analysis</source>
-        <translation>Ursachenanalyse</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Komponente</translation>
-    </message>
-    <message>
-        <source>Continuous Monitoring</source>
-        <translation>Kontinuierliche Überwachung</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>Kontrolle</translation>
-    </message>
-    <message>
-        <source>Control Implementation</source>
-        <translation>Kontrollumsetzung</translation>
-    </message>
-    <message>
-        <source>Data Call</source>
-        <translation>Datenabfrage</translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation>Ausnahme</translation>
-    </message>
-    <message>
-        <source>Evidence Locker</source>
-        <translation>Nachweisablage</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Vorfall</translation>
-    </message>
-    <message>
-        <source>Interconnect</source>
-        <translation>Systemverbindung</translation>
-    </message>
-    <message>
-        <source>Issue (POAM)</source>
-        <translation>Befund (POAM)</translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <translation>Richtlinie</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation>Fragebogen</translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation>Anforderung</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Security Plan</source>
-        <translation>Sicherheitsplan</translation>
-    </message>
-    <message>
-        <source>Security Profile</source>
-        <translation>Sicherheitsprofil</translation>
-    </message>
-    <message>
-        <source>Supply Chain (Contract)</source>
-        <translation>Lieferkette (Vertrag)</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Bedrohung</translation>
-    </message>
-    <message>
-        <source>Threat Model</source>
-        <translation>Bedrohungsmodell</translation>
-    </message>
-    <message>
-        <source>The parent module goes into a JSON object body; this body is not one.</source>
-        <translation>Das übergeordnete Modul gehört in einen Body, der ein JSON-Objekt ist; dieser Body ist keines.</translation>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
     </message>
 </context>
 <context>
@@ -3503,10 +3795,6 @@ Profil: %2</translation>
 <context>
     <name>ResponseViewer</name>
     <message>
-        <source>Log In Again and Resend</source>
-        <translation>Neu anmelden und erneut senden</translation>
-    </message>
-    <message>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -3565,10 +3853,6 @@ Profil: %2</translation>
         <source>Headers (%1)</source>
         <translation>Header (%1)</translation>
     </message>
-    <message>
-        <source>The server refused the token (401).</source>
-        <translation>Der Server hat das Token abgelehnt (401).</translation>
-    </message>
 </context>
 <context>
     <name>ScantrustAuthenticator</name>
@@ -3601,20 +3885,12 @@ Profil: %2</translation>
         <translation>Ein UAT</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 2026-12-31.</source>
-        <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-12-31.</translation>
-    </message>
-    <message>
         <source>An e-mail address</source>
         <translation>Eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>A password</source>
         <translation>Ein Passwort</translation>
-    </message>
-    <message>
-        <source>Scantrust answered the login without a token.</source>
-        <translation>Scantrust hat die Anmeldung ohne Token beantwortet.</translation>
     </message>
     <message>
         <source>There is no token to test; log in first.</source>
@@ -3640,6 +3916,13 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>SecureClipboard</name>
+    <message>
+        <source>A secret was copied.</source>
+        <translation>Ein Geheimnis wurde kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>There is no such profile.</source>
@@ -3650,12 +3933,28 @@ Profil: %2</translation>
         <translation>Dieses Profil hat noch kein Token.</translation>
     </message>
     <message>
-        <source>Log in to use this profile.</source>
-        <translation>Melden Sie sich an, um dieses Profil zu verwenden.</translation>
+        <source>The server no longer takes the token of %1: log in again.</source>
+        <translation>Der Server nimmt das Token von %1 nicht mehr an: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>This profile needs a second factor: log in.</source>
-        <translation>Dieses Profil benötigt einen zweiten Faktor: Melden Sie sich an.</translation>
+        <source>Log in to %1 first.</source>
+        <translation>Melden Sie sich zuerst bei %1 an.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a second factor (%2): log in.</source>
+        <translation>%1 verlangt einen zweiten Faktor (%2): Melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>The login to %1 was cancelled.</source>
+        <translation>Die Anmeldung bei %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The session could not be removed from the keychain (%1) Tokenbench removes it when it can reach the keychain again, and never uses it meanwhile.</source>
+        <translation>Die Sitzung konnte nicht aus dem Schlüsselbund entfernt werden (%1). Tokenbench entfernt sie, sobald der Schlüsselbund wieder erreichbar ist, und verwendet sie bis dahin nie.</translation>
+    </message>
+    <message>
+        <source>These could not be removed from the keychain: %1. %2 Tokenbench removes them when it can reach the keychain again.</source>
+        <translation>Diese konnten nicht aus dem Schlüsselbund entfernt werden: %1. %2 Tokenbench entfernt sie, sobald der Schlüsselbund wieder erreichbar ist.</translation>
     </message>
 </context>
 <context>
@@ -3863,10 +4162,6 @@ Profil: %2</translation>
         <translation>Dieses Profil hat keine Basis-URL, von der eine API-Beschreibung abgerufen werden kann: Öffnen Sie eine Datei oder geben Sie eine URL ein.</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
         <source>Fetching %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
@@ -4035,6 +4330,10 @@ Profil: %2</translation>
     <message>
         <source>when the idle session ends</source>
         <translation>wenn die Sitzung durch Inaktivität endet</translation>
+    </message>
+    <message>
+        <source>by the lifetime the vendor documents</source>
+        <translation>nach der vom Anbieter dokumentierten Lebensdauer</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4720,10 @@ Profil: %2</translation>
     <message>
         <source>Expired just now</source>
         <translation>Gerade abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1: %2=&lt;token&gt;</source>
+        <translation>%1: %2=&lt;token&gt;</translation>
     </message>
 </context>
 <context>

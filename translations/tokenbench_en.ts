@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AppBus</name>
+    <message>
+        <source>No profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>This sign-in method has no second step.</source>
@@ -21,6 +28,34 @@
     </message>
     <message>
         <source>%1 is needed to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3 from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its JSON has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the login without a token: %2 (Content-Type: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-12-31 or 2026-12-31T18:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,19 +244,35 @@ Commands:
   status NAME [--json]
   decode [TOKEN|-] [--json]     decode a token given or read from standard input
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
+          [--no-history]        (every request goes into the history otherwise)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
   logout NAME
+  edit NAME [--url BASE_URL] [--set FIELD=VALUE]... [--rename NEW]
+                                change a profile; its secrets are kept
+  profiles export [--output FILE]   every profile as shareable JSON, no secret
+  profiles import FILE          add the profiles of an export (- for stdin)
+  exec NAME [--env VAR] [--header-env VAR] [--url-env VAR] -- COMMAND [ARG]...
+                                run COMMAND with a fresh token in its environment
+                                (TOKENBENCH_TOKEN, TOKENBENCH_AUTH_HEADER,
+                                TOKENBENCH_BASE_URL); its exit status is returned
+  git-credential [--profile NAME] get|store|erase   git&apos;s credential.helper
+  kubectl-credential NAME       an ExecCredential for kubectl&apos;s exec plugin
+  copy NAME [--header] [--secrets-stdin]   copy the token through the running
+                                app, or without one here, cleared after the
+                                clipboard delay
 
 Secrets never come from arguments: --secrets-stdin reads lines field=value
 (password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI
 asks without echo. --no-keychain keeps secrets in memory for this one call.
 
-Vendors and methods: regscale password|token|service-account, scantrust uat|jwt,
-passwordsafe apikey|oauth, generic bearer|basic|oauth2.
+Vendors and methods: %1.
 
-Exit status: 0 ok; 2 usage error or unknown profile; 3 authentication refused;
-4 network, TLS or timeout; 5 HTTP status 400 or above; 6 keychain needed but
-unavailable.
+Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;
+3 authentication refused or a login is needed; 4 network, TLS or timeout;
+5 HTTP status 400 or above; 6 keychain needed but unavailable. exec returns the
+command&apos;s status, 126 or 127 when it cannot be run.
+
+TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +289,37 @@ unavailable.
     </message>
     <message>
         <source>No profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several profiles serve %1 (%2): name one with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliPrompter</name>
+    <message>
+        <source>%1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is needed, the keychain is unavailable (%3), and there is no terminal to ask on: give it with --secrets-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is needed: give it with --secrets-stdin (%3=...) or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) or run on a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,16 +466,20 @@ unavailable.
     <message numerus="yes">
         <source>Saved without the %n secret(s) typed into it: %1 stand(s) in, and the values are kept in the keychain.</source>
         <translation>
-            <numerusform>Saved without the secret typed into it: %1 stands in, and the value is kept in the keychain.</numerusform>
-            <numerusform>Saved without the %n secrets typed into it: %1 stand in, and the values are kept in the keychain.</numerusform>
+            <numerusform>Saved without the %n secret typed into it: %1 stand in, and the values are kept in the keychain.</numerusform>
+            <numerusform>Saved without the %n secrets typed into it: %1 stands in, and the values are kept in the keychain.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved without the %n secret(s) typed into it: %1 stand(s) in. The keychain is not available, so the values are kept for this session only: after a restart, type them into the request again.</source>
         <translation>
-            <numerusform>Saved without the secret typed into it: %1 stands in. The keychain is not available, so the value is kept for this session only: after a restart, type it into the request again.</numerusform>
-            <numerusform>Saved without the %n secrets typed into it: %1 stand in. The keychain is not available, so the values are kept for this session only: after a restart, type them into the request again.</numerusform>
+            <numerusform>Saved without the %n secret typed into it: %1 stand in. The keychain is not available, so the values are kept for this session only: after a restart, type them into the request again.</numerusform>
+            <numerusform>Saved without the %n secrets typed into it: %1 stands in. The keychain is not available, so the values are kept for this session only: after a restart, type them into the request again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click to see the response in History.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,18 +526,6 @@ unavailable.
     </message>
     <message>
         <source>add: unknown vendor/method &apos;%1/%2&apos;; known: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add: --url needs an http or https URL with a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add: --set takes FIELD=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add: %1 is a secret; secrets never come from arguments. Give it to login with --secrets-stdin, or let login ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,6 +638,174 @@ unavailable.
     </message>
     <message>
         <source>list: give at most one of --json, --names, --methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header line copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The clipboard is cleared in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It stays until something else is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tokenbench app copied the header line of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tokenbench app copied the token of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tokenbench app did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: unknown argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: give a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: no Tokenbench app runs, and there is no display to copy on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: no Tokenbench app runs, and tokenbench-clipboard is not installed next to tokenbench-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: cannot run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: %1 needs a variable name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: give a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: give the command to run after &apos;--&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: cannot run &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git-credential: --profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git-credential: unknown argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git-credential: give get, store or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl-credential: give one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --set takes FIELD=VALUE, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a secret; secrets never come from arguments. Give it to login with --secrets-stdin, or let login ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --url needs an http or https URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: give one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: give a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: %1 has an unknown vendor/method &apos;%2/%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: --rename needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles export: unknown argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles export: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the profiles to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles import: give one file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles import: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles: give export [--output FILE] or import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: certificate checks are OFF for %1 (insecure_tls=true); anyone on the network path can read its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in, but nothing could be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out failed (%1); the session is forgotten all the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,10 +972,6 @@ unavailable.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No credentials go with this request: %1 is not on this profile&apos;s origin (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{{%1}} has no value yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,6 +1001,22 @@ unavailable.
     </message>
     <message>
         <source>secret, in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as %1, the token as $TOKEN and typed secrets as variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as %1 with its secrets, marked for clipboard managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials go with this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this profile&apos;s origin (%2): its token stays home.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1306,17 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>DockerHelper</name>
+    <message>
+        <source>Usage: docker-credential-tokenbench &lt;get|list|store|erase|version&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftSecrets</name>
     <message>
         <source>the form field %1</source>
@@ -1191,10 +1456,6 @@ unavailable.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RegScale parent record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,6 +1543,10 @@ unavailable.
     </message>
     <message>
         <source>{{%1}} stays a variable when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parent record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,10 +1641,6 @@ unavailable.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no token to test; log in first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1719,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2036,6 +2301,10 @@ Profile: %2</source>
         <source>The keychain reported an error, so secrets are kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain could not be reached to remove a secret (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2415,6 +2684,58 @@ Profile: %2</source>
         <source>Tokens expire soon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” to the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile first: requests are saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request to the collections of %1 as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header line copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2499,6 +2820,137 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>ParentRecords</name>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causal Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue (POAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply Chain (Contract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent module goes into a JSON object body; this body is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordSafeAuthenticator</name>
     <message>
         <source>API key (PS-Auth)</source>
@@ -2545,15 +2997,23 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password Safe answered without an access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password Safe signed in but set no session cookie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no session to test; sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this API version has been disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Password Safe licence is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access is forbidden: the user lacks the permission, or the Password Safe licence is not valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2615,6 +3075,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>%1 holds a user name or password (user:password@). Leave them out: profiles are kept in a plain file. A password, key or token belongs in the keychain, where Tokenbench keeps the secrets you give when you log in; for a user name and password, choose a method that asks for them (HTTP Basic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a header name with an optional prefix (&quot;Authorization: JWT&quot;, &quot;X-Api-Key&quot;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,65 +3523,6 @@ Profile: %2</source>
     </message>
 </context>
 <context>
-    <name>ProfileSession</name>
-    <message>
-        <source>%1 for %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 is needed, the keychain is unavailable (%3), and there is no terminal to ask on: give it with --secrets-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 is needed: give it with --secrets-stdin (%3=...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile %1 names an unknown vendor or method (%2/%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) or run on a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in, but nothing could be remembered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token of %1 expired %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no token; run: tokenbench-cli login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is unavailable (%1), so %2 cannot log in by itself; give its secrets with --secrets-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token of %1 expired and no stored credentials allow a new login; run: tokenbench-cli login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing out failed (%1); the session is forgotten all the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: certificate checks are OFF for %1 (insecure_tls=true); anyone on the network path can read its secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProfileStore</name>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
@@ -3258,15 +3663,7 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RegScale answered the login without a token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as 2026-12-31 or 2026-12-31T18:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3277,135 +3674,12 @@ Profile: %2</source>
         <source>a RegScale user</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ParentRecords</name>
     <message>
-        <source>Assessment</source>
+        <source>The account lacks the role that GET %1 needs (HTTP 403).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessment Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Causal Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuous Monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control Implementation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence Locker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue (POAM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supply Chain (Contract)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threat Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parent module goes into a JSON object body; this body is not one.</source>
+        <source>The server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,10 +3746,6 @@ Profile: %2</source>
 <context>
     <name>ResponseViewer</name>
     <message>
-        <source>Log In Again and Resend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,10 +3804,6 @@ Profile: %2</source>
         <source>Headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server refused the token (401).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ScantrustAuthenticator</name>
@@ -3570,19 +3836,11 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scantrust answered the login without a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,6 +3867,13 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>SecureClipboard</name>
+    <message>
+        <source>A secret was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>There is no such profile.</source>
@@ -3619,11 +3884,27 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in to use this profile.</source>
+        <source>The server no longer takes the token of %1: log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This profile needs a second factor: log in.</source>
+        <source>Log in to %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a second factor (%2): log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be removed from the keychain (%1) Tokenbench removes it when it can reach the keychain again, and never uses it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These could not be removed from the keychain: %1. %2 Tokenbench removes them when it can reach the keychain again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3832,10 +4113,6 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetching %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4003,6 +4280,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>when the idle session ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the lifetime the vendor documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4389,6 +4670,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>Expired just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2=&lt;token&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
