@@ -58,6 +58,20 @@ LoginDialog::LoginDialog(LoginAttempt *attempt, QWidget *parent)
     m_ui->hostLabel->setToolTip(profile.baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     m_ui->vendorMethodLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->hostLabel->setForegroundRole(QPalette::PlaceholderText);
+    // Which account: the profile's user name, run-as user, e-mail or client, as its method names
+    // them, so nobody types a password for the wrong one.
+    QStringList account;
+    for (const FieldSpec &field : method.plainFields()) {
+        const QString value = profile.fields.value(field.key).trimmed();
+        if (field.kind == FieldSpec::Kind::Text && !value.isEmpty())
+            account << tr("%1: %2").arg(field.label, value);
+    }
+    auto *accountLabel = new QLabel(account.join(QStringLiteral(" \u00b7 ")), this);
+    accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    accountLabel->setWordWrap(true);
+    accountLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    accountLabel->setVisible(!account.isEmpty());
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->hostLabel) + 1, accountLabel);
     // What the team wrote about this account (which VPN, whose authenticator app, the demo's
     // MFA code...) is what people look for while they log in.
     m_ui->notesLabel->setText(profile.notes.trimmed());

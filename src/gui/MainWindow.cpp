@@ -400,9 +400,12 @@ void MainWindow::ensureWorkPages()
     connect(m_composer, &ComposerWidget::finished, this,
             [this](const RequestRunner::Outcome &outcome) {
                 // Nothing went out (a variable without a value, a login given up): the
-                // composer says why, and the last response stays on screen.
-                if (outcome.sent.url.isEmpty() && !outcome.response)
+                // composer says why, and no earlier response is left to be taken for this
+                // request's answer.
+                if (outcome.sent.url.isEmpty() && !outcome.response) {
+                    m_response->clear();
                     return;
+                }
                 m_response->showOutcome(outcome);
             });
     // A step of a collection run opens in the history: its response and why it failed.

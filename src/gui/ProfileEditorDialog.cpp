@@ -101,6 +101,13 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     m_ui->insecureTlsWarningLabel->setStyleSheet(
         QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(ErrorColour)));
     m_ui->insecureTlsWarningLabel->hide();
+    // Warnings that come and go keep their room, so Save never moves under the cursor.
+    for (QWidget *keep : {static_cast<QWidget *>(m_ui->httpWarningLabel),
+                          static_cast<QWidget *>(m_ui->insecureTlsWarningLabel)}) {
+        QSizePolicy policy = keep->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        keep->setSizePolicy(policy);
+    }
     m_ui->validationLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->secretsHintLabel->setForegroundRole(QPalette::PlaceholderText);
 

@@ -62,6 +62,14 @@ TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
     , m_clipboard(clipboard)
 {
     m_ui->setupUi(this);
+    // The clipboard's line keeps its room when empty, so Copy Token and Copy Header never move
+    // under the cursor as it comes and goes.
+    for (QWidget *keep : {static_cast<QWidget *>(m_ui->clipboardLabel),
+                          static_cast<QWidget *>(m_ui->clearClipboardButton)}) {
+        QSizePolicy policy = keep->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        keep->setSizePolicy(policy);
+    }
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->tokenTextEdit->setFont(fixed);

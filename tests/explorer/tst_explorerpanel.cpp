@@ -225,6 +225,14 @@ void TstExplorerPanel::searchFiltersTheTree()
     QCOMPARE(all, int(explorer.spec()->operations.size()));
     QTest::keyClicks(search, u"getlicense"_s); // a path, case-insensitively
     QCOMPARE(countLeaves(), 1);
+    // The group that holds it counts what is shown, of how many.
+    {
+        QString shownGroup;
+        for (int t = 0; t < tree->model()->rowCount(); ++t)
+            if (tree->model()->rowCount(tree->model()->index(t, 0)) == 1)
+                shownGroup = tree->model()->index(t, 0).data().toString();
+        QVERIFY2(shownGroup.contains(u"(1 of "_s), qPrintable(shownGroup));
+    }
     search->clear();
     QTest::keyClicks(search, u"regscaleAccount"_s); // an operation id
     QCOMPARE(countLeaves(), 1);
@@ -233,6 +241,8 @@ void TstExplorerPanel::searchFiltersTheTree()
     QCOMPARE(countLeaves(), 5);
     search->clear();
     QCOMPARE(countLeaves(), all);
+    for (int t = 0; t < tree->model()->rowCount(); ++t)
+        QVERIFY(!tree->model()->index(t, 0).data().toString().contains(u" of "_s));
 }
 
 void TstExplorerPanel::optionalQueryRowsArriveSwitchedOff()

@@ -473,6 +473,10 @@ void TstLoginDialog::showsTheProfileNotes()
     auto *notes = required<QLabel>(QStringLiteral("notesLabel"));
     QVERIFY(notes->isVisible());
     QCOMPARE(notes->text(), setup.notes);
+    // And which account the password is for.
+    auto *account = required<QLabel>(QStringLiteral("accountLabel"));
+    QVERIFY(account->isVisible());
+    QVERIFY2(account->text().contains(Sandbox::regScaleUsername()), qPrintable(account->text()));
 }
 
 QTEST_MAIN(TstLoginDialog)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void ctrlFBelongsToThePaneWithFocus();
     void ctrlPageDownStepsThroughTabsFromTheList();
     void ctrlSAsksForANameAndCopyAsConfirms();
+    void aBlockedSendClearsTheLastResponse();
     void deleteAsksThenRemovesProfileAndSecrets();
     void preferencesApplyAtOnce();
     void newcomerJourneyForEachVendor_data();
@@ -536,6 +537,37 @@ void TstMainWindow::ctrlSAsksForANameAndCopyAsConfirms()
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("curl")));
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied as curl")),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+// The bug: a request that could not go out (a variable without a value) left the previous
+// request's response on screen, as if it were this one's answer.
+void TstMainWindow::aBlockedSendClearsTheLastResponse()
+{
+    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
+                                {{QStringLiteral("token"), Sandbox::genericStaticToken()}}));
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(window.profileList()->selectProfile(id));
+    window.workspace()->setCurrentWidget(window.requestPage());
+    ComposerWidget *composer = window.composer();
+    QSignalSpy finished(composer, &ComposerWidget::finished);
+    RequestDraft draft;
+    draft.url = QStringLiteral("api/whoami");
+    composer->setDraft(draft);
+    composer->send();
+    QVERIFY(finished.wait(10000) || !finished.isEmpty());
+    QTRY_VERIFY2(window.responseViewer()->statusText().contains(QStringLiteral("200")),
+                 qPrintable(window.responseViewer()->statusText()));
+
+    finished.clear();
+    draft.url = QStringLiteral("api/{{nowhere}}");
+    composer->setDraft(draft);
+    composer->send();
+    QTRY_VERIFY(!finished.isEmpty());
+    QVERIFY2(!window.responseViewer()->statusText().contains(QStringLiteral("200")),
+             qPrintable(window.responseViewer()->statusText()));
 }
 
 void TstMainWindow::passwordSafeIsSignedOutOnQuit()

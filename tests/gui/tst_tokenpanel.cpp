@@ -41,6 +41,7 @@ private Q_SLOTS:
     void opaqueTokenCanBeCopiedAndGivenAnExpiry();
     void encryptedTokenShowsHeaderOnly();
     void unsecuredTokenIsCalledUnsigned();
+    void copyButtonsStayPutWhenTheNoticeComes();
     void profileTokenKeepsItsDeliveryAndExpiry();
 
 private:
@@ -374,6 +375,26 @@ void TstTokenPanel::unsecuredTokenIsCalledUnsigned()
     QCOMPARE(child<QLabel>("stateLabel")->text(), QStringLiteral("Expired"));
     QVERIFY2(child<QLabel>("countdownLabel")->text().contains(QLatin1String("ago")),
              qPrintable(child<QLabel>("countdownLabel")->text()));
+}
+
+// The bug: the clipboard notice appeared below the copy buttons and pushed them up, under the
+// cursor of someone about to click the other one.
+void TstTokenPanel::copyButtonsStayPutWhenTheNoticeComes()
+{
+    m_panel->resize(900, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    m_panel->setTokenText(QString::fromLatin1(TestTokens::expiringIn(3600)));
+    auto *copyToken = child<QPushButton>("copyTokenButton");
+    auto *copyHeader = child<QPushButton>("copyHeaderButton");
+    QVERIFY(!child<QLabel>("clipboardLabel")->isVisible());
+    const QPoint tokenAt = copyToken->mapTo(m_panel, QPoint());
+    const QPoint headerAt = copyHeader->mapTo(m_panel, QPoint());
+    QTest::mouseClick(copyToken, Qt::LeftButton);
+    QVERIFY(child<QLabel>("clipboardLabel")->isVisible());
+    QApplication::processEvents(); // the layout settles
+    QCOMPARE(copyToken->mapTo(m_panel, QPoint()), tokenAt);
+    QCOMPARE(copyHeader->mapTo(m_panel, QPoint()), headerAt);
 }
 
 void TstTokenPanel::profileTokenKeepsItsDeliveryAndExpiry()

@@ -206,6 +206,7 @@ void ExplorerPanel::buildUi()
         m_proxy->setFilterFixedString(text.trimmed());
         if (!text.trimmed().isEmpty())
             m_tree->expandAll();
+        countShown();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showOperation(current); });
@@ -306,6 +307,23 @@ void ExplorerPanel::applySourceOverride()
     m_loader->refresh(m_profile);
 }
 
+// Each group says how many of its endpoints the search shows ("Assets  (3 of 12)").
+void ExplorerPanel::countShown()
+{
+    const bool filtered = !m_search->text().trimmed().isEmpty();
+    for (int t = 0; t < m_model->rowCount(); ++t) {
+        QStandardItem *tag = m_model->item(t);
+        const int total = tag->rowCount();
+        const int shown = m_proxy->rowCount(m_proxy->mapFromSource(tag->index()));
+        const QString name = tag->data(TagNameRole).toString();
+        const QString text = filtered && shown < total
+                                 ? tr("%1  (%2 of %3)").arg(name).arg(shown).arg(total)
+                                 : tr("%1  (%2)").arg(name).arg(total);
+        if (tag->text() != text)
+            tag->setText(text);
+    }
+}
+
 void ExplorerPanel::showProblem(const Error &error)
 {
     m_status->setText(QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
@@ -326,6 +344,7 @@ void ExplorerPanel::showSpec(ApiSpecPtr spec)
             continue;
         auto *tagItem = new QStandardItem(
             tr("%1  (%2)").arg(tag.isEmpty() ? tr("Other") : tag).arg(indexes.size()));
+        tagItem->setData(tag.isEmpty() ? tr("Other") : tag, TagNameRole);
         QFont bold = tagItem->font();
         bold.setBold(true);
         tagItem->setFont(bold);

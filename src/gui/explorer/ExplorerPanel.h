@@ -102,6 +102,8 @@ private:
     QTreeView *m_tree = nullptr;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    static constexpr int TagNameRole = Qt::UserRole + 50;
+    void countShown();
     QTextBrowser *m_details = nullptr;
     QGroupBox *m_paramsBox = nullptr;
     QFormLayout *m_paramsForm = nullptr;
