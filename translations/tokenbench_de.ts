@@ -2676,7 +2676,7 @@ Profil: %2</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>Ein&amp;stellungen…</translation>
+        <translation>Tokenbench &amp;einrichten…</translation>
     </message>
     <message>
         <source>The token of %1 expires %2.</source>

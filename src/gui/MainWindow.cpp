@@ -508,8 +508,11 @@ void MainWindow::showKeychainBanner(bool sessionOnly, const QString &reason)
 
 void MainWindow::showProfileToken(const QUuid &id)
 {
-    if (id.isNull())
+    // No profile chosen (a filter hid it, it was deleted): no token of one stays on screen.
+    if (id.isNull()) {
+        m_tokenPanel->setToken(Token(), QString());
         return;
+    }
     const QString name = profileName(id);
     m_services->sessions().restore(id, this, [this, id, name](const Result<Session> &session) {
         if (id != m_profileList->currentProfileId())

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void ctrlPageDownStepsThroughTabsFromTheList();
     void ctrlSAsksForANameAndCopyAsConfirms();
     void aBlockedSendClearsTheLastResponse();
+    void aFilterThatHidesTheProfileClearsThePanel();
     void deleteAsksThenRemovesProfileAndSecrets();
     void preferencesApplyAtOnce();
     void newcomerJourneyForEachVendor_data();
@@ -568,6 +569,25 @@ void TstMainWindow::aBlockedSendClearsTheLastResponse()
     QTRY_VERIFY(!finished.isEmpty());
     QVERIFY2(!window.responseViewer()->statusText().contains(QStringLiteral("200")),
              qPrintable(window.responseViewer()->statusText()));
+}
+
+// A filter that hides the chosen profile leaves no token on screen that belongs to no visible
+// profile; clearing the filter brings both back.
+void TstMainWindow::aFilterThatHidesTheProfileClearsThePanel()
+{
+    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
+                                {{QStringLiteral("token"), Sandbox::genericStaticToken()}}));
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(window.profileList()->selectProfile(id));
+    QTRY_COMPARE(window.tokenPanel()->token().raw(), Sandbox::genericStaticToken());
+    window.profileList()->setFilterText(QStringLiteral("no such profile"));
+    QTRY_VERIFY(window.tokenPanel()->token().isEmpty());
+    window.profileList()->setFilterText(QString());
+    QTRY_COMPARE(window.profileList()->currentProfileId(), id);
+    QTRY_COMPARE(window.tokenPanel()->token().raw(), Sandbox::genericStaticToken());
 }
 
 void TstMainWindow::passwordSafeIsSignedOutOnQuit()
