@@ -114,10 +114,11 @@ int DecodeCommand::run(const QStringList &args)
         Result<JwtKeySet> keys = Error::make(
             Error::Kind::InvalidInput, QStringLiteral("jwt.verify.no_key"),
             tr("no key was given: name a JWKS with --jwks, a PEM public key or certificate with "
-               "--key, or give an HMAC secret with --secret-stdin."));
+               "--key, give an HMAC secret with --secret-stdin, or name the issuer expected with "
+               "--iss to find its keys by OpenID Connect discovery."));
         if (!jwksOrFile.isEmpty()) {
             source = jwksOrFile;
-            keys = JwksSource::isUrl(jwksOrFile) ? fetchJwks(jwksOrFile)
+            keys = JwksSource::isUrl(jwksOrFile) ? fetchKeys(jwksOrFile, {})
                                                  : JwksSource::readFile(jwksOrFile);
         } else if (!pemFile.isEmpty()) {
             source = pemFile;
@@ -125,6 +126,11 @@ int DecodeCommand::run(const QStringList &args)
         } else if (secretStdin) {
             source = tr("secret from standard input");
             keys = JwtKeySet::fromSecret(readSecret(), source);
+        } else if (!expect.issuer.isEmpty()) {
+            // Only the issuer the person expects is asked for keys, never the token's own word:
+            // a forger's token would name the forger's keys.
+            keys = fetchKeys({}, expect.issuer);
+            source = keys ? keys->source() : expect.issuer;
         }
         const Result<VerifiedSignature> result =
             keys ? JwtVerifier::verify(input, keys.value(), expect)
@@ -154,16 +160,20 @@ QByteArray DecodeCommand::readSecret()
     return secret;
 }
 
-Result<JwtKeySet> DecodeCommand::fetchJwks(const QString &url)
+Result<JwtKeySet> DecodeCommand::fetchKeys(const QString &jwksUrl, const QString &issuer)
 {
     QNetworkAccessManager manager;
     HttpClient http(&manager);
     std::optional<Result<JwtKeySet>> answer;
     QEventLoop loop;
-    JwksSource::fetch(&http, QUrl(url), &loop, [&answer, &loop](const Result<JwtKeySet> &result) {
+    const auto done = [&answer, &loop](const Result<JwtKeySet> &result) {
         answer = result;
         loop.quit();
-    });
+    };
+    if (!jwksUrl.isEmpty())
+        JwksSource::fetch(&http, QUrl(jwksUrl), &loop, done);
+    else
+        JwksSource::discover(&http, issuer, &loop, done);
     if (!answer)
         loop.exec();
     return *answer;

@@ -27,7 +27,8 @@ private:
     int usage(const QString &message);
     void printHuman(const Jwt &jwt, const SignatureVerdict *verdict);
     QByteArray readSecret();
-    Result<JwtKeySet> fetchJwks(const QString &url);
+    // The JWKS at `jwksUrl`, or when that is empty the one `issuer` names by discovery.
+    Result<JwtKeySet> fetchKeys(const QString &jwksUrl, const QString &issuer);
     void printNode(const JsonNode &node, int depth);
 
     QIODevice &m_in;

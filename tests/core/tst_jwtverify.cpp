@@ -205,6 +205,7 @@ private Q_SLOTS:
     void jwksSkipsWhatItCannotUse();
     void keyFiles();
     void jwksOverHttp();
+    void discoveryFromTheIssuer();
 
 private:
     static Pkey generate(const char *type, const char *curve = nullptr);
@@ -575,6 +576,46 @@ void TstJwtVerify::jwksOverHttp()
                       [&answer](const Result<JwtKeySet> &result) { answer = result; });
     QTRY_VERIFY(answer.has_value());
     QCOMPARE(answer->error().code, QStringLiteral("jwks.http_status"));
+}
+
+void TstJwtVerify::discoveryFromTheIssuer()
+{
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    const QString issuer = server.url("/tenant").toString();
+    const QByteArray jwksUri = server.url("/tenant/keys").toEncoded();
+    server.route("/tenant/.well-known/openid-configuration",
+                 TestResponse::json(200, R"({"issuer":")" + issuer.toUtf8() + R"(","jwks_uri":")" +
+                                             jwksUri + R"("})"));
+    server.route("/tenant/keys",
+                 TestResponse::json(200, QByteArray(R"({"keys":[)") + Rfc7515A3Jwk + "]}"));
+    server.route("/other/.well-known/openid-configuration",
+                 TestResponse::json(200, R"({"issuer":"https://someone.else","jwks_uri":")" +
+                                             jwksUri + R"("})"));
+    server.route("/nokeys/.well-known/openid-configuration",
+                 TestResponse::json(200, R"({"issuer":")" +
+                                             server.url("/nokeys").toString().toUtf8() + R"("})"));
+    QNetworkAccessManager manager;
+    HttpClient http(&manager);
+
+    std::optional<Result<JwtKeySet>> answer;
+    const auto discover = [&](const QString &which) {
+        answer.reset();
+        JwksSource::discover(&http, which, this,
+                             [&answer](const Result<JwtKeySet> &result) { answer = result; });
+        return QTest::qWaitFor([&] { return answer.has_value(); }, 10000);
+    };
+    QVERIFY(discover(issuer));
+    QVERIFY2(answer->ok(), why(*answer));
+    QCOMPARE(answer->value().source(), QString::fromUtf8(jwksUri));
+    QVERIFY(JwtVerifier::verify(Rfc7515A3Token, answer->value()).ok());
+
+    QVERIFY(discover(server.url("/other").toString()));
+    QCOMPARE(answer->error().code, QStringLiteral("oidc.issuer"));
+    QVERIFY(discover(server.url("/nokeys").toString()));
+    QCOMPARE(answer->error().code, QStringLiteral("oidc.no_jwks_uri"));
+    QVERIFY(discover(server.url("/absent").toString()));
+    QCOMPARE(answer->error().code, QStringLiteral("oidc.http_status"));
 }
 
 QTEST_GUILESS_MAIN(TstJwtVerify)

@@ -31,4 +31,11 @@ public:
     // `jwks.too_large`, and those of JwtKeySet::fromJwks.
     static void fetch(HttpClient *http, const QUrl &url, QObject *context,
                       std::function<void(const Result<JwtKeySet> &)> done);
+
+    // OpenID Connect discovery: `issuer`/.well-known/openid-configuration names the jwks_uri,
+    // which is then fetched. The document must name `issuer` as its own; the keys' source is the
+    // jwks_uri. Errors: those of fetch(), `oidc.http_status`, `oidc.not_json`, `oidc.issuer`,
+    // `oidc.no_jwks_uri`.
+    static void discover(HttpClient *http, const QString &issuer, QObject *context,
+                         std::function<void(const Result<JwtKeySet> &)> done);
 };
