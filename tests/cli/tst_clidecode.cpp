@@ -422,6 +422,30 @@ void TstCliDecode::verifyWithJwksUrl()
                 .value(QLatin1String("reason"))
                 .toString()
                 .contains(QLatin1String("HTTP 503")));
+
+    // Discovery from the issuer the person names with --iss, which the token must carry too.
+    const QString issuer = server.url("/idp").toString();
+    const QByteArray secretJwks = R"({"keys":[{"kty":"oct","kid":"o1","k":")" +
+                                  Base64Url::encode("shared secret") + R"("}]})";
+    server.route("/idp/.well-known/openid-configuration",
+                 TestResponse::json(200, R"({"issuer":")" + issuer.toUtf8() + R"(","jwks_uri":")" +
+                                             server.url("/idp/jwks").toEncoded() + R"("})"));
+    server.route("/idp/jwks", TestResponse::json(200, secretJwks));
+    const QByteArray token = hs256(R"({"alg":"HS256","kid":"o1"})",
+                                   R"({"iss":")" + issuer.toUtf8() + R"("})", "shared secret");
+    r = runAsync({QStringLiteral("decode"), QString::fromLatin1(token), QStringLiteral("--verify"),
+                  QStringLiteral("--iss"), issuer, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject signature = signatureOf(r.out);
+    QCOMPARE(signature.value(QLatin1String("key_source")).toString(),
+             server.url("/idp/jwks").toString());
+    QCOMPARE(signature.value(QLatin1String("kid")).toString(), QStringLiteral("o1"));
+
+    // The token's own iss is never asked for keys.
+    r = runAsync({QStringLiteral("decode"), QString::fromLatin1(token), QStringLiteral("--verify"),
+                  QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(server.requestsFor("/idp/.well-known/openid-configuration").size(), 1);
 }
 
 void TstCliDecode::verifyUsage_data()
