@@ -125,7 +125,13 @@ int DecodeCommand::run(const QStringList &args)
             keys = JwksSource::readFile(pemFile);
         } else if (secretStdin) {
             source = tr("secret from standard input");
-            keys = JwtKeySet::fromSecret(readSecret(), source);
+            const QByteArray secret = readSecret();
+            if (secret.isEmpty()) {
+                keys = Error::make(Error::Kind::InvalidInput, QStringLiteral("jwt.verify.no_key"),
+                                   tr("standard input held no secret."));
+            } else {
+                keys = JwtKeySet::fromSecret(secret, source);
+            }
         } else if (!expect.issuer.isEmpty()) {
             // Only the issuer the person expects is asked for keys, never the token's own word:
             // a forger's token would name the forger's keys.
@@ -151,8 +157,15 @@ int DecodeCommand::run(const QStringList &args)
 
 QByteArray DecodeCommand::readSecret()
 {
-    // The whole of standard input, less the line end a shell or `echo` adds.
-    QByteArray secret = m_in.read(JwksSource::MaxSize);
+    // The whole of standard input, less the line end a shell or `echo` adds. A pipe hands it
+    // over in pieces.
+    QByteArray secret;
+    while (secret.size() < JwksSource::MaxSize) {
+        const QByteArray chunk = m_in.read(JwksSource::MaxSize - secret.size());
+        if (chunk.isEmpty())
+            break;
+        secret += chunk;
+    }
     if (secret.endsWith('\n'))
         secret.chop(1);
     if (secret.endsWith('\r'))

@@ -342,6 +342,13 @@ void TstCliDecode::verifyWithSecretFromStdin()
     r = run(args, "wrong secret\n");
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!r.out.contains("wrong secret") && !r.err.contains("wrong secret"));
+
+    r = run(args, QByteArray());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(signatureOf(r.out)
+                .value(QLatin1String("reason"))
+                .toString()
+                .contains(QLatin1String("held no secret")));
 }
 
 void TstCliDecode::verifyRefusesNoneAndNoKey()

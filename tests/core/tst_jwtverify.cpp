@@ -386,6 +386,16 @@ void TstJwtVerify::unfitKeysRefused()
     QCOMPARE(refused.error().code, QStringLiteral("jwt.verify.alg_key_mismatch"));
     QVERIFY(refused.error().message.contains(QLatin1String("P-521")));
 
+    // An RSA key under 2048 bits (RFC 7518 section 3.3).
+    Pkey small(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(1024)));
+    QVERIFY(small);
+    const auto smallKeys = JwtKeySet::fromPem(publicPem(small.get()), QStringLiteral("small.pem"));
+    QVERIFY2(smallKeys.ok(), why(smallKeys));
+    const auto tooSmall = JwtVerifier::verify(
+        sign(small.get(), R"({"alg":"RS256"})", R"({"sub":"s"})", false), smallKeys.value());
+    QCOMPARE(tooSmall.error().code, QStringLiteral("jwt.verify.alg_key_mismatch"));
+    QVERIFY(tooSmall.error().message.contains(QLatin1String("1024 bits")));
+
     // A JWK restricted to another algorithm, or meant for encryption, is not used.
     QByteArray restricted = Rfc7515A2Jwk;
     restricted.replace(R"("e":"AQAB")", R"("e":"AQAB","alg":"RS512")");

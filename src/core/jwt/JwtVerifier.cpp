@@ -185,6 +185,12 @@ QString unfitReason(const Algorithm &alg, const JwtKeySet::Key &key)
     if (key.type != keyTypeFor(alg.family)) {
         return JwtVerifier::tr("%1 cannot check %2").arg(JwtKeySet::typeName(key.type), name);
     }
+    // RFC 7518 section 3.3: smaller RSA keys must not be used; they can be factored.
+    if (key.type == JwtKeySet::Type::Rsa && EVP_PKEY_get_bits(key.publicKey.get()) < 2048) {
+        return JwtVerifier::tr("the RSA key has %1 bits, and %2 needs at least 2048")
+            .arg(EVP_PKEY_get_bits(key.publicKey.get()))
+            .arg(name);
+    }
     if (alg.family == Family::Ecdsa && key.curve != QLatin1String(alg.curve)) {
         return JwtVerifier::tr("%2 needs a %3 key; this one is on %1")
             .arg(key.curve, name, QLatin1String(alg.curve));
