@@ -65,6 +65,32 @@ const char Rfc7515A4Jwk[] = R"({"kty":"EC","crv":"P-521",
  "x":"AekpBQ8ST8a8VcfVOTNl353vSrDCLLJXmPk06wTjxrrjcBpXp5EOnYG_NjFZ6OvLFV1jSfS9tsz4qUxcWceqwQGk",
  "y":"ADSmRA43Z1DSNx_RvcLI87cdL07l6jQyyBXMoxVg_l2Th-x3S1WDhjDly79ajL4Kkd0AZMaZmh9ubmf63e3kyMj2"})";
 
+// RFC 7520 section 4.1 (RS256) and 4.4 (HS256): a kid in the header and in the key.
+const char Rfc7520Payload[] = "SXTigJlzIGEgZGFuZ2Vyb3VzIGJ1c2luZXNzLCBGcm9kbywgZ29pbmcgb3V0IHlvdXIg"
+                              "ZG9vci4gWW91IHN0ZXAgb250byB0aGU"
+                              "gcm9hZCwgYW5kIGlmIHlvdSBkb24ndCBrZWVwIHlvdXIgZmVldCwgdGhlcmXigJlzIG5"
+                              "vIGtub3dpbmcgd2hlcmUgeW91IG1p"
+                              "Z2h0IGJlIHN3ZXB0IG9mZiB0by4";
+const char Rfc7520RsHeader[] =
+    "eyJhbGciOiJSUzI1NiIsImtpZCI6ImJpbGJvLmJhZ2dpbnNAaG9iYml0b24uZXhhbXBsZSJ9";
+const char Rfc7520RsSignature[] =
+    "MRjdkly7_-"
+    "oTPTS3AXP41iQIGKa80A0ZmTuV5MEaHoxnW2e5CZ5NlKtainoFmKZopdHM1O2U4mwzJdQx996ivp83xuglII7PNDi8"
+    "4wnB-BDkoBwA78185hX-Es4JIwmDLJK3lfWRa-XtL0RnltuYv746iYTh_"
+    "qHRD68BNt1uSNCrUCTJDt5aAE6x8wW1Kt9eRo4QPocS"
+    "adnHXFxnt8Is9UzpERV0ePPQdLuW3IS_de3xyIrDaLGdjluPxUAhb6L2aXic1U12podGU0KLUQSE_oI-"
+    "ZnmKJ3F4uOZDnd6QZWJu"
+    "shZ41Axf_fcIe8u9ipH84ogoree7vjbU5y18kDquDg";
+const char Rfc7520RsJwk[] = R"({"kty":"RSA","kid":"bilbo.baggins@hobbiton.example","use":"sig",
+ "n":"n4EPtAOCc9AlkeQHPzHStgAbgs7bTZLwUBZdR8_KuKPEHLd4rHVTeT-O-XV2jRojdNhxJWTDvNd7nqQ0VEiZQHz_AJmSCpMaJMRBSFKrKb2wqVwGU_NsYOYL-QtiWN2lbzcEe6XC0dApr5ydQLrHqkHHig3RBordaZ6Aj-oBHqFEHYpPe7Tpe-OfVfHd1E6cS6M1FZcD1NNLYD5lFHpPI9bTwJlsde3uhGqC0ZCuEHg8lhzwOHrtIQbS0FVbb9k3-tVTU4fg_3L_vniUFAKwuCLqKnS2BYwdq_mzSnbLY7h_qixoR7jig3__kRhuaxwUkRz5iaiQkqgc5gHdrNP5zw",
+ "e":"AQAB"})";
+const char Rfc7520HsHeader[] =
+    "eyJhbGciOiJIUzI1NiIsImtpZCI6IjAxOGMwYWU1LTRkOWItNDcxYi1iZmQ2LWVlZjMxNGJjNzAzNyJ9";
+const char Rfc7520HsSignature[] = "s0h6KThzkfBBBkLspW1h84VsJZFTsPPqMDA7g1Md7p0";
+const char Rfc7520HsJwk[] =
+    R"({"kty":"oct","kid":"018c0ae5-4d9b-471b-bfd6-eef314bc7037",)"
+    R"("use":"sig","alg":"HS256","k":"hJtXIZ2uSN5kbQfbtTNWbpdmhkV8FJG-Onbc6mxCcYg"})";
+
 // RFC 7515 A.5: unsecured.
 const char Rfc7515A5Token[] = "eyJhbGciOiJub25lIn0."
                               "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFt"
@@ -234,6 +260,12 @@ void TstJwtVerify::rfcExamples_data()
                                         << QStringLiteral("ES256") << int(JwtKeySet::Type::Ec);
     QTest::newRow("RFC 7515 A.4 ES512") << QByteArray(Rfc7515A4Token) << QByteArray(Rfc7515A4Jwk)
                                         << QStringLiteral("ES512") << int(JwtKeySet::Type::Ec);
+    QTest::newRow("RFC 7520 4.1 RS256 with kid")
+        << QByteArray(Rfc7520RsHeader) + '.' + Rfc7520Payload + '.' + Rfc7520RsSignature
+        << QByteArray(Rfc7520RsJwk) << QStringLiteral("RS256") << int(JwtKeySet::Type::Rsa);
+    QTest::newRow("RFC 7520 4.4 HS256 with kid")
+        << QByteArray(Rfc7520HsHeader) + '.' + Rfc7520Payload + '.' + Rfc7520HsSignature
+        << QByteArray(Rfc7520HsJwk) << QStringLiteral("HS256") << int(JwtKeySet::Type::Secret);
     QTest::newRow("RFC 8037 A.4 Ed25519")
         << QByteArray(Rfc8037A4Token) << QByteArray(Rfc8037A4Jwk) << QStringLiteral("EdDSA")
         << int(JwtKeySet::Type::Ed25519);
