@@ -206,6 +206,9 @@ void TokenPanel::showVerifyMenu()
     url->setObjectName(QStringLiteral("verifyUrlAction"));
     url->setEnabled(m_http != nullptr);
     connect(url, &QAction::triggered, this, &TokenPanel::askForJwksUrl);
+    QAction *issuer = menu->addAction(tr("&Issuer (OpenID Connect Discovery)…"));
+    issuer->setEnabled(m_http != nullptr);
+    connect(issuer, &QAction::triggered, this, &TokenPanel::askForIssuer);
     QAction *file = menu->addAction(tr("JWKS or PEM &File…"));
     connect(file, &QAction::triggered, this, &TokenPanel::askForKeyFile);
     QAction *secret = menu->addAction(tr("HMAC &Secret…"));
@@ -221,6 +224,17 @@ void TokenPanel::askForJwksUrl()
     dialog->setLabelText(tr("The issuer's JWKS URL (its jwks_uri):"));
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this](const QString &text) { verifySignature(text.trimmed()); });
+    dialog->open();
+}
+
+void TokenPanel::askForIssuer()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Verify Signature"));
+    dialog->setLabelText(tr("The issuer you expect (the token's \"iss\" must be the same):"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &text) { verifySignatureFromIssuer(text.trimmed()); });
     dialog->open();
 }
 
@@ -265,6 +279,24 @@ void TokenPanel::verifySignature(const QString &where)
     });
 }
 
+void TokenPanel::verifySignatureFromIssuer(const QString &issuer)
+{
+    const QString raw = m_token.raw();
+    if (!m_http) {
+        finishVerifying(raw,
+                        Error::make(Error::Kind::Internal, QStringLiteral("jwks.no_client"),
+                                    tr("Keys cannot be fetched from here.")),
+                        issuer);
+        return;
+    }
+    JwtExpectations expect;
+    expect.issuer = issuer;
+    JwksSource::discover(m_http, issuer, this,
+                         [this, raw, issuer, expect](const Result<JwtKeySet> &keys) {
+                             finishVerifying(raw, keys, keys ? keys->source() : issuer, expect);
+                         });
+}
+
 void TokenPanel::verifySignatureWithSecret(const QByteArray &secret)
 {
     const QString source = tr("the secret typed");
@@ -272,14 +304,14 @@ void TokenPanel::verifySignatureWithSecret(const QByteArray &secret)
 }
 
 void TokenPanel::finishVerifying(const QString &raw, const Result<JwtKeySet> &keys,
-                                 const QString &source)
+                                 const QString &source, const JwtExpectations &expect)
 {
     // The keys came too late for the token they were asked for.
     if (raw != m_token.raw() || !m_token.isJwt())
         return;
     const QByteArray token = raw.toUtf8();
-    const Result<VerifiedSignature> result =
-        keys ? JwtVerifier::verify(token, keys.value()) : Result<VerifiedSignature>(keys.error());
+    const Result<VerifiedSignature> result = keys ? JwtVerifier::verify(token, keys.value(), expect)
+                                                  : Result<VerifiedSignature>(keys.error());
     m_verdict = SignatureVerdict::of(result, m_token.jwt().value().header(), source);
     m_verdictFor = raw;
     rebuild();

@@ -44,6 +44,9 @@ public:
     // holding a JWKS or a PEM public key or certificate. The verdict shows until the token
     // changes; signatureChecked() says it is there.
     void verifySignature(const QString &where);
+    // The same with the keys `issuer` names by OpenID Connect discovery; the token's iss must be
+    // `issuer` too (its own iss is never asked: a forger's token would name the forger's keys).
+    void verifySignatureFromIssuer(const QString &issuer);
     // The same with an HMAC secret, used for this check only and not kept.
     void verifySignatureWithSecret(const QByteArray &secret);
 
@@ -91,9 +94,11 @@ private:
     bool canCopy() const;
     void showVerifyMenu();
     void askForJwksUrl();
+    void askForIssuer();
     void askForKeyFile();
     void askForSecret();
-    void finishVerifying(const QString &raw, const Result<JwtKeySet> &keys, const QString &source);
+    void finishVerifying(const QString &raw, const Result<JwtKeySet> &keys, const QString &source,
+                         const JwtExpectations &expect = {});
     const SignatureVerdict *currentVerdict() const;
 
     std::unique_ptr<Ui::TokenPanel> m_ui;

@@ -489,6 +489,19 @@ void TstTokenPanel::verifyWithAJwksUrl()
                  ->text()
                  .contains(QStringLiteral("Signature valid: ES256, key \"a3\" from %1.").arg(url)),
              qPrintable(child<QLabel>("kindLabel")->text()));
+
+    // By discovery from the issuer the person names, which the token must name too.
+    const QString issuer = server.url("/idp").toString();
+    server.route("/idp/.well-known/openid-configuration",
+                 TestResponse::json(200, R"({"issuer":")" + issuer.toUtf8() + R"(","jwks_uri":")" +
+                                             server.url("/jwks").toEncoded() + R"("})"));
+    m_panel->verifySignatureFromIssuer(issuer);
+    QVERIFY(checked.wait(10000));
+    // The RFC example says "iss": "joe": the keys fit, the issuer does not.
+    QVERIFY2(child<QLabel>("kindLabel")
+                 ->text()
+                 .contains(QStringLiteral("the issuer is \"joe\", not \"%1\"").arg(issuer)),
+             qPrintable(child<QLabel>("kindLabel")->text()));
     m_panel->setHttpClient(nullptr);
 }
 
