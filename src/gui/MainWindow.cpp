@@ -81,6 +81,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_workspace->setObjectName(QStringLiteral("workspaceTabWidget"));
     m_workspace->setDocumentMode(true);
     m_tokenPanel = new TokenPanel(m_clipboard, m_workspace);
+    m_tokenPanel->setHttpClient(&m_services->http());
     m_tokenPanel->setObjectName(QStringLiteral("tokenPanel"));
     m_workspace->addTab(m_tokenPanel, tr("Token"));
     // The request and history pages: empty until the first paint is done or someone needs them

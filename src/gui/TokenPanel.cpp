@@ -3,6 +3,7 @@
 #include "SecretTextGuard.h"
 #include "SecureClipboard.h"
 #include "auth/PastedToken.h"
+#include "jwt/JwksSource.h"
 #include "jwt/JwtReport.h"
 #include "ui_TokenPanel.h"
 #include "util/Clock.h"
@@ -10,10 +11,13 @@
 
 #include <QClipboard>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLocale>
+#include <QMenu>
 
 namespace {
 
@@ -102,6 +106,7 @@ TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
     connect(m_ui->tokenTextEdit, &QPlainTextEdit::textChanged, this, &TokenPanel::onTextChanged);
     connect(m_ui->pasteButton, &QPushButton::clicked, this, &TokenPanel::pasteFromClipboard);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &TokenPanel::clear);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &TokenPanel::showVerifyMenu);
     connect(m_ui->copyTokenButton, &QPushButton::clicked, this, &TokenPanel::copyToken);
     connect(m_ui->copyHeaderButton, &QPushButton::clicked, this, &TokenPanel::copyHeader);
     connect(m_ui->statedExpiryCheckBox, &QCheckBox::toggled, this,
@@ -189,6 +194,136 @@ void TokenPanel::selectDelivery(const TokenDelivery &delivery)
         index = m_ui->deliveryComboBox->count() - 1;
     }
     m_ui->deliveryComboBox->setCurrentIndex(index);
+}
+
+void TokenPanel::setHttpClient(HttpClient *http)
+{
+    m_http = http;
+}
+
+const SignatureVerdict *TokenPanel::currentVerdict() const
+{
+    return m_verdict && !m_token.isEmpty() && m_verdictFor == m_token.raw() ? &*m_verdict : nullptr;
+}
+
+void TokenPanel::showVerifyMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *url = menu->addAction(tr("JWKS &URL…"));
+    url->setObjectName(QStringLiteral("verifyUrlAction"));
+    url->setEnabled(m_http != nullptr);
+    connect(url, &QAction::triggered, this, &TokenPanel::askForJwksUrl);
+    QAction *issuer = menu->addAction(tr("&Issuer (OpenID Connect Discovery)…"));
+    issuer->setEnabled(m_http != nullptr);
+    connect(issuer, &QAction::triggered, this, &TokenPanel::askForIssuer);
+    QAction *file = menu->addAction(tr("JWKS or PEM &File…"));
+    connect(file, &QAction::triggered, this, &TokenPanel::askForKeyFile);
+    QAction *secret = menu->addAction(tr("HMAC &Secret…"));
+    connect(secret, &QAction::triggered, this, &TokenPanel::askForSecret);
+    menu->popup(m_ui->verifyButton->mapToGlobal(QPoint(0, m_ui->verifyButton->height())));
+}
+
+void TokenPanel::askForJwksUrl()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Verify Signature"));
+    dialog->setLabelText(tr("The issuer's JWKS URL (its jwks_uri):"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &text) { verifySignature(text.trimmed()); });
+    dialog->open();
+}
+
+void TokenPanel::askForIssuer()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Verify Signature"));
+    dialog->setLabelText(tr("The issuer you expect (the token's \"iss\" must be the same):"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &text) { verifySignatureFromIssuer(text.trimmed()); });
+    dialog->open();
+}
+
+void TokenPanel::askForKeyFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Verify Signature"), QString(),
+                                   tr("Keys (*.json *.jwks *.pem *.crt *.cer);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &TokenPanel::verifySignature);
+    dialog->open();
+}
+
+void TokenPanel::askForSecret()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Verify Signature"));
+    dialog->setLabelText(tr("The HMAC secret, for this check only (it is not kept):"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &text) { verifySignatureWithSecret(text.toUtf8()); });
+    dialog->open();
+}
+
+void TokenPanel::verifySignature(const QString &where)
+{
+    const QString raw = m_token.raw();
+    if (!JwksSource::isUrl(where)) {
+        finishVerifying(raw, JwksSource::readFile(where), where);
+        return;
+    }
+    if (!m_http) {
+        finishVerifying(raw,
+                        Error::make(Error::Kind::Internal, QStringLiteral("jwks.no_client"),
+                                    tr("Keys cannot be fetched from here.")),
+                        where);
+        return;
+    }
+    JwksSource::fetch(m_http, QUrl(where), this, [this, raw, where](const Result<JwtKeySet> &keys) {
+        finishVerifying(raw, keys, where);
+    });
+}
+
+void TokenPanel::verifySignatureFromIssuer(const QString &issuer)
+{
+    const QString raw = m_token.raw();
+    if (!m_http) {
+        finishVerifying(raw,
+                        Error::make(Error::Kind::Internal, QStringLiteral("jwks.no_client"),
+                                    tr("Keys cannot be fetched from here.")),
+                        issuer);
+        return;
+    }
+    JwtExpectations expect;
+    expect.issuer = issuer;
+    JwksSource::discover(m_http, issuer, this,
+                         [this, raw, issuer, expect](const Result<JwtKeySet> &keys) {
+                             finishVerifying(raw, keys, keys ? keys->source() : issuer, expect);
+                         });
+}
+
+void TokenPanel::verifySignatureWithSecret(const QByteArray &secret)
+{
+    const QString source = tr("the secret typed");
+    finishVerifying(m_token.raw(), JwtKeySet::fromSecret(secret, source), source);
+}
+
+void TokenPanel::finishVerifying(const QString &raw, const Result<JwtKeySet> &keys,
+                                 const QString &source, const JwtExpectations &expect)
+{
+    // The keys came too late for the token they were asked for.
+    if (raw != m_token.raw() || !m_token.isJwt())
+        return;
+    const QByteArray token = raw.toUtf8();
+    const Result<VerifiedSignature> result = keys ? JwtVerifier::verify(token, keys.value(), expect)
+                                                  : Result<VerifiedSignature>(keys.error());
+    m_verdict = SignatureVerdict::of(result, m_token.jwt().value().header(), source);
+    m_verdictFor = raw;
+    rebuild();
+    Q_EMIT signatureChecked();
 }
 
 void TokenPanel::setTokenText(const QString &text)
@@ -315,6 +450,9 @@ void TokenPanel::rebuild()
     m_ui->inputNoteLabel->setVisible(!m_inputNote.isEmpty());
     m_ui->copyTokenButton->setEnabled(canCopy());
     m_ui->copyHeaderButton->setEnabled(canCopy());
+    m_ui->verifyButton->setEnabled(m_token.isJwt() &&
+                                   m_token.jwt().value().kind() == Jwt::Kind::Signed);
+    const SignatureVerdict *verdict = currentVerdict();
 
     // Offer to state an expiry only where nothing else gave one.
     const auto source = m_token.expirySource();
@@ -332,7 +470,8 @@ void TokenPanel::rebuild()
         const QString alg = jwt.algorithm().isEmpty() ? tr("no algorithm") : jwt.algorithm();
         switch (jwt.kind()) {
         case Jwt::Kind::Signed:
-            kind = tr("Signed JWT (JWS) · %1 · signature not verified").arg(alg);
+            kind = verdict ? tr("Signed JWT (JWS) · %1 · %2").arg(alg, verdict->describe())
+                           : tr("Signed JWT (JWS) · %1 · signature not verified").arg(alg);
             break;
         case Jwt::Kind::Unsecured:
             kind = tr("Unsecured JWT · alg \"none\" · unsigned: anyone could have written it");
@@ -398,7 +537,14 @@ void TokenPanel::fillClaims()
     switch (jwt.kind()) {
     case Jwt::Kind::Signed:
         signature->setText(1, tr("%n byte(s)", nullptr, int(jwt.signature().size())));
-        signature->setText(2, tr("Not verified: Tokenbench does not hold the issuer's key."));
+        if (const SignatureVerdict *verdict = currentVerdict()) {
+            signature->setText(2, verdict->describe());
+            signature->setForeground(
+                2, QColor(QLatin1String(verdict->verified ? ValidColour : ExpiredColour)));
+        } else {
+            signature->setText(2, tr("Not verified: Tokenbench does not hold the issuer's key. "
+                                     "Verify… checks it with a key you name."));
+        }
         break;
     case Jwt::Kind::Unsecured:
         signature->setText(1, tr("none"));

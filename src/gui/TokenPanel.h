@@ -1,6 +1,8 @@
 #pragma once
 
 #include "auth/Token.h"
+#include "jwt/JwtKeySet.h"
+#include "jwt/JwtVerifier.h"
 #include "util/DeadlineTimer.h"
 
 #include <QDateTime>
@@ -8,15 +10,17 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class TokenPanel;
 }
+class HttpClient;
 class QTreeWidgetItem;
 class SecureClipboard;
 
-// The token inspector: paste a token, see its claims and a live countdown to its expiry, copy it
-// or its header line through the secure clipboard.
+// The token inspector: paste a token, see its claims and a live countdown to its expiry, check its
+// signature, copy it or its header line through the secure clipboard.
 class TokenPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +38,18 @@ public:
     // True while the countdown is being refreshed every second (only while the panel is shown).
     bool isTicking() const { return m_tick.isActive(); }
 
+    // What fetches a JWKS named by URL; without one, Verify… offers files and secrets only.
+    void setHttpClient(HttpClient *http);
+    // Checks the signature of the token shown against the keys at `where`: a JWKS URL, or a file
+    // holding a JWKS or a PEM public key or certificate. The verdict shows until the token
+    // changes; signatureChecked() says it is there.
+    void verifySignature(const QString &where);
+    // The same with the keys `issuer` names by OpenID Connect discovery; the token's iss must be
+    // `issuer` too (its own iss is never asked: a forger's token would name the forger's keys).
+    void verifySignatureFromIssuer(const QString &issuer);
+    // The same with an HMAC secret, used for this check only and not kept.
+    void verifySignatureWithSecret(const QByteArray &secret);
+
 public Q_SLOTS:
     void pasteFromClipboard();
     void copyToken();
@@ -45,6 +61,7 @@ Q_SIGNALS:
     // A person chose how the header line goes ("Send as"): the window remembers it for the
     // profile and copies the same line from every Copy Header.
     void deliveryChosen(const TokenDelivery &delivery);
+    void signatureChecked();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -75,6 +92,14 @@ private:
     static QString deliveryLabel(const TokenDelivery &delivery);
     static QStringList deliveryKey(const TokenDelivery &delivery);
     bool canCopy() const;
+    void showVerifyMenu();
+    void askForJwksUrl();
+    void askForIssuer();
+    void askForKeyFile();
+    void askForSecret();
+    void finishVerifying(const QString &raw, const Result<JwtKeySet> &keys, const QString &source,
+                         const JwtExpectations &expect = {});
+    const SignatureVerdict *currentVerdict() const;
 
     std::unique_ptr<Ui::TokenPanel> m_ui;
     SecureClipboard *m_clipboard;
@@ -82,4 +107,8 @@ private:
     QString m_inputNote;
     QList<TimeItem> m_timeItems;
     DeadlineTimer m_tick;
+    HttpClient *m_http = nullptr;
+    // The last check and the token it was made for: it stands only while that token is shown.
+    std::optional<SignatureVerdict> m_verdict;
+    QString m_verdictFor;
 };

@@ -1,10 +1,66 @@
+#include "TestHttpServer.h"
 #include "TestTokens.h"
 #include "jwt/Base64Url.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// RFC 7515 A.2: an RS256 token, its public key as a JWKS and as PEM.
+const char Rs256Token[] = "eyJhbGciOiJSUzI1NiJ9."
+                          "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFt"
+                          "cGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+                          "cC4hiUPoj9Eetdgtv3hF80EGrhuB__dzERat0XF9g2VtQgr9PJbu3XOiZj5RZmh7"
+                          "AAuHIm4Bh-0Qc_lF5YKt_O8W2Fp5jujGbds9uJdbF9CUAr7t1dnZcAcQjbKBYNX4"
+                          "BAynRFdiuB--f_nZLgrnbyTyWzO75vRK5h6xBArLIARNPvkSjtQBMHlb1L07Qe7K"
+                          "0GarZRmB_eSN9383LcOLn6_dO--xi12jzDwusC-eOkHWEsqtFZESc6BfI7noOPqv"
+                          "hJ1phCnvWh6IeYI2w9QOYEUipUTI8np6LbgGY9Fs98rqVt5AXLIhWkWywlVmtVrB"
+                          "p0igcN_IoypGlUPQGe77Rw";
+const char Rs256Jwks[] = R"({"keys":[{"kty":"RSA","kid":"rfc7515",)"
+                         R"("n":"ofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd_wWJcyQoTbji9k0l8W26mPddxHmfHQp-)"
+                         R"(Vaw-4qPCJrcS2mJPMEzP1Pt0Bm4d4QlL-yRT-SFd2lZS-pCgNMsD1W_YpRPEwOWvG6b326)"
+                         R"(90r2jZ47soMZo9wGzjb_7OMg0LOL-bSf63kpaSHSXndS5z5rexMdbBYUsLA9e-KXBdQOS-)"
+                         R"(UTo7WTBEMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6_I5IhlJH7aGhyx)"
+                         R"(XFvUK-DWNmoudF8NAco9_h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQ",)"
+                         R"("e":"AQAB"}]})";
+const char Rs256Pem[] = "-----BEGIN PUBLIC KEY-----\n"
+                        "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAofgWCuLjybRlzo0tZWJj\n"
+                        "NiuSfb4p4fAkd/wWJcyQoTbji9k0l8W26mPddxHmfHQp+Vaw+4qPCJrcS2mJPMEz\n"
+                        "P1Pt0Bm4d4QlL+yRT+SFd2lZS+pCgNMsD1W/YpRPEwOWvG6b32690r2jZ47soMZo\n"
+                        "9wGzjb/7OMg0LOL+bSf63kpaSHSXndS5z5rexMdbBYUsLA9e+KXBdQOS+UTo7WTB\n"
+                        "EMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6/I5IhlJH7aGhyxX\n"
+                        "FvUK+DWNmoudF8NAco9/h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXp\n"
+                        "oQIDAQAB\n"
+                        "-----END PUBLIC KEY-----\n";
+
+QByteArray hs256(const QByteArray &header, const QByteArray &payload, const QByteArray &secret)
+{
+    const QByteArray input = Base64Url::encode(header) + '.' + Base64Url::encode(payload);
+    return input + '.' +
+           Base64Url::encode(
+               QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QJsonObject signatureOf(const QByteArray &out)
+{
+    return QJsonDocument::fromJson(out).object().value(QLatin1String("signature")).toObject();
+}
+
+} // namespace
 
 // Runs the real tokenbench-cli binary, as a script would.
 class TstCliDecode : public QObject
@@ -21,6 +77,14 @@ private Q_SLOTS:
     void invalidInput_data();
     void invalidInput();
     void oversizedStandardInput();
+    void verifyWithJwksFile();
+    void verifyWithPemKey();
+    void verifyWithSecretFromStdin();
+    void verifyRefusesNoneAndNoKey();
+    void verifyExpectations();
+    void verifyWithJwksUrl();
+    void verifyUsage_data();
+    void verifyUsage();
 
 private:
     struct Run
@@ -180,6 +244,248 @@ void TstCliDecode::oversizedStandardInput()
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains("1 MiB"), r.err.constData());
+}
+
+void TstCliDecode::verifyWithJwksFile()
+{
+    QTemporaryDir dir;
+    const QString jwks = writeFile(dir, QStringLiteral("jwks.json"), Rs256Jwks);
+    const QString decode = QStringLiteral("decode");
+    const QString verify = QStringLiteral("--verify");
+    const QString jwksOption = QStringLiteral("--jwks");
+
+    Run r = run({decode, QString::fromLatin1(Rs256Token), verify, jwksOption, jwks,
+                 QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QJsonObject signature = signatureOf(r.out);
+    QCOMPARE(signature.value(QLatin1String("verified")).toBool(), true);
+    QCOMPARE(signature.value(QLatin1String("alg")).toString(), QStringLiteral("RS256"));
+    QCOMPARE(signature.value(QLatin1String("kid")).toString(), QStringLiteral("rfc7515"));
+    QCOMPARE(signature.value(QLatin1String("key_source")).toString(), jwks);
+    QVERIFY(signature.value(QLatin1String("reason")).isNull());
+    // The rest of the report is as without --verify.
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().keys().size(), 6);
+
+    r = run({decode, QString::fromLatin1(Rs256Token), verify, jwksOption, jwks});
+    QCOMPARE(r.exitCode, 0);
+    QString out = QString::fromUtf8(r.out);
+    QVERIFY2(
+        out.contains(QStringLiteral("Signature valid: RS256, key \"rfc7515\" from %1.").arg(jwks)),
+        qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("not verified")), qPrintable(out));
+
+    // One byte of the signature changed.
+    QByteArray tampered = Rs256Token;
+    const qsizetype at = tampered.size() - 20;
+    tampered[at] = tampered.at(at) == 'A' ? 'B' : 'A';
+    r = run({decode, QString::fromLatin1(tampered), verify, jwksOption, jwks,
+             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    signature = signatureOf(r.out);
+    QCOMPARE(signature.value(QLatin1String("verified")).toBool(true), false);
+    QCOMPARE(signature.value(QLatin1String("alg")).toString(), QStringLiteral("RS256"));
+    QVERIFY(signature.value(QLatin1String("kid")).isNull());
+    QCOMPARE(signature.value(QLatin1String("key_source")).toString(), jwks);
+    QVERIFY(signature.value(QLatin1String("reason"))
+                .toString()
+                .contains(QLatin1String("does not match")));
+
+    r = run({decode, QString::fromLatin1(tampered), verify, jwksOption, jwks});
+    QCOMPARE(r.exitCode, 3);
+    out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QLatin1String("Signature not verified: ")), qPrintable(out));
+}
+
+void TstCliDecode::verifyWithPemKey()
+{
+    QTemporaryDir dir;
+    const QString pem = writeFile(dir, QStringLiteral("key.pem"), Rs256Pem);
+    Run r =
+        run({QStringLiteral("decode"), QString::fromLatin1(Rs256Token), QStringLiteral("--verify"),
+             QStringLiteral("--key"), pem, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(signatureOf(r.out).value(QLatin1String("key_source")).toString(), pem);
+
+    // The public key's PEM text used as an HMAC secret: the confusion attack, refused.
+    const QByteArray forged = hs256(R"({"alg":"HS256"})", R"({"sub":"admin"})", Rs256Pem);
+    r = run({QStringLiteral("decode"), QString::fromLatin1(forged), QStringLiteral("--verify"),
+             QStringLiteral("--key"), pem, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(signatureOf(r.out)
+                .value(QLatin1String("reason"))
+                .toString()
+                .contains(QLatin1String("cannot check HS256")));
+
+    r = run({QStringLiteral("decode"), QString::fromLatin1(Rs256Token), QStringLiteral("--verify"),
+             QStringLiteral("--key"), dir.filePath(QStringLiteral("missing.pem"))});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("Signature not verified: Cannot read"), r.out.constData());
+}
+
+void TstCliDecode::verifyWithSecretFromStdin()
+{
+    const QByteArray secret = "correct horse battery staple";
+    const QByteArray token = hs256(R"({"alg":"HS256","kid":"h1"})", R"({"sub":"s"})", secret);
+    const QStringList args{QStringLiteral("decode"), QString::fromLatin1(token),
+                           QStringLiteral("--verify"), QStringLiteral("--secret-stdin"),
+                           QStringLiteral("--json")};
+    Run r = run(args, secret + '\n');
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject signature = signatureOf(r.out);
+    QCOMPARE(signature.value(QLatin1String("alg")).toString(), QStringLiteral("HS256"));
+    QCOMPARE(signature.value(QLatin1String("kid")).toString(), QStringLiteral("h1"));
+    QCOMPARE(signature.value(QLatin1String("key_source")).toString(),
+             QStringLiteral("secret from standard input"));
+    QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
+
+    r = run(args, "wrong secret\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!r.out.contains("wrong secret") && !r.err.contains("wrong secret"));
+
+    r = run(args, QByteArray());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(signatureOf(r.out)
+                .value(QLatin1String("reason"))
+                .toString()
+                .contains(QLatin1String("held no secret")));
+}
+
+void TstCliDecode::verifyRefusesNoneAndNoKey()
+{
+    const QByteArray none =
+        Base64Url::encode(R"({"alg":"none"})") + '.' + Base64Url::encode(R"({"sub":"root"})") + '.';
+    Run r = run({QStringLiteral("decode"), QString::fromLatin1(none), QStringLiteral("--verify"),
+                 QStringLiteral("--secret-stdin"), QStringLiteral("--json")},
+                "anything");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(signatureOf(r.out)
+                .value(QLatin1String("reason"))
+                .toString()
+                .contains(QLatin1String("\"none\"")));
+
+    r = run({QStringLiteral("decode"), QString::fromLatin1(Rs256Token), QStringLiteral("--verify"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject signature = signatureOf(r.out);
+    QCOMPARE(signature.value(QLatin1String("verified")).toBool(true), false);
+    QVERIFY(signature.value(QLatin1String("key_source")).isNull());
+    QVERIFY(signature.value(QLatin1String("reason")).toString().contains(QLatin1String("--jwks")));
+
+    // A malformed token stays a usage error, whatever else was asked.
+    r = run({QStringLiteral("decode"), QStringLiteral("abc.def"), QStringLiteral("--verify")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TstCliDecode::verifyExpectations()
+{
+    QTemporaryDir dir;
+    const QString jwks = writeFile(dir, QStringLiteral("jwks.json"), Rs256Jwks);
+    const QStringList base{QStringLiteral("decode"), QString::fromLatin1(Rs256Token),
+                           QStringLiteral("--verify"), QStringLiteral("--jwks"), jwks};
+    QCOMPARE(run(base + QStringList{QStringLiteral("--iss"), QStringLiteral("joe")}).exitCode, 0);
+    Run r = run(base + QStringList{QStringLiteral("--iss"), QStringLiteral("jane")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("the issuer is \"joe\", not \"jane\""), r.out.constData());
+    r = run(base + QStringList{QStringLiteral("--aud"), QStringLiteral("api")});
+    QCOMPARE(r.exitCode, 3);
+    // The example expired in 2011.
+    r = run(base + QStringList{QStringLiteral("--check-time")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("expired at 2011-03-22T18:43:00Z"), r.out.constData());
+}
+
+void TstCliDecode::verifyWithJwksUrl()
+{
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    server.route("/jwks", TestResponse::json(200, Rs256Jwks));
+    server.route("/down", TestResponse::json(503, "{}"));
+
+    // The server answers from this thread's event loop, so the CLI is waited for without
+    // blocking it.
+    const auto runAsync = [](const QStringList &args) {
+        QProcess process;
+        process.start(QStringLiteral(TOKENBENCH_CLI), args);
+        process.closeWriteChannel();
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+            process.kill();
+        return Run{process.exitCode(), process.readAllStandardOutput(),
+                   process.readAllStandardError()};
+    };
+    const QString url = server.url("/jwks").toString();
+    Run r = runAsync({QStringLiteral("decode"), QString::fromLatin1(Rs256Token),
+                      QStringLiteral("--verify"), QStringLiteral("--jwks"), url,
+                      QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(signatureOf(r.out).value(QLatin1String("key_source")).toString(), url);
+    QCOMPARE(server.requestsFor("/jwks").size(), 1);
+
+    r = runAsync({QStringLiteral("decode"), QString::fromLatin1(Rs256Token),
+                  QStringLiteral("--verify"), QStringLiteral("--jwks"),
+                  server.url("/down").toString(), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(signatureOf(r.out)
+                .value(QLatin1String("reason"))
+                .toString()
+                .contains(QLatin1String("HTTP 503")));
+
+    // Discovery from the issuer the person names with --iss, which the token must carry too.
+    const QString issuer = server.url("/idp").toString();
+    const QByteArray secretJwks = R"({"keys":[{"kty":"oct","kid":"o1","k":")" +
+                                  Base64Url::encode("shared secret") + R"("}]})";
+    server.route("/idp/.well-known/openid-configuration",
+                 TestResponse::json(200, R"({"issuer":")" + issuer.toUtf8() + R"(","jwks_uri":")" +
+                                             server.url("/idp/jwks").toEncoded() + R"("})"));
+    server.route("/idp/jwks", TestResponse::json(200, secretJwks));
+    const QByteArray token = hs256(R"({"alg":"HS256","kid":"o1"})",
+                                   R"({"iss":")" + issuer.toUtf8() + R"("})", "shared secret");
+    r = runAsync({QStringLiteral("decode"), QString::fromLatin1(token), QStringLiteral("--verify"),
+                  QStringLiteral("--iss"), issuer, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject signature = signatureOf(r.out);
+    QCOMPARE(signature.value(QLatin1String("key_source")).toString(),
+             server.url("/idp/jwks").toString());
+    QCOMPARE(signature.value(QLatin1String("kid")).toString(), QStringLiteral("o1"));
+
+    // The token's own iss is never asked for keys.
+    r = runAsync({QStringLiteral("decode"), QString::fromLatin1(token), QStringLiteral("--verify"),
+                  QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(server.requestsFor("/idp/.well-known/openid-configuration").size(), 1);
+}
+
+void TstCliDecode::verifyUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString decode = QStringLiteral("decode");
+    const QString token = QString::fromLatin1(Rs256Token);
+    QTest::newRow("jwks without verify")
+        << QStringList{decode, token, QStringLiteral("--jwks"), QStringLiteral("x.json")}
+        << "go with --verify";
+    QTest::newRow("two key sources") << QStringList{decode,
+                                                    token,
+                                                    QStringLiteral("--verify"),
+                                                    QStringLiteral("--key"),
+                                                    QStringLiteral("a.pem"),
+                                                    QStringLiteral("--secret-stdin")}
+                                     << "one of --jwks";
+    QTest::newRow("secret and token both on stdin")
+        << QStringList{decode, QStringLiteral("--verify"), QStringLiteral("--secret-stdin")}
+        << "as an argument";
+    QTest::newRow("jwks without value")
+        << QStringList{decode, token, QStringLiteral("--verify"), QStringLiteral("--jwks")}
+        << "--jwks needs";
+}
+
+void TstCliDecode::verifyUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliDecode)

@@ -1,7 +1,10 @@
 #include "SecureClipboard.h"
 #include "TestClock.h"
+#include "TestHttpServer.h"
 #include "TestTokens.h"
 #include "TokenPanel.h"
+#include "jwt/Base64Url.h"
+#include "net/HttpClient.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -11,12 +14,32 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace std::chrono_literals;
+
+namespace {
+
+// RFC 7515 A.3: an ES256 token and its public key.
+const char Es256Token[] = "eyJhbGciOiJFUzI1NiJ9."
+                          "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFt"
+                          "cGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+                          "DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSA"
+                          "pmWQxfKTUJqPP3-Kg6NU1Q";
+const char Es256Jwks[] = R"({"keys":[{"kty":"EC","crv":"P-256","kid":"a3",)"
+                         R"("x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",)"
+                         R"("y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}]})";
+// RFC 7515 A.1: the HMAC key of the RFC 7519 example token.
+const char Rfc7515A1Key[] =
+    "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow";
+
+} // namespace
 
 class TstTokenPanel : public QObject
 {
@@ -43,6 +66,9 @@ private Q_SLOTS:
     void unsecuredTokenIsCalledUnsigned();
     void copyButtonsStayPutWhenTheNoticeComes();
     void profileTokenKeepsItsDeliveryAndExpiry();
+    void verifyWithAKeyFile();
+    void verifyWithASecret();
+    void verifyWithAJwksUrl();
 
 private:
     template<typename T>
@@ -418,6 +444,86 @@ void TstTokenPanel::profileTokenKeepsItsDeliveryAndExpiry()
     m_panel->setTokenText(QStringLiteral("opaque-value-123"));
     QVERIFY(child<QComboBox>("deliveryComboBox")->isEnabled());
     QCOMPARE(m_panel->token().expirySource(), Token::ExpirySource::Unknown);
+}
+
+void TstTokenPanel::verifyWithAKeyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jwks.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Es256Jwks);
+    file.close();
+
+    m_panel->setTokenText(QString::fromLatin1(Es256Token));
+    auto *verifyButton = child<QPushButton>("verifyButton");
+    QVERIFY(verifyButton->isEnabled());
+    QSignalSpy checked(m_panel, &TokenPanel::signatureChecked);
+    m_panel->verifySignature(path);
+    QCOMPARE(checked.size(), 1);
+    const QString valid = QStringLiteral("Signature valid: ES256, key \"a3\" from %1.").arg(path);
+    QVERIFY2(child<QLabel>("kindLabel")->text().contains(valid),
+             qPrintable(child<QLabel>("kindLabel")->text()));
+    QCOMPARE(topLevel(QStringLiteral("Signature"))->text(2), valid);
+
+    // Another token: the verdict was for the one before.
+    QByteArray tampered = Es256Token;
+    tampered[tampered.size() - 10] = tampered.at(tampered.size() - 10) == 'A' ? 'B' : 'A';
+    m_panel->setTokenText(QString::fromLatin1(tampered));
+    QVERIFY(child<QLabel>("kindLabel")->text().contains(QLatin1String("signature not verified")));
+    m_panel->verifySignature(path);
+    QVERIFY2(child<QLabel>("kindLabel")->text().contains(QLatin1String("Signature not verified: ")),
+             qPrintable(child<QLabel>("kindLabel")->text()));
+
+    // Nothing to verify in an unsigned or opaque token.
+    m_panel->setTokenText(QStringLiteral("opaque-token-value"));
+    QVERIFY(!verifyButton->isEnabled());
+}
+
+void TstTokenPanel::verifyWithASecret()
+{
+    m_panel->setTokenText(QString::fromLatin1(TestTokens::Rfc7519Example));
+    m_panel->verifySignatureWithSecret(*Base64Url::decode(Rfc7515A1Key));
+    QVERIFY2(child<QLabel>("kindLabel")
+                 ->text()
+                 .contains(QLatin1String("Signature valid: HS256, key from the secret typed.")),
+             qPrintable(child<QLabel>("kindLabel")->text()));
+    m_panel->verifySignatureWithSecret("not the secret");
+    QVERIFY(child<QLabel>("kindLabel")->text().contains(QLatin1String("Signature not verified")));
+    QVERIFY(!child<QLabel>("kindLabel")->text().contains(QLatin1String("not the secret")));
+}
+
+void TstTokenPanel::verifyWithAJwksUrl()
+{
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    server.route("/jwks", TestResponse::json(200, Es256Jwks));
+    QNetworkAccessManager manager;
+    HttpClient http(&manager);
+    m_panel->setHttpClient(&http);
+    m_panel->setTokenText(QString::fromLatin1(Es256Token));
+    QSignalSpy checked(m_panel, &TokenPanel::signatureChecked);
+    const QString url = server.url("/jwks").toString();
+    m_panel->verifySignature(url);
+    QVERIFY(checked.wait(10000));
+    QVERIFY2(child<QLabel>("kindLabel")
+                 ->text()
+                 .contains(QStringLiteral("Signature valid: ES256, key \"a3\" from %1.").arg(url)),
+             qPrintable(child<QLabel>("kindLabel")->text()));
+
+    // By discovery from the issuer the person names, which the token must name too.
+    const QString issuer = server.url("/idp").toString();
+    server.route("/idp/.well-known/openid-configuration",
+                 TestResponse::json(200, R"({"issuer":")" + issuer.toUtf8() + R"(","jwks_uri":")" +
+                                             server.url("/jwks").toEncoded() + R"("})"));
+    m_panel->verifySignatureFromIssuer(issuer);
+    QVERIFY(checked.wait(10000));
+    // The RFC example says "iss": "joe": the keys fit, the issuer does not.
+    QVERIFY2(child<QLabel>("kindLabel")
+                 ->text()
+                 .contains(QStringLiteral("the issuer is \"joe\", not \"%1\"").arg(issuer)),
+             qPrintable(child<QLabel>("kindLabel")->text()));
+    m_panel->setHttpClient(nullptr);
 }
 
 QTEST_MAIN(TstTokenPanel)

@@ -44,6 +44,7 @@ expect $'list\nlogin\nlogout' l
 expect $'--config-dir' --con
 expect $'--json\n--methods\n--names' list --
 expect $'--secrets-stdin' token --s
+expect $'--secret-stdin' decode --sec
 
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT

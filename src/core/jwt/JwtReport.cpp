@@ -2,6 +2,8 @@
 
 #include "util/Durations.h"
 
+#include <QJsonDocument>
+
 #include <cmath>
 
 namespace JwtReport {
@@ -11,7 +13,7 @@ qint64 secondsLeft(const QDateTime &expiresAt, const QDateTime &now)
     return qint64(std::floor(double(now.msecsTo(expiresAt)) / 1000.0));
 }
 
-QByteArray json(const Jwt &jwt, const QDateTime &now)
+QByteArray json(const Jwt &jwt, const QDateTime &now, const SignatureVerdict *signature)
 {
     const RegisteredClaims &claims = jwt.claims();
     const TokenTiming timing = TokenTiming::evaluate(claims.expiresAt, claims.notBefore, now);
@@ -28,6 +30,10 @@ QByteArray json(const Jwt &jwt, const QDateTime &now)
         out += ",\"seconds_left\":" + QByteArray::number(secondsLeft(*claims.expiresAt, now));
     } else {
         out += "null,\"seconds_left\":null";
+    }
+    if (signature) {
+        out += ",\"signature\":";
+        out += QJsonDocument(signature->toJson()).toJson(QJsonDocument::Compact);
     }
     out += '}';
     return out;
