@@ -243,6 +243,9 @@ Commands:
   header NAME                   print the header line a request would carry
   status NAME [--json]
   decode [TOKEN|-] [--json]     decode a token given or read from standard input
+          [--verify [--jwks URL|FILE | --key PEM | --secret-stdin]
+          [--iss ISS] [--aud AUD] [--check-time]]
+                                check its signature (exit 3 when it does not hold)
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
           [--no-history]        (every request goes into the history otherwise)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
@@ -291,6 +294,9 @@ Befehle:
   status NAME [--json]
   decode [TOKEN|-] [--json]     ein Token aus dem Argument oder der Standardeingabe
                                 dekodieren
+          [--verify [--jwks URL|FILE | --key PEM | --secret-stdin]
+          [--iss ISS] [--aud AUD] [--check-time]]
+                                seine Signatur prüfen (Exit 3, wenn sie nicht hält)
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
           [--no-history]        (sonst kommt jede Anfrage in den Verlauf)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
@@ -1289,6 +1295,50 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <source>valid from %1</source>
         <translation>gültig ab %1</translation>
     </message>
+    <message>
+        <source>--jwks needs a URL or a file.</source>
+        <translation>--jwks braucht eine URL oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>--key needs a PEM file.</source>
+        <translation>--key braucht eine PEM-Datei.</translation>
+    </message>
+    <message>
+        <source>--iss needs the issuer expected.</source>
+        <translation>--iss braucht den erwarteten Aussteller.</translation>
+    </message>
+    <message>
+        <source>--aud needs the audience expected.</source>
+        <translation>--aud braucht die erwartete Zielgruppe.</translation>
+    </message>
+    <message>
+        <source>--jwks, --key, --secret-stdin, --iss, --aud and --check-time go with --verify.</source>
+        <translation>--jwks, --key, --secret-stdin, --iss, --aud und --check-time gehören zu --verify.</translation>
+    </message>
+    <message>
+        <source>give one of --jwks, --key and --secret-stdin.</source>
+        <translation>Geben Sie genau eines von --jwks, --key und --secret-stdin an.</translation>
+    </message>
+    <message>
+        <source>with --secret-stdin the token is given as an argument.</source>
+        <translation>mit --secret-stdin wird das Token als Argument angegeben.</translation>
+    </message>
+    <message>
+        <source>no key was given: name a JWKS with --jwks, a PEM public key or certificate with --key, give an HMAC secret with --secret-stdin, or name the issuer expected with --iss to find its keys by OpenID Connect discovery.</source>
+        <translation>kein Schlüssel angegeben: Nennen Sie ein JWKS mit --jwks, einen öffentlichen PEM-Schlüssel oder ein Zertifikat mit --key, geben Sie ein HMAC-Geheimnis mit --secret-stdin an, oder nennen Sie den erwarteten Aussteller mit --iss, um seine Schlüssel per OpenID Connect Discovery zu finden.</translation>
+    </message>
+    <message>
+        <source>secret from standard input</source>
+        <translation>Geheimnis von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>standard input held no secret.</source>
+        <translation>die Standardeingabe enthielt kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Signed JWT (JWS), algorithm %1.</source>
+        <translation>Signiertes JWT (JWS), Algorithmus %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoProfiles</name>
@@ -1596,6 +1646,10 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     <message>
         <source>%1 parent record</source>
         <translation>Übergeordneter Datensatz (%1)</translation>
+    </message>
+    <message>
+        <source>%1  (%2 of %3)</source>
+        <translation>%1  (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2253,41 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>JwksSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over 1 MiB; that is no key file.</source>
+        <translation>%1 ist größer als 1 MiB; das ist keine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of a key set.</source>
+        <translation>%1 antwortete mit HTTP %2 statt mit einem Schlüsselsatz.</translation>
+    </message>
+    <message>
+        <source>%1 sent over 1 MiB; that is no key set.</source>
+        <translation>%1 sandte mehr als 1 MiB; das ist kein Schlüsselsatz.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the issuer&apos;s configuration.</source>
+        <translation>%1 antwortete mit HTTP %2 statt mit der Konfiguration des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenID configuration (a JSON object).</source>
+        <translation>%1 ist keine OpenID-Konfiguration (ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>%1 speaks for the issuer &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 spricht für den Aussteller „%2“, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration at %1 names no usable https &quot;jwks_uri&quot;.</source>
+        <translation>Die OpenID-Konfiguration unter %1 nennt keine brauchbare https-„jwks_uri“.</translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <source>header</source>
@@ -2311,6 +2400,212 @@ Profil: %2</translation>
     <message>
         <source>The signature segment is empty.</source>
         <translation>Das Signatursegment ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>JwtKeySet</name>
+    <message>
+        <source>OpenSSL refused the key.</source>
+        <translation>OpenSSL hat den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>an RSA key needs base64url &quot;n&quot; and &quot;e&quot;</source>
+        <translation>ein RSA-Schlüssel braucht base64url-„n“ und -„e“</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hold the key.</source>
+        <translation>OpenSSL konnte den Schlüssel nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>the EC curve &quot;%1&quot; is not supported</source>
+        <translation>die EC-Kurve „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>an EC key on %1 needs base64url &quot;x&quot; and &quot;y&quot; of %2 bytes each</source>
+        <translation>ein EC-Schlüssel auf %1 braucht base64url-„x“ und -„y“ von je %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the OKP curve &quot;%1&quot; is not supported</source>
+        <translation>die OKP-Kurve „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key needs a base64url &quot;x&quot; of 32 bytes</source>
+        <translation>ein Ed25519-Schlüssel braucht ein base64url-„x“ von 32 Bytes</translation>
+    </message>
+    <message>
+        <source>an oct key needs a base64url &quot;k&quot;</source>
+        <translation>ein oct-Schlüssel braucht ein base64url-„k“</translation>
+    </message>
+    <message>
+        <source>the key type &quot;%1&quot; is not supported</source>
+        <translation>der Schlüsseltyp „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The key is of a kind JWT signatures do not use.</source>
+        <translation>Der Schlüssel ist von einer Art, die JWT-Signaturen nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>an RSA public key</source>
+        <translation>ein öffentlicher RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an EC public key</source>
+        <translation>ein öffentlicher EC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key</source>
+        <translation>ein öffentlicher Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an HMAC secret</source>
+        <translation>ein HMAC-Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Web Key Set: it is not a JSON object.</source>
+        <translation>%1 ist kein JSON Web Key Set: Es ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;</source>
+        <translation>Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no keys.</source>
+        <translation>%1 enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable key (%2).</source>
+        <translation>%1 enthält keinen brauchbaren Schlüssel (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM public key (&quot;BEGIN PUBLIC KEY&quot;) or certificate.</source>
+        <translation>%1 enthält keinen öffentlichen PEM-Schlüssel („BEGIN PUBLIC KEY“) und kein Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>JwtVerifier</name>
+    <message>
+        <source>%1 cannot check %2</source>
+        <translation>%1 kann %2 nicht prüfen</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits, and %2 needs at least 2048</source>
+        <translation>der RSA-Schlüssel hat %1 Bit, und %2 braucht mindestens 2048</translation>
+    </message>
+    <message>
+        <source>%2 needs a %3 key; this one is on %1</source>
+        <translation>%2 braucht einen %3-Schlüssel; dieser liegt auf %1</translation>
+    </message>
+    <message>
+        <source>the key is for %1 only</source>
+        <translation>der Schlüssel ist nur für %1</translation>
+    </message>
+    <message>
+        <source>the key&apos;s use is &quot;%1&quot;, not &quot;sig&quot;</source>
+        <translation>die Verwendung des Schlüssels ist „%1“, nicht „sig“</translation>
+    </message>
+    <message>
+        <source>The token is over 1 MiB.</source>
+        <translation>Das Token ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>This token is encrypted (JWE); only signed tokens can be verified.</source>
+        <translation>Dieses Token ist verschlüsselt (JWE); nur signierte Tokens können geprüft werden.</translation>
+    </message>
+    <message>
+        <source>A signed token has three segments separated by dots.</source>
+        <translation>Ein signiertes Token hat drei durch Punkte getrennte Segmente.</translation>
+    </message>
+    <message>
+        <source>A segment of the token is not valid base64url.</source>
+        <translation>Ein Segment des Tokens ist kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not a JSON object.</source>
+        <translation>Der Header des Tokens ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The signature is valid (%1), but </source>
+        <translation>Die Signatur ist gültig (%1), aber </translation>
+    </message>
+    <message>
+        <source>its claims cannot be read: %1</source>
+        <translation>seine Claims können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the issuer is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>der Aussteller ist „%1“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>the audience (%1) does not include &quot;%2&quot;.</source>
+        <translation>die Zielgruppe (%1) enthält „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>the token expired at %1.</source>
+        <translation>das Token ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>the token is not valid before %1.</source>
+        <translation>das Token ist nicht vor %1 gültig.</translation>
+    </message>
+    <message>
+        <source>Refused: &quot;alg&quot; is &quot;none&quot;, so the token carries no signature.</source>
+        <translation>Abgelehnt: „alg“ ist „none“, das Token trägt also keine Signatur.</translation>
+    </message>
+    <message>
+        <source>Refused: the header names no algorithm.</source>
+        <translation>Abgelehnt: Der Header nennt keinen Algorithmus.</translation>
+    </message>
+    <message>
+        <source>Refused: the algorithm &quot;%1&quot; is not supported.</source>
+        <translation>Abgelehnt: Der Algorithmus „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Refused: the header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
+        <translation>Abgelehnt: Der Header nennt kritische Erweiterungen („crit“), die nicht unterstützt werden.</translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; in %2.</source>
+        <translation>Kein Schlüssel mit kid „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;: %2</source>
+        <translation>Schlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Refused: no key in %1 fits %2 (%3).</source>
+        <translation>Abgelehnt: Kein Schlüssel in %1 passt zu %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the key from %2.</source>
+        <translation>Die %1-Signatur passt nicht zum Schlüssel aus %2.</translation>
+    </message>
+    <message>
+        <source>The %1 signature matches none of the %2 keys tried from %3.</source>
+        <translation>Die %1-Signatur passt zu keinem der %2 geprüften Schlüssel aus %3.</translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; in %2; of the keys that name no kid: %3</source>
+        <translation>Kein Schlüssel mit kid „%1“ in %2; von den Schlüsseln ohne kid: %3</translation>
+    </message>
+    <message>
+        <source>Signature not verified: %1</source>
+        <translation>Signatur nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Signature valid: %1, key from %2.</source>
+        <translation>Signatur gültig: %1, Schlüssel aus %2.</translation>
+    </message>
+    <message>
+        <source>Signature valid: %1, key &quot;%2&quot; from %3.</source>
+        <translation>Signatur gültig: %1, Schlüssel „%2“ aus %3.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2787,10 @@ Profil: %2</translation>
     <message>
         <source>Profile notes</source>
         <translation>Profilnotizen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4516,10 +4815,6 @@ Profil: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Not verified: Tokenbench does not hold the issuer&apos;s key.</source>
-        <translation>Nicht verifiziert: Tokenbench besitzt den Schlüssel des Ausstellers nicht.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -4724,6 +5019,66 @@ Profil: %2</translation>
     <message>
         <source>%1: %2=&lt;token&gt;</source>
         <translation>%1: %2=&lt;token&gt;</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Check the token&apos;s signature with a JWKS, a PEM public key or certificate, or an HMAC secret</source>
+        <translation>Die Signatur des Tokens mit einem JWKS, einem öffentlichen PEM-Schlüssel oder Zertifikat oder einem HMAC-Geheimnis prüfen</translation>
+    </message>
+    <message>
+        <source>JWKS &amp;URL…</source>
+        <translation>JWKS-&amp;URL…</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (OpenID Connect Discovery)…</source>
+        <translation>&amp;Aussteller (OpenID Connect Discovery)…</translation>
+    </message>
+    <message>
+        <source>JWKS or PEM &amp;File…</source>
+        <translation>JWKS- oder PEM-&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>HMAC &amp;Secret…</source>
+        <translation>HMAC-&amp;Geheimnis…</translation>
+    </message>
+    <message>
+        <source>Verify Signature</source>
+        <translation>Signatur prüfen</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s JWKS URL (its jwks_uri):</source>
+        <translation>Die JWKS-URL des Ausstellers (seine jwks_uri):</translation>
+    </message>
+    <message>
+        <source>The issuer you expect (the token&apos;s &quot;iss&quot; must be the same):</source>
+        <translation>Der erwartete Aussteller („iss“ im Token muss gleich sein):</translation>
+    </message>
+    <message>
+        <source>Keys (*.json *.jwks *.pem *.crt *.cer);;All files (*)</source>
+        <translation>Schlüssel (*.json *.jwks *.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The HMAC secret, for this check only (it is not kept):</source>
+        <translation>Das HMAC-Geheimnis, nur für diese Prüfung (es wird nicht behalten):</translation>
+    </message>
+    <message>
+        <source>Keys cannot be fetched from here.</source>
+        <translation>Von hier können keine Schlüssel geholt werden.</translation>
+    </message>
+    <message>
+        <source>the secret typed</source>
+        <translation>das eingegebene Geheimnis</translation>
+    </message>
+    <message>
+        <source>Signed JWT (JWS) · %1 · %2</source>
+        <translation>Signiertes JWT (JWS) · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not verified: Tokenbench does not hold the issuer&apos;s key. Verify… checks it with a key you name.</source>
+        <translation>Nicht geprüft: Tokenbench hat den Schlüssel des Ausstellers nicht. Prüfen… prüft mit einem Schlüssel, den Sie nennen.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,9 @@ Commands:
   header NAME                   print the header line a request would carry
   status NAME [--json]
   decode [TOKEN|-] [--json]     decode a token given or read from standard input
+          [--verify [--jwks URL|FILE | --key PEM | --secret-stdin]
+          [--iss ISS] [--aud AUD] [--check-time]]
+                                check its signature (exit 3 when it does not hold)
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
           [--no-history]        (every request goes into the history otherwise)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
@@ -1241,6 +1244,50 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <source>valid from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--jwks needs a URL or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key needs a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iss needs the issuer expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--aud needs the audience expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jwks, --key, --secret-stdin, --iss, --aud and --check-time go with --verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --jwks, --key and --secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --secret-stdin the token is given as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key was given: name a JWKS with --jwks, a PEM public key or certificate with --key, give an HMAC secret with --secret-stdin, or name the issuer expected with --iss to find its keys by OpenID Connect discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input held no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed JWT (JWS), algorithm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoProfiles</name>
@@ -1547,6 +1594,10 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
     <message>
         <source>%1 parent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2201,41 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>JwksSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over 1 MiB; that is no key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of a key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent over 1 MiB; that is no key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the issuer&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenID configuration (a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speaks for the issuer &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenID configuration at %1 names no usable https &quot;jwks_uri&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <source>header</source>
@@ -2261,6 +2347,212 @@ Profile: %2</source>
     </message>
     <message>
         <source>The signature segment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwtKeySet</name>
+    <message>
+        <source>OpenSSL refused the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RSA key needs base64url &quot;n&quot; and &quot;e&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hold the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EC curve &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an EC key on %1 needs base64url &quot;x&quot; and &quot;y&quot; of %2 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OKP curve &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 key needs a base64url &quot;x&quot; of 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an oct key needs a base64url &quot;k&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key type &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is of a kind JWT signatures do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RSA public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an EC public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HMAC secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Web Key Set: it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no usable key (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM public key (&quot;BEGIN PUBLIC KEY&quot;) or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwtVerifier</name>
+    <message>
+        <source>%1 cannot check %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits, and %2 needs at least 2048</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 needs a %3 key; this one is on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is for %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s use is &quot;%1&quot;, not &quot;sig&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is over 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is encrypted (JWE); only signed tokens can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed token has three segments separated by dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment of the token is not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid (%1), but </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its claims cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audience (%1) does not include &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token expired at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &quot;alg&quot; is &quot;none&quot;, so the token carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the header names no algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the algorithm &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: no key in %1 fits %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the key from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signature matches none of the %2 keys tried from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; in %2; of the keys that name no kid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid: %1, key from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid: %1, key &quot;%2&quot; from %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2734,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>Profile notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4467,10 +4763,6 @@ Profile: %2</source>
         </translation>
     </message>
     <message>
-        <source>Not verified: Tokenbench does not hold the issuer&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4674,6 +4966,66 @@ Profile: %2</source>
     </message>
     <message>
         <source>%1: %2=&lt;token&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verif&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token&apos;s signature with a JWKS, a PEM public key or certificate, or an HMAC secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (OpenID Connect Discovery)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS or PEM &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC &amp;Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s JWKS URL (its jwks_uri):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer you expect (the token&apos;s &quot;iss&quot; must be the same):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.json *.jwks *.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC secret, for this check only (it is not kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys cannot be fetched from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed JWT (JWS) · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: Tokenbench does not hold the issuer&apos;s key. Verify… checks it with a key you name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
