@@ -79,6 +79,8 @@ private:
     QUuid addProfile(const QString &name, Sandbox::Vendor vendor, const QString &v,
                      const QString &m, QMap<QString, QString> fields);
     LoginDialog *waitForLoginDialog(MainWindow &window);
+    // A generic bearer profile with its static token: a session that needs no login.
+    QUuid addLoggedInGeneric();
 
     Sandbox m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -122,6 +124,15 @@ QUuid TstMainWindow::addProfile(const QString &name, Sandbox::Vendor vendor, con
     p.fields = std::move(fields);
     const auto added = m_services->profiles().add(p);
     return added ? added->id : QUuid();
+}
+
+QUuid TstMainWindow::addLoggedInGeneric()
+{
+    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    const bool in = TestSessions::logIn(m_services->sessions(), id,
+                                        {{QStringLiteral("token"), Sandbox::genericStaticToken()}});
+    return in ? id : QUuid();
 }
 
 LoginDialog *TstMainWindow::waitForLoginDialog(MainWindow &window)
@@ -400,10 +411,8 @@ void TstMainWindow::passwordSafeShowsTheCookieItCopies()
 // opened to see the response and the reason.
 void TstMainWindow::aFailedRunStepOpensInHistory()
 {
-    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
-                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
-    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
-                                {{QStringLiteral("token"), Sandbox::genericStaticToken()}}));
+    const QUuid id = addLoggedInGeneric();
+    QVERIFY(!id.isNull());
     MainWindow window(m_services.get());
     window.show();
     QVERIFY(window.profileList()->selectProfile(id));
@@ -544,10 +553,8 @@ void TstMainWindow::ctrlSAsksForANameAndCopyAsConfirms()
 // request's response on screen, as if it were this one's answer.
 void TstMainWindow::aBlockedSendClearsTheLastResponse()
 {
-    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
-                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
-    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
-                                {{QStringLiteral("token"), Sandbox::genericStaticToken()}}));
+    const QUuid id = addLoggedInGeneric();
+    QVERIFY(!id.isNull());
     MainWindow window(m_services.get());
     window.show();
     QVERIFY(window.profileList()->selectProfile(id));
@@ -575,10 +582,8 @@ void TstMainWindow::aBlockedSendClearsTheLastResponse()
 // profile; clearing the filter brings both back.
 void TstMainWindow::aFilterThatHidesTheProfileClearsThePanel()
 {
-    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
-                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
-    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
-                                {{QStringLiteral("token"), Sandbox::genericStaticToken()}}));
+    const QUuid id = addLoggedInGeneric();
+    QVERIFY(!id.isNull());
     MainWindow window(m_services.get());
     window.show();
     QVERIFY(window.profileList()->selectProfile(id));
