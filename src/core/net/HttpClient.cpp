@@ -262,6 +262,8 @@ struct HttpCall::Private
 
     void begin();
     bool prepareTls();
+    Error proxyAuthError(const QString &detail) const;
+    bool viaProxyWithCredentials() const;
     std::optional<QString> clientCertificateProblem(QNetworkReply::NetworkError e,
                                                     const QString &qtText) const;
     QString proxyOf(const QUrl &target) const
@@ -584,7 +586,12 @@ void HttpCall::Private::sendAttempt()
                      QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    // Manual keeps Qt from answering a server's 401 from its own cache; it also stops Qt from
+    // answering a plain-http proxy's 407, so a request with proxy credentials leaves it at its
+    // default (nothing ever fills Qt's cache of server credentials: user info is stripped and
+    // authenticationRequired has no receiver).
+    if (proxy.user.isEmpty() || proxy.password.isEmpty())
+        req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setTransferTimeout(timeoutMs);
@@ -898,24 +905,14 @@ void HttpCall::Private::handleTransportError(QNetworkReply *r)
         finish(error(Error::Kind::Tls, "net.tls_client_certificate", *refused, detail));
         return;
     }
-    if (e == QNetworkReply::ProxyAuthenticationRequiredError) {
+    // A proxy that answers a CONNECT with credentials by anything but 200 or 407 (tinyproxy
+    // answers wrong ones with 401) leaves Qt with only "Error communicating with HTTP proxy".
+    const bool tunnelRefused = e == QNetworkReply::UnknownNetworkError &&
+                               viaProxyWithCredentials() &&
+                               qtText.contains(QLatin1String("HTTP proxy"));
+    if (e == QNetworkReply::ProxyAuthenticationRequiredError || tunnelRefused) {
         logExchange(QStringLiteral("proxy refused"));
-        const QString proxyName = proxyOf(url);
-        const QString message =
-            proxy.user.isEmpty()
-                ? QCoreApplication::translate(
-                      "HttpClient", "The proxy %1 asks for a user name and password: set the "
-                                    "proxy user (proxy_user) and give its password "
-                                    "(proxy_password).")
-                      .arg(proxyName)
-            : proxy.password.isEmpty()
-                ? QCoreApplication::translate(
-                      "HttpClient", "The proxy %1 asks for the password of %2 (proxy_password).")
-                      .arg(proxyName, proxy.user)
-                : QCoreApplication::translate(
-                      "HttpClient", "The proxy %1 refused the user name %2 and its password.")
-                      .arg(proxyName, proxy.user);
-        finish(error(Error::Kind::Network, "net.proxy_auth", message, detail));
+        finish(proxyAuthError(detail));
         return;
     }
     if (e == QNetworkReply::SslHandshakeFailedError) {
@@ -979,10 +976,45 @@ void HttpCall::Private::handleTransportError(QNetworkReply *r)
     finish(error(Error::Kind::Network, code, message, detail));
 }
 
+Error HttpCall::Private::proxyAuthError(const QString &detail) const
+{
+    const QString proxyName = proxyOf(url);
+    const QString message =
+        proxy.user.isEmpty()
+            ? QCoreApplication::translate("HttpClient",
+                                          "The proxy %1 asks for a user name and password: set the "
+                                          "proxy user (proxy_user) and give its password "
+                                          "(proxy_password).")
+                  .arg(proxyName)
+        : proxy.password.isEmpty()
+            ? QCoreApplication::translate(
+                  "HttpClient", "The proxy %1 asks for the password of %2 (proxy_password).")
+                  .arg(proxyName, proxy.user)
+            : QCoreApplication::translate("HttpClient",
+                                          "The proxy %1 refused the user name %2 and its password.")
+                  .arg(proxyName, proxy.user);
+    return error(Error::Kind::Network, "net.proxy_auth", message, detail);
+}
+
+bool HttpCall::Private::viaProxyWithCredentials() const
+{
+    return !proxy.user.isEmpty() && !proxy.password.isEmpty() &&
+           !ProxyRules::choose(url, proxy, ProxyRules::Environment::fromProcess()).isDirect();
+}
+
 void HttpCall::Private::handleResponse(QNetworkReply *r)
 {
     status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     logExchange(QString::number(status));
+    // tinyproxy refuses wrong credentials with 401 (not 407) on a plain-http request; no
+    // server behind a proxy sends Proxy-Authenticate.
+    if (status == 401 && viaProxyWithCredentials() &&
+        (r->hasRawHeader("Proxy-Authenticate") ||
+         r->rawHeader("Server").toLower().startsWith("tinyproxy"))) {
+        discardSink();
+        finish(proxyAuthError(QStringLiteral("HTTP 401 from the proxy")));
+        return;
+    }
     collectCookies(r);
 
     if (isRedirect(status) && r->hasRawHeader("Location")) {
