@@ -263,6 +263,7 @@ struct HttpCall::Private
     void begin();
     bool prepareTls();
     Error proxyAuthError(const QString &detail) const;
+    QString clientCertificateMessage(bool sent) const;
     bool viaProxyWithCredentials() const;
     std::optional<QString> clientCertificateProblem(QNetworkReply::NetworkError e,
                                                     const QString &qtText) const;
@@ -551,18 +552,19 @@ std::optional<QString> HttpCall::Private::clientCertificateProblem(QNetworkReply
                          t.contains(QLatin1String("alert certificate expired")) ||
                          t.contains(QLatin1String("alert access denied")) ||
                          t.contains(QLatin1String("alert decrypt error"));
-    const bool onOrigin = Origin::of(url) == request.network.origin;
-    if (!identity || !onOrigin) {
-        if (!asked && !refused)
-            return std::nullopt;
+    if (!asked && !refused)
+        return std::nullopt;
+    return clientCertificateMessage(identity && Origin::of(url) == request.network.origin);
+}
+
+QString HttpCall::Private::clientCertificateMessage(bool sent) const
+{
+    if (!sent)
         return QCoreApplication::translate(
                    "HttpClient",
                    "%1 asks for a client certificate and none was given: set the profile's "
                    "client certificate (client_cert).")
             .arg(hostOf(url));
-    }
-    if (!asked && !refused)
-        return std::nullopt;
     return QCoreApplication::translate("HttpClient",
                                        "%1 refused the client certificate %2 (issued by %3).")
         .arg(hostOf(url), TlsFiles::subject(identity->certificate),
@@ -1013,6 +1015,17 @@ void HttpCall::Private::handleResponse(QNetworkReply *r)
          r->rawHeader("Server").toLower().startsWith("tinyproxy"))) {
         discardSink();
         finish(proxyAuthError(QStringLiteral("HTTP 401 from the proxy")));
+        return;
+    }
+    // nginx finishes the handshake without the certificate it wanted, then answers 400 with
+    // words of its own (its codes 495 and 496).
+    if (status == 400 && !file &&
+        (buffer.contains("No required SSL certificate was sent") ||
+         buffer.contains("The SSL certificate error"))) {
+        const bool sent = identity && Origin::of(url) == request.network.origin;
+        discardSink();
+        finish(error(Error::Kind::Tls, "net.tls_client_certificate", clientCertificateMessage(sent),
+                     QStringLiteral("HTTP 400 from the server")));
         return;
     }
     collectCookies(r);
