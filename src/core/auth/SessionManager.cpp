@@ -168,6 +168,39 @@ void SessionManager::provideSecrets(const QUuid &id, const QHash<QString, QStrin
         (*it)->restored = false;
 }
 
+NetworkSettings SessionManager::networkFor(const QUuid &id) const
+{
+    const auto it = m_entries.constFind(id);
+    if (it != m_entries.cend())
+        return credentialsFor(**it).network;
+    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+    if (!profile)
+        return {};
+    NetworkSettings network = profile->network();
+    const auto given = m_given.value(id);
+    network.proxy.password = given.value(QStringLiteral("proxy_password"));
+    network.clientKeyPassphrase = given.value(QStringLiteral("client_key_passphrase"));
+    return network;
+}
+
+void SessionManager::saveNetworkSecret(const QUuid &id, const QString &field, const QString &value)
+{
+    if (!Profile::networkSecretFields().contains(field) || value.isEmpty())
+        return;
+    Redactor::registerSecret(value);
+    m_given[id].insert(field, value);
+    if (Entry *e = entry(id)) {
+        e->stored.insert(field, value);
+        e->auth->setCredentials(credentialsFor(*e));
+    }
+    if (!m_remembering)
+        return;
+    storeWrite(SecretStore::key(id, field), value, this, [this, id](const Result<bool> &written) {
+        if (!written)
+            Q_EMIT problem(id, written.error());
+    });
+}
+
 std::optional<MethodDescriptor> SessionManager::method(const QUuid &id) const
 {
     const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
@@ -339,6 +372,10 @@ Credentials SessionManager::credentialsFor(const Entry &e,
         credentials.secrets.insert(it.key(), it.value());
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         credentials.secrets.insert(it.key(), it.value());
+    // The network's own secrets go with every request of the login too.
+    credentials.network.proxy.password = credentials.secret(QStringLiteral("proxy_password"));
+    credentials.network.clientKeyPassphrase =
+        credentials.secret(QStringLiteral("client_key_passphrase"));
     return credentials;
 }
 
@@ -394,7 +431,9 @@ void SessionManager::readStored(const QUuid &id)
     // them anyway); none whose removal is still pending. The chain keeps itself alive through
     // the pending read's handler.
     QStringList fields;
-    for (const QString &field : e->method.storedSecretFields() + QStringList{SessionField})
+    for (const QString &field : e->method.storedSecretFields() +
+                                    e->profile.usedNetworkSecretFields() +
+                                    QStringList{SessionField})
         if (!pendingRemovals().contains(SecretStore::key(id, field)))
             fields.append(field);
     auto secrets = std::make_shared<QHash<QString, QString>>();
@@ -818,7 +857,8 @@ void SessionManager::writeSecrets(const QUuid &id, const QHash<QString, QString>
         return;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         if (e->method.isOneTimeField(it.key()) || it.value().isEmpty() ||
-            !e->method.storedSecretFields().contains(it.key()))
+            (!e->method.storedSecretFields().contains(it.key()) &&
+             !e->profile.usedNetworkSecretFields().contains(it.key())))
             continue;
         storeWrite(SecretStore::key(id, it.key()), it.value(), this,
                    [this, id](const Result<bool> &written) {
@@ -914,6 +954,7 @@ void SessionManager::forgetSecrets(const QUuid &id, QObject *context,
                                    const QStringList &extraKeys)
 {
     QStringList fields{SessionField};
+    fields += Profile::networkSecretFields();
     if (const auto d = method(id))
         fields += d->storedSecretFields();
     else

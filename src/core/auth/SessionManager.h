@@ -51,6 +51,13 @@ public:
     // ones, including a second-factor code for the server's first request of one.
     void provideSecrets(const QUuid &id, const QHash<QString, QString> &secrets);
 
+    // The profile's network settings with their secrets (proxy password, client key
+    // passphrase) as this run knows them: given, else read by restore().
+    NetworkSettings networkFor(const QUuid &id) const;
+    // A proxy password or key passphrase a person typed (the app's 407 prompt): used from now
+    // on, and kept in the keychain when this service remembers.
+    void saveNetworkSecret(const QUuid &id, const QString &field, const QString &value);
+
     // The descriptor of the profile's vendor and method; empty for an unknown profile.
     std::optional<MethodDescriptor> method(const QUuid &id) const;
     // The session held in memory for a profile, if any.

@@ -66,7 +66,11 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft, cons
     // A URL off the profile's origin gets no credential, so it needs no login either. Only the
     // URL is worked out here: the body (a file, maybe) is read once, when the request is built.
     if (target(*profile, nullptr, draft.url, options.secretVariables).offOrigin) {
-        sendWith({});
+        // No login, but the profile's network secrets (a proxy password) are read first.
+        m_sessions->restore(profileId, this, [this, generation](const Result<Session> &) {
+            if (generation == m_generation)
+                sendWith({});
+        });
         return;
     }
     const SessionManager::Ask ask =
@@ -107,8 +111,9 @@ void RequestRunner::sendWith(const Credential &credential)
     }
     HttpRequest request = std::move(built).value();
     if (profile) {
-        // The profile's CA file, TLS switch and timeout go with this request alone.
-        request.network = profile->network();
+        // The profile's CA file, TLS switch, proxy, client certificate and timeout go with this
+        // request alone.
+        request.network = m_sessions->networkFor(id);
         request.timeoutMs = profile->timeoutMs();
     }
     request.saveToFile = m_options.saveToFile;
