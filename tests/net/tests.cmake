@@ -3,3 +3,7 @@ tokenbench_add_test(tst_proxyrules SOURCES net/tst_proxyrules.cpp LIBS tokenbenc
 tokenbench_add_test(tst_proxy SOURCES net/tst_proxy.cpp LIBS tokenbench_core)
 # Against a real nginx with ssl_verify_client on, started by the test.
 tokenbench_add_test(tst_mutualtls SOURCES net/tst_mutualtls.cpp LIBS tokenbench_core)
+# tokenbench-cli through tinyproxy and against nginx with client certificates.
+tokenbench_add_test(tst_clinetwork SOURCES net/tst_clinetwork.cpp LIBS tokenbench_sandbox_lib)
+target_compile_definitions(tst_clinetwork PRIVATE TOKENBENCH_CLI="$<TARGET_FILE:tokenbench-cli>")
+add_dependencies(tst_clinetwork tokenbench-cli)
