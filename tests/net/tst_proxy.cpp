@@ -1,3 +1,4 @@
+#include "AppSettings.h"
 #include "TestCertificates.h"
 #include "TestHttpServer.h"
 #include "TestNetworkServers.h"
@@ -222,6 +223,39 @@ private Q_SLOTS:
         // tinyproxy answers for the host it cannot find.
         QVERIFY(answer);
         QVERIFY(answer->status >= 400);
+    }
+
+    void appPreferenceIsInheritedWithTheProfilesPassword()
+    {
+        TinyProxy proxy;
+        QVERIFY(startProxy(proxy));
+        TestHttpServer upstream;
+        QVERIFY(upstream.listen());
+        upstream.route("/inherited", TestResponse::json(200, "{}"));
+        HttpClient client(&m_manager);
+        AppSettings app;
+        app.proxy = proxy.url().toString();
+        app.proxyUser = QString::fromLatin1(User);
+        client.setDefaultProxy(app.proxySettings());
+
+        HttpRequest request;
+        request.url = upstream.url("/inherited");
+        request.maxRetries = 0;
+        // The profile follows the app and keeps the password of the app's user name.
+        request.network.proxy.password = QString::fromLatin1(Password);
+        const auto answer = send(client, request);
+        QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().message));
+        QCOMPARE(answer->status, 200);
+        QTRY_VERIFY2(proxy.log().contains(QLatin1String("/inherited")), qPrintable(proxy.log()));
+
+        // A profile that chooses no proxy overrides the app.
+        request.network.proxy.mode = ProxySettings::Mode::None;
+        request.url = upstream.url("/override");
+        upstream.route("/override", TestResponse::json(200, "{}"));
+        const auto direct = send(client, request);
+        QVERIFY(direct);
+        QCOMPARE(direct->status, 200);
+        QVERIFY(!proxy.log().contains(QLatin1String("/override")));
     }
 
     void noneMeansDirectDespiteTheEnvironment()

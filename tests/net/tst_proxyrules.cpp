@@ -1,5 +1,8 @@
+#include "AppSettings.h"
 #include "net/ProxyRules.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The proxy decision alone: curl's reading of the proxy variables and of no_proxy.
@@ -181,6 +184,29 @@ private Q_SLOTS:
         qunsetenv("HTTPS_PROXY");
         qunsetenv("https_proxy");
         qunsetenv("NO_PROXY");
+    }
+
+    void appPreferenceRoundTrip()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat);
+        QCOMPARE(AppSettings::load(settings).proxySettings().mode, ProxySettings::Mode::System);
+        AppSettings app;
+        app.proxy = QStringLiteral("socks5://proxy.corp:1081");
+        app.noProxy = QStringLiteral(".corp,10.0.0.0/8");
+        app.proxyUser = QStringLiteral("carol");
+        app.save(settings);
+        const AppSettings back = AppSettings::load(settings);
+        QCOMPARE(back, app);
+        const ProxySettings proxy = back.proxySettings();
+        QCOMPARE(proxy.mode, ProxySettings::Mode::Manual);
+        QCOMPARE(proxy.url.toString(), QStringLiteral("socks5://proxy.corp:1081"));
+        QCOMPARE(proxy.exclusions.size(), 2);
+        QCOMPARE(proxy.user, QStringLiteral("carol"));
+        QVERIFY(proxy.password.isEmpty());
+        // A hand-edited value that is no proxy reads as the system's.
+        settings.setValue(QStringLiteral("network/proxy"), QStringLiteral("ftp://nope"));
+        QCOMPARE(AppSettings::load(settings).proxySettings().mode, ProxySettings::Mode::System);
     }
 
     void parse_data()

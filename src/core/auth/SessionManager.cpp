@@ -168,6 +168,16 @@ void SessionManager::provideSecrets(const QUuid &id, const QHash<QString, QStrin
         (*it)->restored = false;
 }
 
+QStringList SessionManager::networkSecretFieldsOf(const Profile &profile) const
+{
+    QStringList fields = profile.usedNetworkSecretFields();
+    const bool followsApp = profile.options.proxy.trimmed().isEmpty();
+    if (followsApp && !m_appProxyUser.isEmpty() &&
+        !fields.contains(QStringLiteral("proxy_password")))
+        fields.append(QStringLiteral("proxy_password"));
+    return fields;
+}
+
 NetworkSettings SessionManager::networkFor(const QUuid &id) const
 {
     const auto it = m_entries.constFind(id);
@@ -431,8 +441,7 @@ void SessionManager::readStored(const QUuid &id)
     // them anyway); none whose removal is still pending. The chain keeps itself alive through
     // the pending read's handler.
     QStringList fields;
-    for (const QString &field : e->method.storedSecretFields() +
-                                    e->profile.usedNetworkSecretFields() +
+    for (const QString &field : e->method.storedSecretFields() + networkSecretFieldsOf(e->profile) +
                                     QStringList{SessionField})
         if (!pendingRemovals().contains(SecretStore::key(id, field)))
             fields.append(field);
@@ -858,7 +867,7 @@ void SessionManager::writeSecrets(const QUuid &id, const QHash<QString, QString>
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         if (e->method.isOneTimeField(it.key()) || it.value().isEmpty() ||
             (!e->method.storedSecretFields().contains(it.key()) &&
-             !e->profile.usedNetworkSecretFields().contains(it.key())))
+             !networkSecretFieldsOf(e->profile).contains(it.key())))
             continue;
         storeWrite(SecretStore::key(id, it.key()), it.value(), this,
                    [this, id](const Result<bool> &written) {

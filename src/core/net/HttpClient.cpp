@@ -327,9 +327,12 @@ ProxySettings HttpClient::effectiveProxy(const NetworkSettings &network) const
     if (network.proxy.mode != ProxySettings::Mode::Inherit)
         return network.proxy;
     ProxySettings proxy = m_defaultProxy;
-    // A profile's own user name (and so its password) wins over the app's.
+    // A profile's own user name (and so its password) wins over the app's; a profile that
+    // follows the app keeps the password of the app's user name.
     if (!network.proxy.user.isEmpty()) {
         proxy.user = network.proxy.user;
+        proxy.password = network.proxy.password;
+    } else if (!network.proxy.password.isEmpty()) {
         proxy.password = network.proxy.password;
     }
     return proxy;
