@@ -7,3 +7,4 @@ tokenbench_add_test(tst_mutualtls SOURCES net/tst_mutualtls.cpp LIBS tokenbench_
 tokenbench_add_test(tst_clinetwork SOURCES net/tst_clinetwork.cpp LIBS tokenbench_sandbox_lib)
 target_compile_definitions(tst_clinetwork PRIVATE TOKENBENCH_CLI="$<TARGET_FILE:tokenbench-cli>")
 add_dependencies(tst_clinetwork tokenbench-cli)
+tokenbench_add_test(tst_proxyprompt SOURCES net/tst_proxyprompt.cpp LIBS tokenbench_sandbox_lib)

@@ -1,5 +1,6 @@
 #include "compose/RequestRunner.h"
 
+#include "auth/CredentialPrompter.h"
 #include "compose/RequestBuilder.h"
 #include "compose/Variables.h"
 #include "history/HistoryStore.h"
@@ -135,6 +136,27 @@ void RequestRunner::onAnswer(HttpCall *call)
 {
     m_call.clear();
     const Result<HttpResponse> result = call->result();
+    // A proxy that refused or wanted its password: a person is asked once, the answer kept
+    // like any secret, and the request sent again.
+    if (!result && result.error().code == QLatin1String("net.proxy_auth") &&
+        !m_outcome.askedProxyPassword && !m_outcome.profileId.isNull() &&
+        m_options.ask == SessionManager::Ask::IfNeeded && m_sessions->prompter()) {
+        m_outcome.askedProxyPassword = true;
+        const quint64 generation = m_generation;
+        const Credential credential = m_outcome.sent.credential;
+        m_sessions->prompter()->askNetworkSecret(
+            result.error().message, this,
+            [this, generation, credential, result](const QString &password) {
+                if (generation != m_generation)
+                    return;
+                if (password.isEmpty())
+                    return finish(result);
+                m_sessions->saveNetworkSecret(m_outcome.profileId, QStringLiteral("proxy_password"),
+                                              password);
+                sendWith(credential);
+            });
+        return;
+    }
     // A server that answered a request made with the session counts it as use (an idle clock).
     if (result && result->status != 401 && m_outcome.credentialAttached)
         m_sessions->noteSessionUsed(m_outcome.profileId);

@@ -61,6 +61,7 @@ public:
         Result<HttpResponse> response = Error{};
         bool credentialAttached = false; // the URL was on the credential's origin
         bool renewedSession = false;     // a 401 led to a new login and a resend
+        bool askedProxyPassword = false; // a proxy's refusal led to one question and a resend
         qint64 historyId = 0;            // the history entry, 0 when none was kept
     };
 
