@@ -491,6 +491,9 @@ void TstCurlImport::networkOptionsBecomeProfileSettings()
                         imported->notes.join(QLatin1Char('\n'));
     QVERIFY2(imported->unmapped.isEmpty(), qPrintable(all));
     QCOMPARE(all.contains(QLatin1String("not kept")), passwordNote);
+    QVERIFY2(all.contains(QLatin1String("Settings of the profile")) &&
+                 all.contains(settings.first()),
+             qPrintable(all));
     for (const char *secret : {"pw1", "pw2", "pw3"})
         QVERIFY2(!all.contains(QLatin1String(secret)) &&
                      !got.join(QLatin1Char(' ')).contains(QLatin1String(secret)),

@@ -132,6 +132,30 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.networkQuestions.size(), 1);
     }
 
+    void theLoginBeforeTheRequestAsksOnceToo()
+    {
+        // RegScale logs in over the network, through the proxy, before the request goes.
+        m_id = TestSessions::addProfile(
+            *m_profiles, m_sandbox.vendorBaseUrl(Sandbox::Vendor::RegScale),
+            QStringLiteral("regscale"), QStringLiteral("password"),
+            {{QStringLiteral("username"), Sandbox::regScaleUsername()}});
+        auto profile = m_profiles->find(m_id.toString(QUuid::WithoutBraces));
+        QVERIFY(profile);
+        profile->options.proxy = m_proxy->url().toString();
+        profile->options.proxyUser = QStringLiteral("carol");
+        QVERIFY(m_profiles->update(*profile));
+        m_sessions->provideSecrets(m_id,
+                                   {{QStringLiteral("password"), Sandbox::regScalePassword()}});
+        m_prompter.networkSecrets = {QStringLiteral("the-proxy-pw")};
+        const auto outcome = run();
+        QVERIFY2(outcome.response,
+                 qPrintable(outcome.response ? QString() : outcome.response.error().message));
+        QVERIFY(outcome.response->status < 500);
+        QCOMPARE(m_prompter.networkQuestions.size(), 1);
+        QTRY_VERIFY2(m_proxy->log().contains(QLatin1String("POST http://127.0.0.1")),
+                     qPrintable(m_proxy->log()));
+    }
+
     void declinedIsTheProxysError()
     {
         const auto outcome = run(); // the script has no answer: the person cancels

@@ -74,15 +74,24 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft, cons
         });
         return;
     }
+    fetchSessionAndSend();
+}
+
+void RequestRunner::fetchSessionAndSend()
+{
+    const quint64 generation = m_generation;
     const SessionManager::Ask ask =
-        options.credentialRequired ? options.ask : SessionManager::Ask::Never;
+        m_options.credentialRequired ? m_options.ask : SessionManager::Ask::Never;
     m_sessions->freshSession(
-        profileId, this,
+        m_outcome.profileId, this,
         [this, generation](const Result<Session> &session) {
             if (generation != m_generation)
                 return;
             if (session)
                 return sendWith(session->credential());
+            // The login itself went through a proxy that wants its password.
+            if (askProxyPassword(session.error(), [this] { fetchSessionAndSend(); }))
+                return;
             if (!m_options.credentialRequired &&
                 session.error().kind == Error::Kind::LoginRequired) {
                 m_withoutSession = true;
@@ -132,30 +141,38 @@ void RequestRunner::sendWith(const Credential &credential)
     });
 }
 
+// A proxy that refused or wanted its password (for the request or the login before it): a
+// person is asked once per send, the answer kept like any secret, and `retry` runs. False when
+// nobody is to be asked: the caller reports the error.
+bool RequestRunner::askProxyPassword(const Error &error, std::function<void()> retry)
+{
+    if (error.code != QLatin1String("net.proxy_auth") || m_outcome.askedProxyPassword ||
+        m_outcome.profileId.isNull() || m_options.ask != SessionManager::Ask::IfNeeded ||
+        !m_sessions->prompter())
+        return false;
+    m_outcome.askedProxyPassword = true;
+    const quint64 generation = m_generation;
+    m_sessions->prompter()->askNetworkSecret(
+        error.message, this, [this, generation, error, retry](const QString &password) {
+            if (generation != m_generation)
+                return;
+            if (password.isEmpty())
+                return finish(error);
+            m_sessions->saveNetworkSecret(m_outcome.profileId, QStringLiteral("proxy_password"),
+                                          password);
+            retry();
+        });
+    return true;
+}
+
 void RequestRunner::onAnswer(HttpCall *call)
 {
     m_call.clear();
     const Result<HttpResponse> result = call->result();
-    // A proxy that refused or wanted its password: a person is asked once, the answer kept
-    // like any secret, and the request sent again.
-    if (!result && result.error().code == QLatin1String("net.proxy_auth") &&
-        !m_outcome.askedProxyPassword && !m_outcome.profileId.isNull() &&
-        m_options.ask == SessionManager::Ask::IfNeeded && m_sessions->prompter()) {
-        m_outcome.askedProxyPassword = true;
-        const quint64 generation = m_generation;
+    if (!result) {
         const Credential credential = m_outcome.sent.credential;
-        m_sessions->prompter()->askNetworkSecret(
-            result.error().message, this,
-            [this, generation, credential, result](const QString &password) {
-                if (generation != m_generation)
-                    return;
-                if (password.isEmpty())
-                    return finish(result);
-                m_sessions->saveNetworkSecret(m_outcome.profileId, QStringLiteral("proxy_password"),
-                                              password);
-                sendWith(credential);
-            });
-        return;
+        if (askProxyPassword(result.error(), [this, credential] { sendWith(credential); }))
+            return;
     }
     // A server that answered a request made with the session counts it as use (an idle clock).
     if (result && result->status != 401 && m_outcome.credentialAttached)

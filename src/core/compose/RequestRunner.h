@@ -85,6 +85,8 @@ Q_SIGNALS:
     void finished(const RequestRunner::Outcome &outcome);
 
 private:
+    void fetchSessionAndSend();
+    bool askProxyPassword(const Error &error, std::function<void()> retry);
     void sendWith(const Credential &credential);
     void onAnswer(HttpCall *call);
     void renew(const Result<HttpResponse> &refused);

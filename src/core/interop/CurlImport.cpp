@@ -1302,6 +1302,15 @@ Result<CurlImport::Imported> Importer::run(const Split &split)
             all.contains(QStringLiteral("${") + name + QLatin1Char('}')))
             m_out.notes.append(Text::tr("$%1 is a shell variable: it is kept as typed.").arg(name));
     }
+    // Not part of a request: said where a person sees it, so that nothing goes unnoticed.
+    if (!m_out.network.isEmpty()) {
+        QStringList settings;
+        for (auto it = m_out.network.cbegin(); it != m_out.network.cend(); ++it)
+            settings.append(it.key() + QLatin1Char('=') + it.value());
+        m_out.notes.append(Text::tr("Settings of the profile, not of the request (its Network "
+                                    "tab, or tokenbench-cli --set): %1.")
+                               .arg(settings.join(QStringLiteral(", "))));
+    }
     return m_out;
 }
 
