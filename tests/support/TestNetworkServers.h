@@ -22,6 +22,8 @@ QString find(const QString &program);
 bool inCi();
 // A port that was free a moment ago on 127.0.0.1.
 quint16 freePort();
+// Waits until something accepts connections on `port`, or the process ends (`problem` says why).
+bool waitUntilListening(QProcess &process, quint16 port, QString &problem);
 
 } // namespace TestNetworkServers
 
