@@ -4,6 +4,7 @@
 #include "TestNetworkServers.h"
 #include "net/HttpClient.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -147,6 +148,35 @@ private Q_SLOTS:
         QVERIFY(!answer.error().message.contains(QLatin1String("wrong-one")));
         QVERIFY(!answer.error().detail.contains(QLatin1String("wrong-one")));
         QVERIFY(upstream.requests().isEmpty());
+    }
+
+    void noLogLineHoldsTheProxyPassword()
+    {
+        TinyProxy proxy;
+        QVERIFY(startProxy(proxy));
+        TestHttpServer upstream;
+        QVERIFY(upstream.listen());
+        upstream.route("/logged", TestResponse::json(200, "{}"));
+        HttpClient client(&m_manager);
+        static QStringList lines;
+        lines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("tokenbench.net.debug=true"));
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &text) { lines << text; });
+        const auto ok = send(
+            client, through(upstream.url("/logged"), proxy.url(), QString::fromLatin1(Password)));
+        const auto refused = send(client, through(upstream.url("/logged"), proxy.url(),
+                                                  QStringLiteral("wr0ng-pr0xy-pw")));
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(ok);
+        QVERIFY(!refused);
+        QVERIFY(!lines.isEmpty());
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(!all.contains(QLatin1String(Password)), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("wr0ng-pr0xy-pw")), qPrintable(all));
+        const QByteArray basic = QByteArray(User).append(':').append(Password).toBase64();
+        QVERIFY2(!all.contains(QString::fromLatin1(basic)), qPrintable(all));
     }
 
     void wrongPasswordOverHttpsIsAClearError()

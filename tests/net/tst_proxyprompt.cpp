@@ -156,6 +156,34 @@ private Q_SLOTS:
                      qPrintable(m_proxy->log()));
     }
 
+    void aProxyUserAddedLaterReadsItsKeptPassword()
+    {
+        // Used once without a proxy, then edited to go through it: the kept password is read.
+        auto profile = m_profiles->find(m_id.toString(QUuid::WithoutBraces));
+        QVERIFY(profile);
+        profile->options.proxy = QStringLiteral("none");
+        profile->options.proxyUser.clear();
+        QVERIFY(m_profiles->update(*profile));
+        const auto direct = run();
+        QVERIFY(direct.response);
+        QCOMPARE(direct.response->status, 200);
+
+        bool written = false;
+        m_secrets->write(SecretStore::key(m_id, QStringLiteral("proxy_password")),
+                         QStringLiteral("the-proxy-pw"), this,
+                         [&written](const Result<bool> &) { written = true; });
+        QTRY_VERIFY(written);
+        profile->options.proxy = m_proxy->url().toString();
+        profile->options.proxyUser = QStringLiteral("carol");
+        QVERIFY(m_profiles->update(*profile));
+        const auto proxied = run();
+        QVERIFY2(proxied.response,
+                 qPrintable(proxied.response ? QString() : proxied.response.error().message));
+        QCOMPARE(proxied.response->status, 200);
+        QVERIFY(m_prompter.networkQuestions.isEmpty());
+        QTRY_VERIFY(m_proxy->log().contains(QLatin1String("/generic/api/whoami")));
+    }
+
     void declinedIsTheProxysError()
     {
         const auto outcome = run(); // the script has no answer: the person cancels

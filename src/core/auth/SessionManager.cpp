@@ -309,7 +309,14 @@ void SessionManager::followProfiles()
             continue;
         }
         fresh->stored = old->stored;
-        fresh->restored = old->restored;
+        // A proxy user or client certificate added: its secret is read at the next use.
+        const QStringList readBefore = networkSecretFieldsOf(old->profile);
+        const QStringList readNow = networkSecretFieldsOf(*profile);
+        const bool newSecrets =
+            std::any_of(readNow.cbegin(), readNow.cend(), [&readBefore](const QString &field) {
+                return !readBefore.contains(field);
+            });
+        fresh->restored = old->restored && !newSecrets;
         if (!loginChanged && old->auth->session().isValid()) {
             fresh->auth->setCredentials(credentialsFor(*fresh));
             fresh->auth->setSession(old->auth->session());
