@@ -78,7 +78,7 @@ void CliPrompter::askNetworkSecret(const QString &question, QObject *context,
 {
     const QString password =
         m_context.stdinIsTerminal()
-            ? m_context.promptHidden(question + QLatin1Char(' ') + tr("Proxy password:"))
+            ? m_context.promptHidden(question + QLatin1Char(' ') + tr("Password:"))
             : QString();
     QMetaObject::invokeMethod(
         context, [done, password] { done(password); }, Qt::QueuedConnection);

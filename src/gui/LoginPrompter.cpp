@@ -27,9 +27,10 @@ void LoginPrompter::askNetworkSecret(const QString &question, QObject *context,
 {
     auto *dialog = new QInputDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("proxyPasswordDialog"));
-    dialog->setWindowTitle(tr("Proxy Password"));
-    dialog->setLabelText(question + QLatin1Char('\n') + tr("Its password (kept in the keychain):"));
+    dialog->setObjectName(QStringLiteral("networkSecretDialog"));
+    dialog->setWindowTitle(tr("Password Needed"));
+    dialog->setLabelText(question + QLatin1Char('\n') +
+                         tr("Password or passphrase (kept in the keychain):"));
     dialog->setTextEchoMode(QLineEdit::Password);
     QPointer<QObject> guard(context);
     auto answered = std::make_shared<bool>(false);

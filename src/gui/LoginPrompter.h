@@ -18,7 +18,8 @@ public:
     explicit LoginPrompter(QWidget *window);
 
     void prompt(LoginAttempt *attempt) override;
-    // A password field over the window, asked once per refusal.
+    // A password field over the window (a proxy's password, a client key's passphrase), asked
+    // once per refusal.
     void askNetworkSecret(const QString &question, QObject *context,
                           std::function<void(const QString &)> done) override;
 

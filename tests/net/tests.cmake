@@ -8,3 +8,5 @@ tokenbench_add_test(tst_clinetwork SOURCES net/tst_clinetwork.cpp LIBS tokenbenc
 target_compile_definitions(tst_clinetwork PRIVATE TOKENBENCH_CLI="$<TARGET_FILE:tokenbench-cli>")
 add_dependencies(tst_clinetwork tokenbench-cli)
 tokenbench_add_test(tst_proxyprompt SOURCES net/tst_proxyprompt.cpp LIBS tokenbench_sandbox_lib)
+# The app: a profile made in the editor logs in and sends through tinyproxy to nginx.
+tokenbench_add_test(tst_networkprofile SOURCES net/tst_networkprofile.cpp LIBS tokenbench_gui)

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY2(first.response,
                  qPrintable(first.response ? QString() : first.response.error().message));
         QCOMPARE(first.response->status, 200);
-        QVERIFY(first.askedProxyPassword);
+        QVERIFY(first.askedNetworkSecret);
         QCOMPARE(m_prompter.networkQuestions.size(), 1);
         QVERIFY2(m_prompter.networkQuestions.first().contains(QLatin1String("carol")),
                  qPrintable(m_prompter.networkQuestions.first()));

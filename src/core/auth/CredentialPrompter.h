@@ -21,10 +21,10 @@ public:
     // deleted later), so a prompter keeps it in a QPointer.
     virtual void prompt(LoginAttempt *attempt) = 0;
 
-    // Asks once for a secret of the profile's network settings (a proxy's password) after the
-    // proxy refused what it had: `question` says which proxy and user. `done` gets the answer,
-    // or an empty string when the person declined or nobody can be asked (the default); it is
-    // called later, not from within this call, unless context is gone.
+    // Asks once for a secret of the profile's network settings (a proxy's password, a client
+    // key's passphrase) after it was refused or found missing: `question` says which. `done` gets
+    // the answer, or an empty string when the person declined or nobody can be asked (the default);
+    // it is called later, not from within this call, unless context is gone.
     virtual void askNetworkSecret(const QString &question, QObject *context,
                                   std::function<void(const QString &)> done)
     {

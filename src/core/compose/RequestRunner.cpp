@@ -52,6 +52,7 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft, cons
     m_outcome.draft = draft;
     m_options = options;
     m_withoutSession = false;
+    m_askedFields.clear();
     m_running = true;
     const quint64 generation = ++m_generation;
     if (profileId.isNull()) {
@@ -90,7 +91,7 @@ void RequestRunner::fetchSessionAndSend()
             if (session)
                 return sendWith(session->credential());
             // The login itself went through a proxy that wants its password.
-            if (askProxyPassword(session.error(), [this] { fetchSessionAndSend(); }))
+            if (askNetworkSecret(session.error(), [this] { fetchSessionAndSend(); }))
                 return;
             if (!m_options.credentialRequired &&
                 session.error().kind == Error::Kind::LoginRequired) {
@@ -141,25 +142,32 @@ void RequestRunner::sendWith(const Credential &credential)
     });
 }
 
-// A proxy that refused or wanted its password (for the request or the login before it): a
-// person is asked once per send, the answer kept like any secret, and `retry` runs. False when
-// nobody is to be asked: the caller reports the error.
-bool RequestRunner::askProxyPassword(const Error &error, std::function<void()> retry)
+// A proxy that refused or wanted its password, or a client key that wants its passphrase (for
+// the request or the login before it): a person is asked once per send, the answer kept like
+// any secret, and `retry` runs. False when nobody is to be asked: the caller reports the error.
+bool RequestRunner::askNetworkSecret(const Error &error, std::function<void()> retry)
 {
-    if (error.code != QLatin1String("net.proxy_auth") || m_outcome.askedProxyPassword ||
-        m_outcome.profileId.isNull() || m_options.ask != SessionManager::Ask::IfNeeded ||
-        !m_sessions->prompter())
+    // Which secret the refusal asks for: the proxy's password, or the passphrase of the
+    // client certificate's key (a PKCS#12 file or an encrypted PEM key).
+    QString field;
+    if (error.code == QLatin1String("net.proxy_auth"))
+        field = QStringLiteral("proxy_password");
+    else if (error.code == QLatin1String("net.client_key_locked") ||
+             error.code == QLatin1String("net.client_cert_pkcs12"))
+        field = QStringLiteral("client_key_passphrase");
+    if (field.isEmpty() || m_askedFields.contains(field) || m_outcome.profileId.isNull() ||
+        m_options.ask != SessionManager::Ask::IfNeeded || !m_sessions->prompter())
         return false;
-    m_outcome.askedProxyPassword = true;
+    m_askedFields.insert(field);
+    m_outcome.askedNetworkSecret = true;
     const quint64 generation = m_generation;
     m_sessions->prompter()->askNetworkSecret(
-        error.message, this, [this, generation, error, retry](const QString &password) {
+        error.message, this, [this, generation, error, retry, field](const QString &secret) {
             if (generation != m_generation)
                 return;
-            if (password.isEmpty())
+            if (secret.isEmpty())
                 return finish(error);
-            m_sessions->saveNetworkSecret(m_outcome.profileId, QStringLiteral("proxy_password"),
-                                          password);
+            m_sessions->saveNetworkSecret(m_outcome.profileId, field, secret);
             retry();
         });
     return true;
@@ -171,7 +179,7 @@ void RequestRunner::onAnswer(HttpCall *call)
     const Result<HttpResponse> result = call->result();
     if (!result) {
         const Credential credential = m_outcome.sent.credential;
-        if (askProxyPassword(result.error(), [this, credential] { sendWith(credential); }))
+        if (askNetworkSecret(result.error(), [this, credential] { sendWith(credential); }))
             return;
     }
     // A server that answered a request made with the session counts it as use (an idle clock).
