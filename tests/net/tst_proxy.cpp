@@ -288,6 +288,33 @@ private Q_SLOTS:
         QVERIFY(!proxy.log().contains(QLatin1String("/override")));
     }
 
+    void socks5WithUserAndPassword()
+    {
+        Socks5Proxy socks(QString::fromLatin1(User), QString::fromLatin1(Password));
+        QVERIFY(socks.listen());
+        TestHttpServer upstream;
+        QVERIFY(upstream.listen());
+        upstream.route("/via-socks", TestResponse::json(200, "{}"));
+        HttpClient client(&m_manager);
+
+        HttpRequest request =
+            through(upstream.url("/via-socks"), socks.url(), QString::fromLatin1(Password));
+        const auto answer = send(client, request);
+        QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().message));
+        QCOMPARE(answer->status, 200);
+        QCOMPARE(socks.destinations(),
+                 QStringList{QStringLiteral("127.0.0.1:%1").arg(upstream.port())});
+
+        request = through(upstream.url("/via-socks"), socks.url(), QStringLiteral("bad"));
+        const auto refused = send(client, request);
+        QVERIFY(!refused);
+        QCOMPARE(socks.refusedLogins(), 1);
+        QCOMPARE(refused.error().code, QStringLiteral("net.proxy_auth"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("refused the user name proxyuser")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QLatin1String("bad")));
+    }
+
     void noneMeansDirectDespiteTheEnvironment()
     {
         TinyProxy proxy;

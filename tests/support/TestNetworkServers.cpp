@@ -2,10 +2,12 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QtEndian>
 
 namespace TestNetworkServers {
 
@@ -223,4 +225,120 @@ http {
 QUrl TlsNginx::url(const QString &path) const
 {
     return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+Socks5Proxy::Socks5Proxy(QString user, QString password, QObject *parent)
+    : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
+    , m_user(std::move(user))
+    , m_password(std::move(password))
+{
+    connect(m_server.get(), &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *client = m_server->nextPendingConnection())
+            serve(client);
+    });
+}
+
+Socks5Proxy::~Socks5Proxy() = default;
+
+bool Socks5Proxy::listen()
+{
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl Socks5Proxy::url() const
+{
+    return QUrl(QStringLiteral("socks5://127.0.0.1:%1").arg(m_server->serverPort()));
+}
+
+// One state machine per client: greeting, (user and password,) CONNECT, then a plain relay.
+void Socks5Proxy::serve(QTcpSocket *client)
+{
+    enum class Stage
+    {
+        Greeting,
+        Login,
+        Request,
+        Relay
+    };
+    auto stage = std::make_shared<Stage>(Stage::Greeting);
+    auto buffer = std::make_shared<QByteArray>();
+    auto *upstream = new QTcpSocket(client);
+    connect(client, &QTcpSocket::disconnected, client, [client, upstream] {
+        upstream->disconnectFromHost();
+        client->deleteLater();
+    });
+    connect(upstream, &QTcpSocket::readyRead, client,
+            [client, upstream] { client->write(upstream->readAll()); });
+    connect(upstream, &QTcpSocket::disconnected, client,
+            [client] { client->disconnectFromHost(); });
+    connect(upstream, &QTcpSocket::connected, client,
+            [client] { client->write(QByteArray::fromHex("05000001") + QByteArray(6, '\0')); });
+    connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, stage, buffer] {
+        *buffer += client->readAll();
+        const auto byte = [&buffer](int i) {
+            return quint8(buffer->at(i));
+        };
+        if (*stage == Stage::Greeting) {
+            if (buffer->size() < 2 || buffer->size() < 2 + byte(1))
+                return;
+            const QByteArray methods = buffer->mid(2, byte(1));
+            buffer->remove(0, 2 + byte(1));
+            const char wanted = m_user.isEmpty() ? 0x00 : 0x02;
+            if (!methods.contains(wanted)) {
+                client->write(QByteArray::fromHex("05ff"));
+                client->disconnectFromHost();
+                return;
+            }
+            client->write(QByteArray("\x05", 1) + QByteArray(1, wanted));
+            *stage = m_user.isEmpty() ? Stage::Request : Stage::Login;
+        }
+        if (*stage == Stage::Login) {
+            if (buffer->size() < 2 || buffer->size() < 3 + byte(1) ||
+                buffer->size() < 3 + byte(1) + byte(2 + byte(1)))
+                return;
+            const int userLength = byte(1);
+            const QString user = QString::fromUtf8(buffer->mid(2, userLength));
+            const int passwordLength = byte(2 + userLength);
+            const QString password = QString::fromUtf8(buffer->mid(3 + userLength, passwordLength));
+            buffer->remove(0, 3 + userLength + passwordLength);
+            if (user != m_user || password != m_password) {
+                ++m_refused;
+                client->write(QByteArray::fromHex("0101"));
+                client->disconnectFromHost();
+                return;
+            }
+            client->write(QByteArray::fromHex("0100"));
+            *stage = Stage::Request;
+        }
+        if (*stage == Stage::Request) {
+            if (buffer->size() < 5)
+                return;
+            QString host;
+            int length = 0;
+            if (byte(3) == 0x01) {
+                length = 4 + 4 + 2;
+                if (buffer->size() < length)
+                    return;
+                host = QHostAddress(qFromBigEndian<quint32>(buffer->constData() + 4)).toString();
+            } else if (byte(3) == 0x03) {
+                length = 5 + byte(4) + 2;
+                if (buffer->size() < length)
+                    return;
+                host = QString::fromLatin1(buffer->mid(5, byte(4)));
+            } else {
+                client->disconnectFromHost();
+                return;
+            }
+            const quint16 port = qFromBigEndian<quint16>(buffer->constData() + length - 2);
+            buffer->remove(0, length);
+            m_destinations.append(QStringLiteral("%1:%2").arg(host).arg(port));
+            *stage = Stage::Relay;
+            upstream->connectToHost(host, port);
+        }
+        if (*stage == Stage::Relay && !buffer->isEmpty()) {
+            upstream->write(*buffer);
+            buffer->clear();
+        }
+    });
 }

@@ -79,6 +79,31 @@ private:
     QByteArray m_fromClients;
 };
 
+// A small SOCKS5 proxy (RFC 1928, with RFC 1929 user name and password when `user` is set) on
+// 127.0.0.1: no SOCKS5 server is packaged small enough to start per test. It records the
+// destinations asked for and whether authentication failed.
+class Socks5Proxy : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Socks5Proxy(QString user = {}, QString password = {}, QObject *parent = nullptr);
+    ~Socks5Proxy() override;
+    bool listen();
+    QUrl url() const; // socks5://127.0.0.1:<port>
+    QStringList destinations() const { return m_destinations; }
+    int refusedLogins() const { return m_refused; }
+
+private:
+    void serve(class QTcpSocket *client);
+
+    std::unique_ptr<QTcpServer> m_server;
+    QString m_user;
+    QString m_password;
+    QStringList m_destinations;
+    int m_refused = 0;
+};
+
 // nginx serving HTTPS on 127.0.0.1 with a server certificate and, when `clientCa` is given,
 // `ssl_verify_client on` against it. Every path answers 200 with the client's subject in JSON.
 class TlsNginx

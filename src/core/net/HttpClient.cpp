@@ -373,10 +373,15 @@ QNetworkAccessManager *HttpClient::managerFor(const NetworkSettings &network)
         if (!proxy.user.isEmpty() && !proxy.password.isEmpty()) {
             const QString user = proxy.user;
             const QString password = proxy.password;
-            // Qt asks again after the proxy refused these; the same answer ends the request
-            // with ProxyAuthenticationRequiredError instead of a loop.
+            // Qt asks again after an HTTP proxy refused these; the same answer ends the request
+            // with ProxyAuthenticationRequiredError instead of a loop. A SOCKS5 proxy has them
+            // in its QNetworkProxy already; answering its question again would make Qt 6.4 try
+            // the refused pair forever, so it gets no answer and the request fails.
             connect(manager.get(), &QNetworkAccessManager::proxyAuthenticationRequired,
-                    manager.get(), [user, password](const QNetworkProxy &, QAuthenticator *a) {
+                    manager.get(),
+                    [user, password](const QNetworkProxy &asking, QAuthenticator *a) {
+                        if (asking.type() != QNetworkProxy::HttpProxy)
+                            return;
                         a->setUser(user);
                         a->setPassword(password);
                     });
