@@ -17,9 +17,11 @@
 
 namespace {
 
-const QStringList SecretFields{QStringLiteral("password"),      QStringLiteral("mfa"),
-                               QStringLiteral("token"),         QStringLiteral("api_key"),
-                               QStringLiteral("client_secret"), QStringLiteral("challenge")};
+const QStringList SecretFields =
+    QStringList{QStringLiteral("password"),      QStringLiteral("mfa"),
+                QStringLiteral("token"),         QStringLiteral("api_key"),
+                QStringLiteral("client_secret"), QStringLiteral("challenge")} +
+    Profile::networkSecretFields();
 
 AppServices::Options servicesOptions(const QString &configDir, bool noKeychain)
 {

@@ -72,3 +72,14 @@ void CliPrompter::answerSecondFactor(LoginAttempt *attempt, const QString &serve
     }
     attempt->provideSecondFactor(code);
 }
+
+void CliPrompter::askNetworkSecret(const QString &question, QObject *context,
+                                   std::function<void(const QString &)> done)
+{
+    const QString password =
+        m_context.stdinIsTerminal()
+            ? m_context.promptHidden(question + QLatin1Char(' ') + tr("Password:"))
+            : QString();
+    QMetaObject::invokeMethod(
+        context, [done, password] { done(password); }, Qt::QueuedConnection);
+}

@@ -18,6 +18,9 @@ public:
     explicit CliPrompter(CliContext &context);
 
     void prompt(LoginAttempt *attempt) override;
+    // On a terminal only; a script gives proxy_password on standard input.
+    void askNetworkSecret(const QString &question, QObject *context,
+                          std::function<void(const QString &)> done) override;
 
 private:
     void answerSecondFactor(LoginAttempt *attempt, const QString &prompt);

@@ -5,6 +5,7 @@
 #include "auth/AuthenticatorFactory.h"
 #include "compose/SecretVariables.h"
 #include "jwt/JwtReport.h"
+#include "net/ProxyRules.h"
 #include "util/Clock.h"
 #include "util/Durations.h"
 
@@ -336,7 +337,21 @@ int status(CliContext &context, const QStringList &args)
             facts = factsOf(held->token);
     }
     if (json) {
+        // Which proxy a request to the base URL would take, decided as the send path decides.
+        const ProxySettings proxy =
+            context.services().http().effectiveProxy(context.sessions().networkFor(profile->id));
+        const ProxyRules::Choice route =
+            ProxyRules::choose(profile->baseUrl, proxy, ProxyRules::Environment::fromProcess());
+        const QJsonObject proxyReport{
+            {QStringLiteral("url"),
+             route.isDirect() ? QJsonValue(QJsonValue::Null) : QJsonValue(route.proxy.toString())},
+            {QStringLiteral("reason"), route.why},
+            {QStringLiteral("user"), proxy.user.isEmpty() || route.isDirect()
+                                         ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(proxy.user)},
+        };
         const QJsonObject report{
+            {QStringLiteral("proxy"), proxyReport},
             {QStringLiteral("profile"), profile->name},
             {QStringLiteral("vendor"), profile->vendor},
             {QStringLiteral("method"), profile->method},

@@ -63,6 +63,8 @@ void AppServices::applySettings(const AppSettings &settings)
     HttpClient::Options options = m_http->options();
     options.timeoutMs = settings.defaultTimeoutSeconds * 1000;
     m_http->setOptions(options);
+    m_http->setDefaultProxy(settings.proxySettings());
+    m_sessions->setAppProxyUser(settings.proxyUser.trimmed());
     m_history->setBodyCap(qint64(settings.historyBodyCapKiB) * 1024);
     m_history->setRetentionDays(settings.historyRetentionDays);
     // Headers a person marked secret (Preferences), in both faces.

@@ -15,6 +15,9 @@ const char *const NotifyKey = "notifications/beforeExpiry";
 const char *const NotifyMinutesKey = "notifications/minutesBefore";
 const char *const HistoryDaysKey = "history/retentionDays";
 const char *const HistoryBodyCapKey = "history/bodyCapKiB";
+const char *const ProxyKey = "network/proxy";
+const char *const NoProxyKey = "network/noProxy";
+const char *const ProxyUserKey = "network/proxyUser";
 
 int readInt(const QSettings &settings, const char *key, int minimum, int maximum, int fallback)
 {
@@ -70,6 +73,13 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.historyBodyCapKiB =
         readInt(settings, HistoryBodyCapKey, 0, MaxHistoryBodyCapKiB, defaults.historyBodyCapKiB);
     s.secretHeaders = MarkedHeaders::read(settings);
+    // An unreadable proxy reads as the system's, like any other corrupt value.
+    const Result<ProxySettings> proxy =
+        ProxySettings::parse(settings.value(QLatin1String(ProxyKey)).toString());
+    s.proxy = proxy ? proxy->toString() : QString();
+    s.noProxy = ProxySettings::parseExclusions(settings.value(QLatin1String(NoProxyKey)).toString())
+                    .join(QLatin1Char(','));
+    s.proxyUser = settings.value(QLatin1String(ProxyUserKey)).toString().trimmed();
     return s;
 }
 
@@ -89,6 +99,20 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QLatin1String(HistoryDaysKey), historyRetentionDays);
     settings.setValue(QLatin1String(HistoryBodyCapKey), historyBodyCapKiB);
     MarkedHeaders::write(settings, secretHeaders);
+    settings.setValue(QLatin1String(ProxyKey), proxy);
+    settings.setValue(QLatin1String(NoProxyKey), noProxy);
+    settings.setValue(QLatin1String(ProxyUserKey), proxyUser);
+}
+
+ProxySettings AppSettings::proxySettings() const
+{
+    const Result<ProxySettings> parsed = ProxySettings::parse(proxy);
+    ProxySettings settings = parsed ? parsed.value() : ProxySettings{};
+    if (settings.mode == ProxySettings::Mode::Inherit)
+        settings.mode = ProxySettings::Mode::System;
+    settings.exclusions = ProxySettings::parseExclusions(noProxy);
+    settings.user = proxyUser.trimmed();
+    return settings;
 }
 
 bool AppSettings::operator==(const AppSettings &other) const
@@ -99,5 +123,6 @@ bool AppSettings::operator==(const AppSettings &other) const
            notifyMinutesBefore == other.notifyMinutesBefore &&
            defaultTimeoutSeconds == other.defaultTimeoutSeconds &&
            historyRetentionDays == other.historyRetentionDays &&
-           historyBodyCapKiB == other.historyBodyCapKiB && secretHeaders == other.secretHeaders;
+           historyBodyCapKiB == other.historyBodyCapKiB && secretHeaders == other.secretHeaders &&
+           proxy == other.proxy && noProxy == other.noProxy && proxyUser == other.proxyUser;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/ProxySettings.h"
+
 #include <QStringList>
 
 class QSettings;
@@ -37,12 +39,22 @@ struct AppSettings
     // Header names a person marked secret, on top of those known by their names (the CLI reads
     // them too: MarkedHeaders).
     QStringList secretHeaders;
+    // The proxy of every profile that does not choose its own: "" or "system" (the http_proxy
+    // family of variables, as curl reads them), "none", or http://host:port / socks5://host:port;
+    // hosts that skip a proxy given here; the user name for a proxy that asks (its password is
+    // kept in the keychain with each profile that uses it).
+    QString proxy;
+    QString noProxy;
+    QString proxyUser;
 
     // From the application's QSettings.
     static AppSettings load();
     static AppSettings load(const QSettings &settings);
     void save() const;
     void save(QSettings &settings) const;
+
+    // proxy, noProxy and proxyUser as the HTTP client takes them.
+    ProxySettings proxySettings() const;
 
     bool operator==(const AppSettings &other) const;
     bool operator!=(const AppSettings &other) const { return !(*this == other); }

@@ -18,6 +18,10 @@ public:
     explicit LoginPrompter(QWidget *window);
 
     void prompt(LoginAttempt *attempt) override;
+    // A password field over the window (a proxy's password, a client key's passphrase), asked
+    // once per refusal.
+    void askNetworkSecret(const QString &question, QObject *context,
+                          std::function<void(const QString &)> done) override;
 
 private:
     QPointer<QWidget> m_window;

@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QToolButton>
 
+#include <tuple>
+
 namespace {
 
 const char *const DateFormat = "yyyy-MM-dd";
@@ -149,6 +151,27 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
                 [this](const QString &file) { m_ui->caFileLineEdit->setText(file); });
         dialog->open();
     });
+    for (auto [button, edit, title, filters] :
+         {std::tuple{
+              m_ui->browseClientCertButton, m_ui->clientCertLineEdit,
+              tr("Choose a Client Certificate"),
+              QStringList{tr("Certificates (*.pem *.crt *.p12 *.pfx)"), tr("All files (*)")}},
+          std::tuple{m_ui->browseClientKeyButton, m_ui->clientKeyLineEdit,
+                     tr("Choose the Client Certificate's Key"),
+                     QStringList{tr("Keys (*.pem *.key)"), tr("All files (*)")}}}) {
+        connect(button, &QPushButton::clicked, this,
+                [this, edit = edit, title = title, filters = filters] {
+                    auto *dialog = new QFileDialog(this, title);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->setFileMode(QFileDialog::ExistingFile);
+                    dialog->setNameFilters(filters);
+                    if (!edit->text().isEmpty())
+                        dialog->selectFile(edit->text());
+                    connect(dialog, &QFileDialog::fileSelected, edit, &QLineEdit::setText);
+                    dialog->open();
+                });
+    }
+    connect(m_ui->proxyLineEdit, &QLineEdit::textChanged, this, &ProfileEditorDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -454,6 +477,11 @@ void ProfileEditorDialog::setProfile(const Profile &profile)
     m_ui->timeoutSpinBox->setValue(profile.options.timeoutSeconds);
     m_ui->caFileLineEdit->setText(profile.options.caFile);
     m_ui->insecureTlsCheckBox->setChecked(profile.options.insecureTls);
+    m_ui->proxyLineEdit->setText(profile.options.proxy);
+    m_ui->noProxyLineEdit->setText(profile.options.noProxy);
+    m_ui->proxyUserLineEdit->setText(profile.options.proxyUser);
+    m_ui->clientCertLineEdit->setText(profile.options.clientCertificate);
+    m_ui->clientKeyLineEdit->setText(profile.options.clientKey);
     m_ui->autoReloginCheckBox->setChecked(profile.options.autoRelogin);
     m_ui->clipboardClearSpinBox->setValue(profile.options.clipboardClearSeconds);
     m_ui->notesPlainTextEdit->setPlainText(profile.notes);
@@ -483,6 +511,14 @@ Profile ProfileEditorDialog::profile() const
     p.options.timeoutSeconds = m_ui->timeoutSpinBox->value();
     p.options.caFile = m_ui->caFileLineEdit->text().trimmed();
     p.options.insecureTls = m_ui->insecureTlsCheckBox->isChecked();
+    // The form checks the proxy: set() stores it in its one spelling.
+    p.options.proxy.clear();
+    p.set(QStringLiteral("proxy"), m_ui->proxyLineEdit->text()).ok();
+    p.options.noProxy =
+        ProxySettings::parseExclusions(m_ui->noProxyLineEdit->text()).join(QLatin1Char(','));
+    p.options.proxyUser = m_ui->proxyUserLineEdit->text().trimmed();
+    p.options.clientCertificate = m_ui->clientCertLineEdit->text().trimmed();
+    p.options.clientKey = m_ui->clientKeyLineEdit->text().trimmed();
     p.options.autoRelogin = m_ui->autoReloginCheckBox->isChecked();
     p.options.clipboardClearSeconds = m_ui->clipboardClearSpinBox->value();
     p.notes = m_ui->notesPlainTextEdit->toPlainText();
@@ -519,6 +555,11 @@ void ProfileEditorDialog::validate()
             problem = tr("Fill in \"%1\".").arg(field.spec.label);
         else if (!value.isEmpty() && field.spec.kind == FieldSpec::Kind::Url)
             problem = urlProblem(value, field.spec.label);
+    }
+
+    if (problem.isEmpty()) {
+        if (const auto proxy = ProxySettings::parse(m_ui->proxyLineEdit->text()); !proxy)
+            problem = proxy.error().message;
     }
 
     m_problem = problem;

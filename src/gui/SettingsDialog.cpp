@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -44,6 +45,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
             [this] { Redactor::setMarkedSecretHeaders(settings().secretHeaders); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->notifyCheckBox, &QCheckBox::toggled, this, &SettingsDialog::updateNotifyControls);
+    connect(m_ui->proxyLineEdit, &QLineEdit::textChanged, this,
+            [this, hint = m_ui->proxyLineEdit->toolTip()](const QString &text) {
+                const auto proxy = ProxySettings::parse(text);
+                m_ui->proxyLineEdit->setToolTip(proxy ? hint : proxy.error().message);
+                if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))
+                    ok->setEnabled(proxy.ok());
+            });
     connect(m_ui->historyDaysSpinBox, &QSpinBox::valueChanged, this,
             &SettingsDialog::updateHistorySuffix);
 
@@ -65,6 +73,9 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_ui->historyDaysSpinBox->setValue(settings.historyRetentionDays);
     m_ui->historyBodyCapSpinBox->setValue(settings.historyBodyCapKiB);
     m_ui->secretHeadersLineEdit->setText(settings.secretHeaders.join(QStringLiteral(", ")));
+    m_ui->proxyLineEdit->setText(settings.proxy);
+    m_ui->noProxyLineEdit->setText(settings.noProxy);
+    m_ui->proxyUserLineEdit->setText(settings.proxyUser);
     updateNotifyControls();
     updateHistorySuffix();
 }
@@ -81,6 +92,12 @@ AppSettings SettingsDialog::settings() const
     s.historyRetentionDays = m_ui->historyDaysSpinBox->value();
     s.historyBodyCapKiB = m_ui->historyBodyCapSpinBox->value();
     s.secretHeaders = MarkedHeaders::parse(m_ui->secretHeadersLineEdit->text());
+    // What is no proxy stays the system's, as a corrupt settings file would.
+    const auto proxy = ProxySettings::parse(m_ui->proxyLineEdit->text());
+    s.proxy = proxy ? proxy->toString() : QString();
+    s.noProxy =
+        ProxySettings::parseExclusions(m_ui->noProxyLineEdit->text()).join(QLatin1Char(','));
+    s.proxyUser = m_ui->proxyUserLineEdit->text().trimmed();
     return s;
 }
 
@@ -100,7 +117,8 @@ void SettingsDialog::alignLabels()
 {
     const QList<QWidget *> labels = {m_ui->clipboardClearLabel, m_ui->timeoutLabel,
                                      m_ui->notifyCheckBox,      m_ui->historyDaysLabel,
-                                     m_ui->historyBodyCapLabel, m_ui->secretHeadersLabel};
+                                     m_ui->historyBodyCapLabel, m_ui->secretHeadersLabel,
+                                     m_ui->proxyLabel};
     int width = 0;
     for (const QWidget *label : labels)
         width = std::max(width, label->sizeHint().width());

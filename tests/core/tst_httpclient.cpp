@@ -23,6 +23,14 @@
 
 namespace {
 
+NetworkSettings insecureOn(const Origin &origin)
+{
+    NetworkSettings network;
+    network.origin = origin;
+    network.insecureTls = true;
+    return network;
+}
+
 HttpClient::Options fastOptions()
 {
     HttpClient::Options o;
@@ -1032,11 +1040,10 @@ void TstHttpClient::tls()
     if (mode == QLatin1String("caFile"))
         request.network.caFile = m_certDir.filePath(QStringLiteral("cert.pem"));
     if (mode == QLatin1String("insecure"))
-        request.network = NetworkSettings{Origin::of(server.url()), {}, true};
+        request.network = insecureOn(Origin::of(server.url()));
     if (mode == QLatin1String("insecureElsewhere")) {
         // The switch belongs to another profile's origin: this server is checked as usual.
-        request.network =
-            NetworkSettings{Origin::of(QUrl(QStringLiteral("https://127.0.0.1:1"))), {}, true};
+        request.network = insecureOn(Origin::of(QUrl(QStringLiteral("https://127.0.0.1:1"))));
     }
     if (mode == QLatin1String("badCaFile")) {
         request.network.caFile = m_certDir.filePath(QStringLiteral("not-a-cert.pem"));
@@ -1079,7 +1086,7 @@ void TstHttpClient::insecureTlsStaysOnItsOrigin()
     home.route("/start", TestResponse::redirect(302, other.url("/landing").toEncoded()));
     other.route("/landing", TestResponse::json(200, "{}"));
     HttpRequest request = get(home.url("/start"));
-    request.network = NetworkSettings{Origin::of(home.url()), {}, true};
+    request.network = insecureOn(Origin::of(home.url()));
     const auto result = run(request);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Error::Kind::Tls);
@@ -1114,7 +1121,7 @@ void TstHttpClient::aConnectionKeepsToItsOwnTlsSettings()
     HttpRequest trusted = get(server.url("/secure"));
     trusted.network.caFile = m_certDir.filePath(QStringLiteral("cert.pem"));
     HttpRequest insecure = get(server.url("/secure"));
-    insecure.network = NetworkSettings{Origin::of(server.url()), {}, true};
+    insecure.network = insecureOn(Origin::of(server.url()));
     const HttpRequest plain = get(server.url("/secure"));
 
     QVERIFY(send(trusted).ok());

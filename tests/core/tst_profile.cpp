@@ -22,6 +22,7 @@ private Q_SLOTS:
     void setRejects_data();
     void setRejects();
     void setCaFile();
+    void setNetworkOptions();
     void setFields();
 };
 
@@ -298,11 +299,54 @@ void TstProfile::setCaFile()
     QVERIFY(p.set(QStringLiteral("ca_file"), ca.fileName()).ok());
     QCOMPARE(p.options.caFile, QFileInfo(ca.fileName()).absoluteFilePath());
 
-    // A directory is not a CA file.
-    QVERIFY(!p.set(QStringLiteral("ca_file"), dir.path()).ok());
+    // A folder of certificates (issue 17) is taken as it is; a missing path is not.
+    QVERIFY(p.set(QStringLiteral("ca_file"), dir.path()).ok());
+    QCOMPARE(p.options.caFile, QFileInfo(dir.path()).absoluteFilePath());
+    QVERIFY(!p.set(QStringLiteral("ca_file"), dir.filePath(QStringLiteral("missing"))).ok());
     // Empty clears it.
     QVERIFY(p.set(QStringLiteral("ca_file"), QString()).ok());
     QVERIFY(p.options.caFile.isEmpty());
+}
+
+void TstProfile::setNetworkOptions()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile cert(dir.filePath(QStringLiteral("me.p12")));
+    QVERIFY(cert.open(QIODevice::WriteOnly));
+    cert.close();
+
+    Profile p = sample();
+    QVERIFY(p.usedNetworkSecretFields().isEmpty());
+    QVERIFY(p.set(QStringLiteral("proxy"), QStringLiteral("http://proxy.corp:3128")).ok());
+    QVERIFY(p.set(QStringLiteral("no_proxy"), QStringLiteral(".corp, 10.0.0.0/8")).ok());
+    QVERIFY(p.set(QStringLiteral("proxy_user"), QStringLiteral("carol")).ok());
+    QVERIFY(p.set(QStringLiteral("client_cert"), cert.fileName()).ok());
+    QVERIFY(!p.set(QStringLiteral("client_key"), dir.filePath(QStringLiteral("no.key"))).ok());
+    QVERIFY(!p.set(QStringLiteral("proxy"), QStringLiteral("ftp://x")).ok());
+    const auto withPassword = p.set(QStringLiteral("proxy"), QStringLiteral("http://u:pw@h:1"));
+    QVERIFY(!withPassword.ok());
+    QVERIFY(!withPassword.error().message.contains(QLatin1String("pw@")));
+
+    const NetworkSettings network = p.network();
+    QCOMPARE(network.proxy.mode, ProxySettings::Mode::Manual);
+    QCOMPARE(network.proxy.url.toString(), QStringLiteral("http://proxy.corp:3128"));
+    QCOMPARE(network.proxy.exclusions,
+             (QStringList{QStringLiteral(".corp"), QStringLiteral("10.0.0.0/8")}));
+    QCOMPARE(network.proxy.user, QStringLiteral("carol"));
+    QVERIFY(network.proxy.password.isEmpty());
+    QCOMPARE(network.clientCertificate, QFileInfo(cert.fileName()).absoluteFilePath());
+    QCOMPARE(p.usedNetworkSecretFields(), (QStringList{QStringLiteral("proxy_password"),
+                                                       QStringLiteral("client_key_passphrase")}));
+
+    // Kept in the file (never a password), read back the same.
+    const auto back = Profile::fromJson(p.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->network(), network);
+    QVERIFY(p.set(QStringLiteral("proxy"), QStringLiteral("none")).ok());
+    QCOMPARE(p.network().proxy.mode, ProxySettings::Mode::None);
+    QVERIFY(p.set(QStringLiteral("proxy"), QString()).ok());
+    QCOMPARE(p.network().proxy.mode, ProxySettings::Mode::Inherit);
 }
 
 void TstProfile::setFields()

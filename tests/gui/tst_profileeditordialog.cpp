@@ -34,6 +34,7 @@ private Q_SLOTS:
     void roundTripKeepsEverything();
     void switchingMethodsKeepsTypedValues();
     void newProfileGetsAnIdAndDefaults();
+    void networkTabSetsProxyAndClientCertificate();
 
 private:
     template<typename T>
@@ -347,6 +348,36 @@ void TstProfileEditorDialog::newProfileGetsAnIdAndDefaults()
     QCOMPARE(a.options.autoRelogin, defaults.autoRelogin);
     QVERIFY(!a.options.insecureTls);
     QVERIFY(a.colour.isEmpty());
+}
+
+void TstProfileEditorDialog::networkTabSetsProxyAndClientCertificate()
+{
+    choose(QStringLiteral("generic"), QStringLiteral("bearer"));
+    type("nameLineEdit", QStringLiteral("Behind the proxy"));
+    type("baseUrlLineEdit", QStringLiteral("https://api.example.com/"));
+    required<QTabWidget>("tabWidget")->setCurrentWidget(required<QWidget>("networkTab"));
+    type("proxyLineEdit", QStringLiteral("ftp://proxy.corp"));
+    QVERIFY(!okButton()->isEnabled());
+    QVERIFY2(m_dialog->problem().contains(QLatin1String("is not a proxy")),
+             qPrintable(m_dialog->problem()));
+    type("proxyLineEdit", QStringLiteral("proxy.corp:3128"));
+    type("noProxyLineEdit", QStringLiteral(".corp 10.0.0.0/8"));
+    type("proxyUserLineEdit", QStringLiteral("carol"));
+    type("clientCertLineEdit", QStringLiteral("/etc/tokenbench/me.p12"));
+    QVERIFY2(okButton()->isEnabled(), qPrintable(m_dialog->problem()));
+
+    const Profile out = m_dialog->profile();
+    QCOMPARE(out.options.proxy, QStringLiteral("http://proxy.corp:3128"));
+    QCOMPARE(out.options.noProxy, QStringLiteral(".corp,10.0.0.0/8"));
+    QCOMPARE(out.options.proxyUser, QStringLiteral("carol"));
+    QCOMPARE(out.options.clientCertificate, QStringLiteral("/etc/tokenbench/me.p12"));
+    QCOMPARE(out.network().proxy.mode, ProxySettings::Mode::Manual);
+
+    // And back: an edited profile shows what it has.
+    m_dialog->setProfile(out);
+    QCOMPARE(required<QLineEdit>("proxyLineEdit")->text(), out.options.proxy);
+    QCOMPARE(required<QLineEdit>("clientCertLineEdit")->text(), out.options.clientCertificate);
+    QCOMPARE(m_dialog->profile().options.proxyUser, QStringLiteral("carol"));
 }
 
 QTEST_MAIN(TstProfileEditorDialog)

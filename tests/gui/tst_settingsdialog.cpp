@@ -36,6 +36,7 @@ private Q_SLOTS:
     void keepsMainWindowsClipboardKey();
     void markedHeadersBecomeSecretOnOk();
     void markedHeadersReachTheCli();
+    void proxyPreference();
 
 private:
     template<typename T>
@@ -318,6 +319,31 @@ void TstSettingsDialog::markedHeadersReachTheCli()
     desktop.sync();
     QVERIFY(MarkedHeaders::readDesktopSettings().isEmpty());
     desktop.clear();
+}
+
+void TstSettingsDialog::proxyPreference()
+{
+    SettingsDialog dialog;
+    auto *proxy = dialog.findChild<QLineEdit *>(QStringLiteral("proxyLineEdit"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(proxy && buttons);
+    QVERIFY(dialog.settings().proxy.isEmpty()); // the system's
+    proxy->setText(QStringLiteral("ftp://nope"));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(proxy->toolTip().contains(QLatin1String("is not a proxy")));
+    proxy->setText(QStringLiteral("socks5://proxy.corp:1080"));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("noProxyLineEdit"))
+        ->setText(QStringLiteral(".corp 10.0.0.0/8"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("proxyUserLineEdit"))
+        ->setText(QStringLiteral("carol"));
+    const AppSettings s = dialog.settings();
+    QCOMPARE(s.proxy, QStringLiteral("socks5://proxy.corp:1080"));
+    QCOMPARE(s.noProxy, QStringLiteral(".corp,10.0.0.0/8"));
+    QCOMPARE(s.proxyUser, QStringLiteral("carol"));
+    SettingsDialog again;
+    again.setSettings(s);
+    QCOMPARE(again.settings(), s);
 }
 
 QTEST_MAIN(TstSettingsDialog)

@@ -12,6 +12,8 @@ class TstCurlImport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void networkOptionsBecomeProfileSettings_data();
+    void networkOptionsBecomeProfileSettings();
     void imports_data();
     void imports();
     void errors_data();
@@ -442,6 +444,60 @@ void TstCurlImport::secretsStayOutOfNotes()
         QVERIFY2(!all.contains(QLatin1String(secret)), secret);
     QVERIFY(imported->carriesCredential);
     QVERIFY(imported->notes.join(QLatin1Char(' ')).contains(QLatin1String("-u")));
+}
+
+void TstCurlImport::networkOptionsBecomeProfileSettings_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("settings"); // key=value, sorted by key
+    QTest::addColumn<bool>("passwordNote");
+
+    QTest::newRow("-x and -U") << "curl -x proxy.corp:3128 -U carol:pw1 https://a.example/"
+                               << QStringList{QStringLiteral("proxy=http://proxy.corp:3128"),
+                                              QStringLiteral("proxy_user=carol")}
+                               << true;
+    QTest::newRow("user in the proxy URL")
+        << "curl --proxy http://dave:pw2@px:8080 --noproxy '.corp, 10.0.0.0/8' https://a.example/"
+        << QStringList{QStringLiteral("no_proxy=.corp,10.0.0.0/8"),
+                       QStringLiteral("proxy=http://px:8080"), QStringLiteral("proxy_user=dave")}
+        << true;
+    QTest::newRow("socks5") << "curl --socks5-hostname px:1080 https://a.example/"
+                            << QStringList{QStringLiteral("proxy=socks5://px:1080")} << false;
+    QTest::newRow("CA file and folder")
+        << "curl --cacert /etc/ca.pem --capath /etc/ssl/corp https://a.example/"
+        << QStringList{QStringLiteral("ca_file=/etc/ssl/corp")} << false;
+    QTest::newRow("PEM certificate and key")
+        << "curl -E /home/me/me.pem --key /home/me/me.key https://a.example/"
+        << QStringList{QStringLiteral("client_cert=/home/me/me.pem"),
+                       QStringLiteral("client_key=/home/me/me.key")}
+        << false;
+    QTest::newRow("PKCS#12 with a passphrase")
+        << "curl --cert-type P12 --cert /home/me/me.p12:pw3 https://a.example/"
+        << QStringList{QStringLiteral("client_cert=/home/me/me.p12")} << true;
+}
+
+void TstCurlImport::networkOptionsBecomeProfileSettings()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, settings);
+    QFETCH(bool, passwordNote);
+    const auto imported = CurlImport::parse(command);
+    QVERIFY(imported.ok());
+    QStringList got;
+    for (auto it = imported->network.cbegin(); it != imported->network.cend(); ++it)
+        got.append(it.key() + QLatin1Char('=') + it.value());
+    QCOMPARE(got, settings);
+    const QString all = imported->unmapped.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                        imported->notes.join(QLatin1Char('\n'));
+    QVERIFY2(imported->unmapped.isEmpty(), qPrintable(all));
+    QCOMPARE(all.contains(QLatin1String("not kept")), passwordNote);
+    QVERIFY2(all.contains(QLatin1String("Settings of the profile")) &&
+                 all.contains(settings.first()),
+             qPrintable(all));
+    for (const char *secret : {"pw1", "pw2", "pw3"})
+        QVERIFY2(!all.contains(QLatin1String(secret)) &&
+                     !got.join(QLatin1Char(' ')).contains(QLatin1String(secret)),
+                 secret);
 }
 
 QTEST_GUILESS_MAIN(TstCurlImport)

@@ -26,6 +26,7 @@ class TstRequestExport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void curlCarriesTheProfilesNetwork();
     void initTestCase();
     void exactText_data();
     void exactText();
@@ -542,6 +543,49 @@ void TstRequestExport::typedSecretsArePlaceholdersInEveryTool()
     QCOMPARE(RequestExport::environmentName(u"x-api-key"_s), u"X_API_KEY"_s);
     QCOMPARE(RequestExport::environmentName(u"token"_s), u"TOKEN_TYPED"_s);
     QCOMPARE(RequestExport::environmentName(u"2fa"_s), u"_2FA"_s);
+}
+
+void TstRequestExport::curlCarriesTheProfilesNetwork()
+{
+    HttpRequest request;
+    request.url = QUrl(QStringLiteral("https://api.corp.example/v1/things"));
+    RequestExport::Options options;
+    NetworkSettings network;
+    network.origin = Origin::of(request.url);
+    network.proxy = ProxySettings::parse(QStringLiteral("http://proxy.corp:3128")).value();
+    network.proxy.exclusions = {QStringLiteral(".internal")};
+    network.proxy.user = QStringLiteral("carol");
+    network.proxy.password = QStringLiteral("never-exported");
+    network.caFile = QStringLiteral("/etc/ssl/corp-ca.pem");
+    network.clientCertificate = QStringLiteral("/home/me/me.p12");
+    network.clientKeyPassphrase = QStringLiteral("never-either");
+    options.network = network;
+    const QString curl =
+        RequestExport::exportRequest(RequestExport::Format::Curl, request, options);
+    QVERIFY2(curl.contains(QLatin1String("-x 'http://proxy.corp:3128' --noproxy '.internal' -U "
+                                         "'carol' --cacert '/etc/ssl/corp-ca.pem' --cert-type "
+                                         "P12 -E '/home/me/me.p12'")),
+             qPrintable(curl));
+    QVERIFY(!curl.contains(QLatin1String("never")));
+
+    // Read back, the same settings (the passwords are asked for, as before).
+    const auto imported = CurlImport::parse(curl);
+    QVERIFY(imported);
+    QCOMPARE(imported->network.value(QStringLiteral("proxy")),
+             QStringLiteral("http://proxy.corp:3128"));
+    QCOMPARE(imported->network.value(QStringLiteral("no_proxy")), QStringLiteral(".internal"));
+    QCOMPARE(imported->network.value(QStringLiteral("proxy_user")), QStringLiteral("carol"));
+    QCOMPARE(imported->network.value(QStringLiteral("ca_file")),
+             QStringLiteral("/etc/ssl/corp-ca.pem"));
+    QCOMPARE(imported->network.value(QStringLiteral("client_cert")),
+             QStringLiteral("/home/me/me.p12"));
+
+    // Another origin never gets the client certificate.
+    request.url = QUrl(QStringLiteral("https://elsewhere.example/"));
+    const QString other =
+        RequestExport::exportRequest(RequestExport::Format::Curl, request, options);
+    QVERIFY(!other.contains(QLatin1String("-E ")));
+    QVERIFY(other.contains(QLatin1String("-x ")));
 }
 
 QTEST_GUILESS_MAIN(TstRequestExport)

@@ -36,3 +36,12 @@ void ScriptedPrompter::prompt(LoginAttempt *attempt)
         return attempt->abandon();
     attempt->submit(*it, remember);
 }
+
+void ScriptedPrompter::askNetworkSecret(const QString &question, QObject *context,
+                                        std::function<void(const QString &)> done)
+{
+    networkQuestions.append(question);
+    const QString answer = networkSecrets.isEmpty() ? QString() : networkSecrets.takeFirst();
+    QMetaObject::invokeMethod(
+        context, [done, answer] { done(answer); }, Qt::QueuedConnection);
+}

@@ -31,5 +31,11 @@ public:
     QStringList secondFactorPrompts;
     QList<Error> failures;
 
+    // Answers to a proxy's password question, in order; none left: declined.
+    QStringList networkSecrets;
+    QStringList networkQuestions;
+
     void prompt(LoginAttempt *attempt) override;
+    void askNetworkSecret(const QString &question, QObject *context,
+                          std::function<void(const QString &)> done) override;
 };

@@ -55,6 +55,35 @@ $sign -out expired.pem -startdate 20200101000000Z -enddate 20200102000000Z -extf
     return made;
 }
 
+bool makeClients(const QString &dir)
+{
+    if (!make(dir))
+        return false;
+    if (QFile::exists(dir + QStringLiteral("/client.p12")))
+        return true;
+    const QString script = QStringLiteral(R"sh(set -e
+cd "$1"
+rsa="-newkey rsa:2048 -nodes"
+openssl req -new $rsa -keyout client.key -out client.csr -subj "/CN=Tokenbench Test Client/O=Tokenbench Tests"
+echo extendedKeyUsage=clientAuth > client.ext
+openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -out client.pem -extfile client.ext
+openssl pkey -in client.key -aes256 -passout pass:key-pass -out client-locked.key
+openssl pkcs12 -export -inkey client.key -in client.pem -certfile ca.pem -passout pass:p12-pass -out client.p12
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout otherca.key -out otherca.pem -days 2 -subj "/CN=Other Test CA" -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign
+openssl req -new $rsa -keyout stranger.key -out stranger.csr -subj "/CN=Stranger"
+openssl x509 -req -in stranger.csr -CA otherca.pem -CAkey otherca.key -CAcreateserial -days 2 -out stranger.pem -extfile client.ext
+mkdir -p cadir
+cp ca.pem cadir/ca.pem
+)sh");
+    QProcess p;
+    p.start(QStringLiteral("bash"), {QStringLiteral("-c"), script, QStringLiteral("certs"), dir});
+    const bool made =
+        p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!made)
+        qWarning().noquote() << p.readAllStandardError();
+    return made;
+}
+
 std::optional<QSslConfiguration> server(const QString &dir, const QString &certificate)
 {
     return serverFrom(dir + QLatin1Char('/') + certificate, dir + QStringLiteral("/server.key"));

@@ -13,6 +13,12 @@ namespace TestCertificates {
 // False without openssl or TLS support (the test then skips).
 bool make(const QString &dir);
 
+// Client certificates for mutual TLS, in the same folder (after make()): client.pem and
+// client.key (RSA, CN=Tokenbench Test Client, signed by ca.pem), client-locked.key (the same key
+// encrypted with "key-pass"), client.p12 (both, with "p12-pass"), and stranger.pem/stranger.key
+// (CN=Stranger, signed by another CA, otherca.pem). cadir/ holds ca.pem alone.
+bool makeClients(const QString &dir);
+
 // What a TestHttpServer presents with `certificate`, a file made by make() in `dir`.
 std::optional<QSslConfiguration> server(const QString &dir, const QString &certificate);
 // The same from any PEM certificate and EC key.

@@ -182,6 +182,49 @@ void SessionManager::provideSecrets(const QUuid &id, const QHash<QString, QStrin
         (*it)->restored = false;
 }
 
+QStringList SessionManager::networkSecretFieldsOf(const Profile &profile) const
+{
+    QStringList fields = profile.usedNetworkSecretFields();
+    const bool followsApp = profile.options.proxy.trimmed().isEmpty();
+    if (followsApp && !m_appProxyUser.isEmpty() &&
+        !fields.contains(QStringLiteral("proxy_password")))
+        fields.append(QStringLiteral("proxy_password"));
+    return fields;
+}
+
+NetworkSettings SessionManager::networkFor(const QUuid &id) const
+{
+    const auto it = m_entries.constFind(id);
+    if (it != m_entries.cend())
+        return credentialsFor(**it).network;
+    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+    if (!profile)
+        return {};
+    NetworkSettings network = profile->network();
+    const auto given = m_given.value(id);
+    network.proxy.password = given.value(QStringLiteral("proxy_password"));
+    network.clientKeyPassphrase = given.value(QStringLiteral("client_key_passphrase"));
+    return network;
+}
+
+void SessionManager::saveNetworkSecret(const QUuid &id, const QString &field, const QString &value)
+{
+    if (!Profile::networkSecretFields().contains(field) || value.isEmpty())
+        return;
+    Redactor::registerSecret(value);
+    m_given[id].insert(field, value);
+    if (Entry *e = entry(id)) {
+        e->stored.insert(field, value);
+        e->auth->setCredentials(credentialsFor(*e));
+    }
+    if (!m_remembering)
+        return;
+    storeWrite(SecretStore::key(id, field), value, this, [this, id](const Result<bool> &written) {
+        if (!written)
+            Q_EMIT problem(id, written.error());
+    });
+}
+
 std::optional<MethodDescriptor> SessionManager::method(const QUuid &id) const
 {
     const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
@@ -280,7 +323,14 @@ void SessionManager::followProfiles()
             continue;
         }
         fresh->stored = old->stored;
-        fresh->restored = old->restored;
+        // A proxy user or client certificate added: its secret is read at the next use.
+        const QStringList readBefore = networkSecretFieldsOf(old->profile);
+        const QStringList readNow = networkSecretFieldsOf(*profile);
+        const bool newSecrets =
+            std::any_of(readNow.cbegin(), readNow.cend(), [&readBefore](const QString &field) {
+                return !readBefore.contains(field);
+            });
+        fresh->restored = old->restored && !newSecrets;
         if (!loginChanged && old->auth->session().isValid()) {
             fresh->auth->setCredentials(credentialsFor(*fresh));
             fresh->auth->setSession(old->auth->session());
@@ -353,6 +403,10 @@ Credentials SessionManager::credentialsFor(const Entry &e,
         credentials.secrets.insert(it.key(), it.value());
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         credentials.secrets.insert(it.key(), it.value());
+    // The network's own secrets go with every request of the login too.
+    credentials.network.proxy.password = credentials.secret(QStringLiteral("proxy_password"));
+    credentials.network.clientKeyPassphrase =
+        credentials.secret(QStringLiteral("client_key_passphrase"));
     return credentials;
 }
 
@@ -408,7 +462,8 @@ void SessionManager::readStored(const QUuid &id)
     // them anyway); none whose removal is still pending. The chain keeps itself alive through
     // the pending read's handler.
     QStringList fields;
-    for (const QString &field : e->method.storedSecretFields() + QStringList{SessionField})
+    for (const QString &field : e->method.storedSecretFields() + networkSecretFieldsOf(e->profile) +
+                                    QStringList{SessionField})
         if (!pendingRemovals().contains(SecretStore::key(id, field)))
             fields.append(field);
     auto secrets = std::make_shared<QHash<QString, QString>>();
@@ -834,7 +889,8 @@ void SessionManager::writeSecrets(const QUuid &id, const QHash<QString, QString>
         return;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         if (e->method.isOneTimeField(it.key()) || it.value().isEmpty() ||
-            !e->method.storedSecretFields().contains(it.key()))
+            (!e->method.storedSecretFields().contains(it.key()) &&
+             !networkSecretFieldsOf(e->profile).contains(it.key())))
             continue;
         storeWrite(SecretStore::key(id, it.key()), it.value(), this,
                    [this, id](const Result<bool> &written) {
@@ -940,6 +996,7 @@ void SessionManager::forgetSecrets(const QUuid &id, QObject *context,
                                    const QStringList &extraKeys)
 {
     QStringList fields{SessionField};
+    fields += Profile::networkSecretFields();
     if (const auto d = method(id))
         fields += d->storedSecretFields();
     else

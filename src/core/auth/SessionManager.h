@@ -55,6 +55,15 @@ public:
     // ones, including a second-factor code for the server's first request of one.
     void provideSecrets(const QUuid &id, const QHash<QString, QString> &secrets);
 
+    // The profile's network settings with their secrets (proxy password, client key
+    // passphrase) as this run knows them: given, else read by restore().
+    NetworkSettings networkFor(const QUuid &id) const;
+    // A proxy password or key passphrase a person typed (the app's 407 prompt): used from now
+    // on, and kept in the keychain when this service remembers.
+    void saveNetworkSecret(const QUuid &id, const QString &field, const QString &value);
+    // The user name of the app's proxy preference: profiles that follow it keep its password.
+    void setAppProxyUser(const QString &user) { m_appProxyUser = user; }
+
     // The descriptor of the profile's vendor and method; empty for an unknown profile.
     std::optional<MethodDescriptor> method(const QUuid &id) const;
     // The session held in memory for a profile, if any.
@@ -153,6 +162,9 @@ private:
     void storeRemove(const QString &key, QObject *context, SecretStore::WriteHandler handler);
     void storeJobDone();
     void readStored(const QUuid &id);
+    // The network secrets a profile uses: its own proxy user's password, the app proxy's when
+    // it follows the app, a client key's passphrase.
+    QStringList networkSecretFieldsOf(const Profile &profile) const;
     QString pendingRemovalsFile() const;
     void setRemovalPending(const QString &key, bool pending);
     void retryPendingRemovals(std::function<void()> done);
@@ -162,6 +174,7 @@ private:
     HttpClient *m_http;
     CredentialPrompter *m_prompter = nullptr;
     bool m_remembering = true;
+    QString m_appProxyUser;
     QHash<QUuid, std::shared_ptr<Entry>> m_entries;
     QHash<QUuid, QHash<QString, QString>> m_given;
     int m_pendingStoreJobs = 0;

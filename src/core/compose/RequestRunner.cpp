@@ -1,5 +1,6 @@
 #include "compose/RequestRunner.h"
 
+#include "auth/CredentialPrompter.h"
 #include "compose/RequestBuilder.h"
 #include "compose/Variables.h"
 #include "history/HistoryStore.h"
@@ -51,6 +52,7 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft, cons
     m_outcome.draft = draft;
     m_options = options;
     m_withoutSession = false;
+    m_askedFields.clear();
     m_running = true;
     const quint64 generation = ++m_generation;
     if (profileId.isNull()) {
@@ -66,18 +68,31 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft, cons
     // A URL off the profile's origin gets no credential, so it needs no login either. Only the
     // URL is worked out here: the body (a file, maybe) is read once, when the request is built.
     if (target(*profile, nullptr, draft.url, options.secretVariables).offOrigin) {
-        sendWith({});
+        // No login, but the profile's network secrets (a proxy password) are read first.
+        m_sessions->restore(profileId, this, [this, generation](const Result<Session> &) {
+            if (generation == m_generation)
+                sendWith({});
+        });
         return;
     }
+    fetchSessionAndSend();
+}
+
+void RequestRunner::fetchSessionAndSend()
+{
+    const quint64 generation = m_generation;
     const SessionManager::Ask ask =
-        options.credentialRequired ? options.ask : SessionManager::Ask::Never;
+        m_options.credentialRequired ? m_options.ask : SessionManager::Ask::Never;
     m_sessions->freshSession(
-        profileId, this,
+        m_outcome.profileId, this,
         [this, generation](const Result<Session> &session) {
             if (generation != m_generation)
                 return;
             if (session)
                 return sendWith(session->credential());
+            // The login itself went through a proxy that wants its password.
+            if (askNetworkSecret(session.error(), [this] { fetchSessionAndSend(); }))
+                return;
             if (!m_options.credentialRequired &&
                 session.error().kind == Error::Kind::LoginRequired) {
                 m_withoutSession = true;
@@ -107,8 +122,9 @@ void RequestRunner::sendWith(const Credential &credential)
     }
     HttpRequest request = std::move(built).value();
     if (profile) {
-        // The profile's CA file, TLS switch and timeout go with this request alone.
-        request.network = profile->network();
+        // The profile's CA file, TLS switch, proxy, client certificate and timeout go with this
+        // request alone.
+        request.network = m_sessions->networkFor(id);
         request.timeoutMs = profile->timeoutMs();
     }
     request.saveToFile = m_options.saveToFile;
@@ -126,10 +142,46 @@ void RequestRunner::sendWith(const Credential &credential)
     });
 }
 
+// A proxy that refused or wanted its password, or a client key that wants its passphrase (for
+// the request or the login before it): a person is asked once per send, the answer kept like
+// any secret, and `retry` runs. False when nobody is to be asked: the caller reports the error.
+bool RequestRunner::askNetworkSecret(const Error &error, std::function<void()> retry)
+{
+    // Which secret the refusal asks for: the proxy's password, or the passphrase of the
+    // client certificate's key (a PKCS#12 file or an encrypted PEM key).
+    QString field;
+    if (error.code == QLatin1String("net.proxy_auth"))
+        field = QStringLiteral("proxy_password");
+    else if (error.code == QLatin1String("net.client_key_locked") ||
+             error.code == QLatin1String("net.client_cert_pkcs12"))
+        field = QStringLiteral("client_key_passphrase");
+    if (field.isEmpty() || m_askedFields.contains(field) || m_outcome.profileId.isNull() ||
+        m_options.ask != SessionManager::Ask::IfNeeded || !m_sessions->prompter())
+        return false;
+    m_askedFields.insert(field);
+    m_outcome.askedNetworkSecret = true;
+    const quint64 generation = m_generation;
+    m_sessions->prompter()->askNetworkSecret(
+        error.message, this, [this, generation, error, retry, field](const QString &secret) {
+            if (generation != m_generation)
+                return;
+            if (secret.isEmpty())
+                return finish(error);
+            m_sessions->saveNetworkSecret(m_outcome.profileId, field, secret);
+            retry();
+        });
+    return true;
+}
+
 void RequestRunner::onAnswer(HttpCall *call)
 {
     m_call.clear();
     const Result<HttpResponse> result = call->result();
+    if (!result) {
+        const Credential credential = m_outcome.sent.credential;
+        if (askNetworkSecret(result.error(), [this, credential] { sendWith(credential); }))
+            return;
+    }
     // A server that answered a request made with the session counts it as use (an idle clock).
     if (result && result->status != 401 && m_outcome.credentialAttached)
         m_sessions->noteSessionUsed(m_outcome.profileId);

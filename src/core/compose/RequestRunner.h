@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 
 class HistoryStore;
@@ -61,7 +62,9 @@ public:
         Result<HttpResponse> response = Error{};
         bool credentialAttached = false; // the URL was on the credential's origin
         bool renewedSession = false;     // a 401 led to a new login and a resend
-        qint64 historyId = 0;            // the history entry, 0 when none was kept
+        // A proxy's refusal or a locked client key led to a question (once each) and a resend.
+        bool askedNetworkSecret = false;
+        qint64 historyId = 0; // the history entry, 0 when none was kept
     };
 
     RequestRunner(ProfileStore *profiles, SessionManager *sessions, HttpClient *http,
@@ -84,6 +87,8 @@ Q_SIGNALS:
     void finished(const RequestRunner::Outcome &outcome);
 
 private:
+    void fetchSessionAndSend();
+    bool askNetworkSecret(const Error &error, std::function<void()> retry);
     void sendWith(const Credential &credential);
     void onAnswer(HttpCall *call);
     void renew(const Result<HttpResponse> &refused);
@@ -99,6 +104,7 @@ private:
     Outcome m_outcome;
     bool m_running = false;
     bool m_withoutSession = false; // sent without a credential: none was at hand
+    QSet<QString> m_askedFields;   // network secrets asked for in this send, once each
     quint64 m_generation = 0;      // answers to a cancelled send are dropped
 };
 Q_DECLARE_METATYPE(RequestRunner::Outcome)

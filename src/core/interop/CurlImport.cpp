@@ -1,5 +1,6 @@
 #include "interop/CurlImport.h"
 
+#include "net/ProxySettings.h"
 #include "util/Redactor.h"
 
 #include <QCoreApplication>
@@ -398,6 +399,7 @@ enum class Act
     UrlQuery,
     OAuthBearer,
     Next,
+    Network, // a profile setting: proxy, CA, client certificate
     Ignore
 };
 
@@ -558,13 +560,13 @@ const QList<Option> &options()
         {"rate", 0, true, A::Ignore, W::Transfer, true},
         {"max-filesize", 0, true, A::Ignore, W::Transfer, true},
 
-        {"cacert", 0, true, A::Ignore, W::Tls, true},
-        {"capath", 0, true, A::Ignore, W::Tls, true},
-        {"cert", 'E', true, A::Ignore, W::Tls, false},
-        {"cert-type", 0, true, A::Ignore, W::Tls, true},
-        {"key", 0, true, A::Ignore, W::Tls, false},
+        {"cacert", 0, true, A::Network, W::Tls, true},
+        {"capath", 0, true, A::Network, W::Tls, true},
+        {"cert", 'E', true, A::Network, W::Tls, false},
+        {"cert-type", 0, true, A::Network, W::Tls, true},
+        {"key", 0, true, A::Network, W::Tls, false},
         {"key-type", 0, true, A::Ignore, W::Tls, true},
-        {"pass", 0, true, A::Ignore, W::Tls, false},
+        {"pass", 0, true, A::Network, W::Tls, false},
         {"ciphers", 0, true, A::Ignore, W::Tls, true},
         {"tls13-ciphers", 0, true, A::Ignore, W::Tls, true},
         {"curves", 0, true, A::Ignore, W::Tls, true},
@@ -575,15 +577,15 @@ const QList<Option> &options()
         {"ssl-reqd", 0, false, A::Ignore, W::Tls, false},
         {"ssl", 0, false, A::Ignore, W::Tls, false},
 
-        {"proxy", 'x', true, A::Ignore, W::Proxy, false},
-        {"proxy-user", 'U', true, A::Ignore, W::Proxy, false},
+        {"proxy", 'x', true, A::Network, W::Proxy, false},
+        {"proxy-user", 'U', true, A::Network, W::Proxy, false},
         {"preproxy", 0, true, A::Ignore, W::Proxy, false},
         {"proxy-header", 0, true, A::Ignore, W::Proxy, false},
-        {"noproxy", 0, true, A::Ignore, W::Proxy, true},
+        {"noproxy", 0, true, A::Network, W::Proxy, true},
         {"socks4", 0, true, A::Ignore, W::Proxy, false},
         {"socks4a", 0, true, A::Ignore, W::Proxy, false},
-        {"socks5", 0, true, A::Ignore, W::Proxy, false},
-        {"socks5-hostname", 0, true, A::Ignore, W::Proxy, false},
+        {"socks5", 0, true, A::Network, W::Proxy, false},
+        {"socks5-hostname", 0, true, A::Network, W::Proxy, false},
         {"proxytunnel", 'p', false, A::Ignore, W::Proxy, false},
         {"proxy-basic", 0, false, A::Ignore, W::Proxy, false},
         {"proxy-digest", 0, false, A::Ignore, W::Proxy, false},
@@ -791,6 +793,7 @@ private:
     void addHeader(const QString &shown, const QString &argument);
     void addData(const Option &option, const QString &shown, const QString &argument);
     void addCredentialHeader(const QString &shown, const QString &name, const QString &value);
+    void addNetwork(const Option &option, const QString &shown, const QString &argument);
     void unmapped(const QString &what, const QString &why)
     {
         m_out.unmapped.append(note(what, why));
@@ -913,9 +916,85 @@ void Importer::apply(const Option &option, const QString &shown, const QString &
         unmapped(shown, Text::tr("not carried over: only the first request is imported"));
         m_stop = true;
         break;
+    case Act::Network:
+        addNetwork(option, shown, argument);
+        break;
     case Act::Ignore:
         unmapped(shownWithArgument(option, shown, argument), reason(option.why));
         break;
+    }
+}
+
+// Proxy, CA and certificate options become profile settings; what holds a password keeps only
+// the rest, and says so.
+void Importer::addNetwork(const Option &option, const QString &shown, const QString &argument)
+{
+    const QString name = QString::fromLatin1(option.longName);
+    auto &net = m_out.network;
+    const auto passwordDropped = [this, &shown](const QString &what) {
+        m_out.notes.append(Text::tr("%1: the %2 is not kept; Tokenbench asks for it when it is "
+                                    "needed and keeps it in the keychain.")
+                               .arg(shown, what));
+    };
+    if (name == QLatin1String("proxy") || name == QLatin1String("socks5") ||
+        name == QLatin1String("socks5-hostname")) {
+        QString text = argument.trimmed();
+        if (name != QLatin1String("proxy") && !text.contains(QLatin1String("://")))
+            text.prepend(QStringLiteral("socks5://"));
+        QUrl url(text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text);
+        if (!url.userName().isEmpty())
+            net.insert(QStringLiteral("proxy_user"), url.userName());
+        if (!url.password().isEmpty())
+            passwordDropped(Text::tr("proxy password"));
+        url.setUserInfo(QString());
+        const auto proxy = ProxySettings::parse(url.toString());
+        if (!proxy) {
+            unmapped(shown, proxy.error().message);
+            return;
+        }
+        net.insert(QStringLiteral("proxy"), proxy->toString());
+    } else if (name == QLatin1String("proxy-user")) {
+        const qsizetype colon = argument.indexOf(QLatin1Char(':'));
+        net.insert(QStringLiteral("proxy_user"), colon < 0 ? argument : argument.left(colon));
+        if (colon >= 0 && colon + 1 < argument.size())
+            passwordDropped(Text::tr("proxy password"));
+    } else if (name == QLatin1String("noproxy")) {
+        net.insert(QStringLiteral("no_proxy"),
+                   ProxySettings::parseExclusions(argument).join(QLatin1Char(',')));
+    } else if (name == QLatin1String("cacert") || name == QLatin1String("capath")) {
+        net.insert(QStringLiteral("ca_file"), argument);
+    } else if (name == QLatin1String("cert")) {
+        // curl's "file:passphrase" (a colon escaped with a backslash belongs to the name).
+        QString file;
+        bool passphrase = false;
+        for (qsizetype i = 0; i < argument.size(); ++i) {
+            const QChar c = argument.at(i);
+            if (c == QLatin1Char('\\') && i + 1 < argument.size() &&
+                argument.at(i + 1) == QLatin1Char(':')) {
+                file += QLatin1Char(':');
+                ++i;
+            } else if (c == QLatin1Char(':') && !(i == 1 && argument.size() > 2 &&
+                                                  (argument.at(2) == QLatin1Char('\\') ||
+                                                   argument.at(2) == QLatin1Char('/')))) {
+                passphrase = i + 1 < argument.size();
+                break;
+            } else {
+                file += c;
+            }
+        }
+        net.insert(QStringLiteral("client_cert"), file);
+        if (passphrase)
+            passwordDropped(Text::tr("certificate passphrase"));
+    } else if (name == QLatin1String("key")) {
+        net.insert(QStringLiteral("client_key"), argument);
+    } else if (name == QLatin1String("pass")) {
+        passwordDropped(Text::tr("key passphrase"));
+    } else if (name == QLatin1String("cert-type")) {
+        const QString type = argument.trimmed().toUpper();
+        if (type != QLatin1String("P12") && type != QLatin1String("PEM"))
+            unmapped(shownWithArgument(option, shown, argument),
+                     Text::tr("not carried over: only PEM and PKCS#12 (P12) certificates"));
+        // PEM and PKCS#12 are told apart by their content.
     }
 }
 
@@ -1222,6 +1301,15 @@ Result<CurlImport::Imported> Importer::run(const Split &split)
         if (all.contains(QLatin1Char('$') + name) ||
             all.contains(QStringLiteral("${") + name + QLatin1Char('}')))
             m_out.notes.append(Text::tr("$%1 is a shell variable: it is kept as typed.").arg(name));
+    }
+    // Not part of a request: said where a person sees it, so that nothing goes unnoticed.
+    if (!m_out.network.isEmpty()) {
+        QStringList settings;
+        for (auto it = m_out.network.cbegin(); it != m_out.network.cend(); ++it)
+            settings.append(it.key() + QLatin1Char('=') + it.value());
+        m_out.notes.append(Text::tr("Settings of the profile, not of the request (its Network "
+                                    "tab, or tokenbench-cli --set): %1.")
+                               .arg(settings.join(QStringLiteral(", "))));
     }
     return m_out;
 }

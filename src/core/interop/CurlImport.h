@@ -3,6 +3,7 @@
 #include "compose/RequestDraft.h"
 #include "util/Result.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,10 @@ struct Imported
     // The draft itself carries a credential (from -u, --oauth2-bearer, or an Authorization,
     // Cookie or API-key header): it will be sent as typed, whatever the profile holds.
     bool carriesCredential = false;
+    // Proxy, CA and client-certificate options, as the profile settings they are (the keys of
+    // `tokenbench-cli --set`: proxy, no_proxy, proxy_user, ca_file, client_cert, client_key).
+    // Passwords and passphrases in them are never kept: a note says they will be asked for.
+    QMap<QString, QString> network;
 };
 
 // Whether pasted text is a curl command (after an optional "$ " prompt), so the URL field can

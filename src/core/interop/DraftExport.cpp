@@ -55,6 +55,7 @@ Result<QString> exportDraft(RequestExport::Format format, const RequestDraft &dr
         if (context.reveal && session)
             auth.secret = session->token.raw();
         options.auth = auth;
+        options.network = profile->network();
     }
     return RequestExport::exportRequest(format, built.value(), options);
 }

@@ -1,6 +1,7 @@
 #include "interop/RequestExport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 
@@ -156,6 +157,8 @@ QString curlCommand(const HttpRequest &request, const Options &options)
     if (url.contains(QLatin1Char('[')) || url.contains(QLatin1Char('{')))
         parts << QStringLiteral("--globoff");
 
+    if (options.network)
+        parts << RequestExport::curlNetworkOptions(*options.network, request.url);
     if (const auto auth = applicableAuth(request, options)) {
         const bool cookie = auth->delivery.kind == TokenDelivery::Kind::Cookie;
         parts << (cookie ? QStringLiteral("-b") : QStringLiteral("-H"))
@@ -398,6 +401,43 @@ QString exportRequest(Format format, const HttpRequest &request,
     if (delivery)
         options.auth = Auth{*delivery, request.credential.origin, secretOrEmpty};
     return exportRequest(format, request, options);
+}
+
+QStringList curlNetworkOptions(const NetworkSettings &network, const QUrl &url)
+{
+    QStringList words;
+    const ProxySettings &proxy = network.proxy;
+    switch (proxy.mode) {
+    case ProxySettings::Mode::None:
+        words << QStringLiteral("--noproxy") << shellQuote(QStringLiteral("*"));
+        break;
+    case ProxySettings::Mode::Manual:
+        words << QStringLiteral("-x") << shellQuote(proxy.url.toString());
+        if (!proxy.exclusions.isEmpty())
+            words << QStringLiteral("--noproxy")
+                  << shellQuote(proxy.exclusions.join(QLatin1Char(',')));
+        break;
+    case ProxySettings::Mode::Inherit:
+    case ProxySettings::Mode::System:
+        break; // curl reads the same variables
+    }
+    if (!proxy.user.isEmpty() && proxy.mode != ProxySettings::Mode::None)
+        words << QStringLiteral("-U") << shellQuote(proxy.user); // curl asks for the password
+    if (!network.caFile.isEmpty())
+        words << (QFileInfo(network.caFile).isDir() ? QStringLiteral("--capath")
+                                                    : QStringLiteral("--cacert"))
+              << shellQuote(network.caFile);
+    if (!network.clientCertificate.isEmpty() && Origin::of(url) == network.origin) {
+        const QString suffix = QFileInfo(network.clientCertificate).suffix().toLower();
+        if (suffix == QLatin1String("p12") || suffix == QLatin1String("pfx"))
+            words << QStringLiteral("--cert-type") << QStringLiteral("P12");
+        QString file = network.clientCertificate;
+        file.replace(QLatin1Char(':'), QLatin1String("\\:")); // curl's "file:passphrase"
+        words << QStringLiteral("-E") << shellQuote(file);
+        if (!network.clientKey.isEmpty())
+            words << QStringLiteral("--key") << shellQuote(network.clientKey);
+    }
+    return words;
 }
 
 QString environmentName(const QString &variableName)

@@ -47,7 +47,13 @@ struct Options
     // The body is this file's content (a File draft): the export names the file rather than
     // carrying its bytes.
     QString bodyFile;
+    // The profile's way to its server, for curl: -x/--noproxy/-U (never a password: curl asks),
+    // --cacert or --capath, -E/--cert-type/--key (the certificate only on its own origin).
+    std::optional<NetworkSettings> network;
 };
+
+// Those curl options, as words of a command line (quoted for a shell).
+QStringList curlNetworkOptions(const NetworkSettings &network, const QUrl &url);
 
 // One command line (curl, HTTPie) or a complete script (Python). `request.credential` is read
 // for nothing: what authorises the request comes from `options.auth`, so a credential's raw

@@ -1,8 +1,12 @@
 #include "net/HttpClient.h"
 
+#include "net/ProxyRules.h"
+#include "net/TlsFiles.h"
 #include "util/Redactor.h"
 
+#include <QAuthenticator>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
@@ -126,6 +131,43 @@ void addHeaderSecrets(QStringList &secrets, const QByteArray &value)
     }
 }
 
+// Qt asks this for every connection it opens (each hop of a redirect too): ProxyRules answer,
+// with the settings of the manager it belongs to and the environment of the moment.
+class RulesProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit RulesProxyFactory(ProxySettings settings)
+        : m_settings(std::move(settings))
+    {}
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const ProxyRules::Choice choice =
+            ProxyRules::choose(query.url(), m_settings, ProxyRules::Environment::fromProcess());
+        if (choice.isDirect())
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        const bool socks = choice.proxy.scheme() == QLatin1String("socks5");
+        QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                            choice.proxy.host(), quint16(choice.proxy.port(1080)));
+        if (socks && !m_settings.user.isEmpty()) {
+            // SOCKS5 asks for them before anything else; an HTTP proxy gets them on its 407.
+            proxy.setUser(m_settings.user);
+            proxy.setPassword(m_settings.password);
+        }
+        return {proxy};
+    }
+
+private:
+    const ProxySettings m_settings;
+};
+
+QByteArray hashOf(const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
 } // namespace
 
 struct HttpCall::Private
@@ -164,6 +206,9 @@ struct HttpCall::Private
     QList<QNetworkCookie> received;
     QStringList secrets;
     std::optional<QSslConfiguration> ssl;
+    std::optional<TlsFiles::ClientIdentity> identity; // shown to the profile's origin only
+    ProxySettings proxy;                              // what the request's manager uses
+    QString peerCertificate;                          // TlsFiles::describe() of a refused one
 
     int redirects = 0;
     int attempts = 0;
@@ -217,6 +262,18 @@ struct HttpCall::Private
 
     void begin();
     bool prepareTls();
+    Error proxyAuthError(const QString &detail) const;
+    QString clientCertificateMessage(bool sent) const;
+    bool viaProxyWithCredentials() const;
+    std::optional<QString> clientCertificateProblem(QNetworkReply::NetworkError e,
+                                                    const QString &qtText) const;
+    QString proxyOf(const QUrl &target) const
+    {
+        const auto choice =
+            ProxyRules::choose(target, proxy, ProxyRules::Environment::fromProcess());
+        return choice.isDirect() ? QCoreApplication::translate("HttpClient", "(none)")
+                                 : choice.proxy.toString();
+    }
     void sendAttempt();
     void touch() { watchdog.start(); }
     void onMetaData();
@@ -240,7 +297,11 @@ struct HttpCall::Private
 HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
-{}
+{
+    m_defaultProxy.mode = ProxySettings::Mode::System;
+    if (m_manager)
+        m_manager->setProxyFactory(new RulesProxyFactory(m_defaultProxy));
+}
 
 HttpClient::~HttpClient()
 {
@@ -254,6 +315,29 @@ void HttpClient::setOptions(const Options &options)
     m_options = options;
 }
 
+void HttpClient::setDefaultProxy(const ProxySettings &proxy)
+{
+    m_defaultProxy = proxy;
+    if (m_defaultProxy.mode == ProxySettings::Mode::Inherit)
+        m_defaultProxy.mode = ProxySettings::Mode::System;
+}
+
+ProxySettings HttpClient::effectiveProxy(const NetworkSettings &network) const
+{
+    if (network.proxy.mode != ProxySettings::Mode::Inherit)
+        return network.proxy;
+    ProxySettings proxy = m_defaultProxy;
+    // A profile's own user name (and so its password) wins over the app's; a profile that
+    // follows the app keeps the password of the app's user name.
+    if (!network.proxy.user.isEmpty()) {
+        proxy.user = network.proxy.user;
+        proxy.password = network.proxy.password;
+    } else if (!network.proxy.password.isEmpty()) {
+        proxy.password = network.proxy.password;
+    }
+    return proxy;
+}
+
 HttpCall *HttpClient::send(const HttpRequest &request)
 {
     auto *call = new HttpCall(this, request);
@@ -263,13 +347,46 @@ HttpCall *HttpClient::send(const HttpRequest &request)
 
 QNetworkAccessManager *HttpClient::managerFor(const NetworkSettings &network)
 {
-    if (network.caFile.isEmpty() && !network.insecureTls)
+    const ProxySettings proxy = effectiveProxy(network);
+    const bool systemProxy = proxy.mode == ProxySettings::Mode::System && proxy.user.isEmpty();
+    if (network.caFile.isEmpty() && !network.insecureTls && network.clientCertificate.isEmpty() &&
+        systemProxy)
         return m_manager;
-    const QString key = network.caFile + QLatin1Char('\n') +
-                        (network.insecureTls ? network.origin.toString() : QString());
+    // Secrets take part as hashes: a changed password makes a new pool, never a reused one.
+    const QStringList parts{
+        network.caFile,
+        network.insecureTls ? network.origin.toString() : QString(),
+        proxy.toString(),
+        proxy.exclusions.join(QLatin1Char(',')),
+        proxy.user,
+        QString::fromLatin1(hashOf(proxy.password)),
+        network.clientCertificate.isEmpty() ? QString() : network.origin.toString(),
+        network.clientCertificate,
+        network.clientKey,
+        QString::fromLatin1(hashOf(network.clientKeyPassphrase)),
+    };
+    const QByteArray key = parts.join(QLatin1Char('\n')).toUtf8();
     auto &manager = m_managersBySettings[key];
-    if (!manager) // cookies, cache and redirects are switched off per request, as for any
+    if (!manager) { // cookies, cache and redirects are switched off per request, as for any
         manager = std::make_unique<QNetworkAccessManager>();
+        manager->setProxyFactory(new RulesProxyFactory(proxy));
+        if (!proxy.user.isEmpty() && !proxy.password.isEmpty()) {
+            const QString user = proxy.user;
+            const QString password = proxy.password;
+            // Qt asks again after an HTTP proxy refused these; the same answer ends the request
+            // with ProxyAuthenticationRequiredError instead of a loop. A SOCKS5 proxy has them
+            // in its QNetworkProxy already; answering its question again would make Qt 6.4 try
+            // the refused pair forever, so it gets no answer and the request fails.
+            connect(manager.get(), &QNetworkAccessManager::proxyAuthenticationRequired,
+                    manager.get(),
+                    [user, password](const QNetworkProxy &asking, QAuthenticator *a) {
+                        if (asking.type() != QNetworkProxy::HttpProxy)
+                            return;
+                        a->setUser(user);
+                        a->setPassword(password);
+                    });
+        }
+    }
     return manager.get();
 }
 
@@ -279,6 +396,7 @@ HttpCall::HttpCall(HttpClient *client, const HttpRequest &request)
 {
     d->q = this;
     d->manager = client->managerFor(request.network);
+    d->proxy = client->effectiveProxy(request.network);
     d->options = client->m_options;
     d->request = request;
     d->timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : d->options.timeoutMs;
@@ -371,6 +489,10 @@ void HttpCall::Private::begin()
     }
     if (!request.url.password().isEmpty())
         secrets.append(request.url.password());
+    for (const QString &secret :
+         {request.network.proxy.password, request.network.clientKeyPassphrase, proxy.password})
+        if (!secret.isEmpty())
+            secrets.append(secret);
 
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() ||
@@ -394,32 +516,67 @@ void HttpCall::Private::begin()
 
 bool HttpCall::Private::prepareTls()
 {
-    const QString &caFile = request.network.caFile;
-    if (caFile.isEmpty())
-        return true;
-    const QFileInfo info(caFile);
-    if (!info.isFile() || !info.isReadable()) {
-        finish(
-            error(Error::Kind::InvalidInput, "net.ca_file_unreadable",
-                  QCoreApplication::translate(
-                      "HttpClient", "The CA certificate file %1 does not exist or cannot be read.")
-                      .arg(QDir::toNativeSeparators(caFile))));
-        return false;
+    const NetworkSettings &network = request.network;
+    if (!network.clientCertificate.isEmpty()) {
+        auto loaded = TlsFiles::clientIdentity(network.clientCertificate, network.clientKey,
+                                               network.clientKeyPassphrase);
+        if (!loaded) {
+            finish(error(loaded.error().kind, loaded.error().code.toLatin1().constData(),
+                         loaded.error().message));
+            return false;
+        }
+        identity = std::move(loaded).value();
     }
-    const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile, QSsl::Pem);
-    if (extra.isEmpty()) {
-        finish(error(Error::Kind::InvalidInput, "net.ca_file_empty",
-                     QCoreApplication::translate(
-                         "HttpClient", "The CA certificate file %1 holds no PEM certificate.")
-                         .arg(QDir::toNativeSeparators(caFile))));
-        return false;
-    }
-    // setCaCertificates() turns off Qt's on-demand loading of the system store, so the system's
-    // certificates are listed explicitly next to the extra ones.
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setCaCertificates(systemCaCertificates() + extra);
-    ssl = conf;
+    if (!network.caFile.isEmpty()) {
+        const auto extra = TlsFiles::caCertificates(network.caFile);
+        if (!extra) {
+            finish(error(extra.error().kind, extra.error().code.toLatin1().constData(),
+                         extra.error().message));
+            return false;
+        }
+        // setCaCertificates() turns off Qt's on-demand loading of the system store, so the
+        // system's certificates are listed explicitly next to the extra ones.
+        conf.setCaCertificates(systemCaCertificates() + extra.value());
+        ssl = conf;
+    }
     return true;
+}
+
+// A server that wants a client certificate ends the handshake with an alert (TLS 1.2), or
+// right after it (TLS 1.3: the first read fails). Either way the words are OpenSSL's.
+std::optional<QString> HttpCall::Private::clientCertificateProblem(QNetworkReply::NetworkError e,
+                                                                   const QString &qtText) const
+{
+    if (e != QNetworkReply::SslHandshakeFailedError && e != QNetworkReply::RemoteHostClosedError &&
+        e != QNetworkReply::UnknownNetworkError)
+        return std::nullopt;
+    const QString t = qtText.toLower();
+    const bool asked = t.contains(QLatin1String("certificate required")) ||
+                       t.contains(QLatin1String("alert handshake failure"));
+    const bool refused = t.contains(QLatin1String("alert bad certificate")) ||
+                         t.contains(QLatin1String("alert unknown ca")) ||
+                         t.contains(QLatin1String("alert certificate unknown")) ||
+                         t.contains(QLatin1String("alert certificate expired")) ||
+                         t.contains(QLatin1String("alert access denied")) ||
+                         t.contains(QLatin1String("alert decrypt error"));
+    if (!asked && !refused)
+        return std::nullopt;
+    return clientCertificateMessage(identity && Origin::of(url) == request.network.origin);
+}
+
+QString HttpCall::Private::clientCertificateMessage(bool sent) const
+{
+    if (!sent)
+        return QCoreApplication::translate(
+                   "HttpClient",
+                   "%1 asks for a client certificate and none was given: set the profile's "
+                   "client certificate (client_cert).")
+            .arg(hostOf(url));
+    return QCoreApplication::translate("HttpClient",
+                                       "%1 refused the client certificate %2 (issued by %3).")
+        .arg(hostOf(url), TlsFiles::subject(identity->certificate),
+             TlsFiles::issuer(identity->certificate));
 }
 
 void HttpCall::Private::sendAttempt()
@@ -430,6 +587,7 @@ void HttpCall::Private::sendAttempt()
     status = 0;
     discardBody = false;
     sslErrors.clear();
+    peerCertificate.clear();
     discardSink();
     exchange.start();
 
@@ -438,13 +596,27 @@ void HttpCall::Private::sendAttempt()
                      QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    // Manual keeps Qt from answering a server's 401 from its own cache; it also stops Qt from
+    // answering a plain-http proxy's 407, so a request with proxy credentials leaves it at its
+    // default (nothing ever fills Qt's cache of server credentials: user info is stripped and
+    // authenticationRequired has no receiver).
+    if (proxy.user.isEmpty() || proxy.password.isEmpty())
+        req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setTransferTimeout(timeoutMs);
     req.setDecompressedSafetyCheckThreshold(DecompressionCheckThreshold);
-    if (ssl && url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+    const bool https = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    if (https && identity && Origin::of(url) == request.network.origin) {
+        QSslConfiguration conf = ssl ? *ssl : QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(identity->certificate);
+        conf.setLocalCertificateChain(QList<QSslCertificate>{identity->certificate} +
+                                      identity->chain);
+        conf.setPrivateKey(identity->key);
+        req.setSslConfiguration(conf);
+    } else if (https && ssl) {
         req.setSslConfiguration(*ssl);
+    }
 
     bool userAgent = false;
     for (const auto &h : qAsConst(headers)) {
@@ -524,8 +696,11 @@ void HttpCall::Private::sendAttempt()
     QObject::connect(r, &QNetworkReply::uploadProgress, q, [this] { touch(); });
     QObject::connect(r, &QNetworkReply::sslErrors, q, [this](const QList<QSslError> &errors) {
         QStringList words;
-        for (const QSslError &e : errors)
+        for (const QSslError &e : errors) {
             words.append(e.errorString());
+            if (peerCertificate.isEmpty() && !e.certificate().isNull())
+                peerCertificate = TlsFiles::describe(e.certificate());
+        }
         words.removeDuplicates();
         // Only the profile's own origin, never a hop a redirect chose or a token URL elsewhere.
         const bool insecureHere =
@@ -725,11 +900,29 @@ void HttpCall::Private::handleTransportError(QNetworkReply *r)
     }
     if (!sslErrors.isEmpty()) {
         logExchange(QStringLiteral("TLS failed"));
-        finish(error(
-            Error::Kind::Tls, "net.tls_certificate",
-            QCoreApplication::translate("HttpClient", "The certificate of %1 is not trusted: %2")
-                .arg(host, sslErrors.join(QStringLiteral("; "))),
-            detail));
+        QString message =
+            QCoreApplication::translate("HttpClient", "The certificate of %1 is not trusted: %2.")
+                .arg(host, sslErrors.join(QStringLiteral("; ")));
+        if (!peerCertificate.isEmpty())
+            message +=
+                QLatin1Char(' ') + QCoreApplication::translate("HttpClient", "Its certificate: %1.")
+                                       .arg(peerCertificate);
+        finish(error(Error::Kind::Tls, "net.tls_certificate", message, detail));
+        return;
+    }
+    if (const auto refused = clientCertificateProblem(e, qtText)) {
+        logExchange(QStringLiteral("TLS failed: client certificate"));
+        finish(error(Error::Kind::Tls, "net.tls_client_certificate", *refused, detail));
+        return;
+    }
+    // A proxy that answers a CONNECT with credentials by anything but 200 or 407 (tinyproxy
+    // answers wrong ones with 401) leaves Qt with only "Error communicating with HTTP proxy".
+    const bool tunnelRefused = e == QNetworkReply::UnknownNetworkError &&
+                               viaProxyWithCredentials() &&
+                               qtText.contains(QLatin1String("HTTP proxy"));
+    if (e == QNetworkReply::ProxyAuthenticationRequiredError || tunnelRefused) {
+        logExchange(QStringLiteral("proxy refused"));
+        finish(proxyAuthError(detail));
         return;
     }
     if (e == QNetworkReply::SslHandshakeFailedError) {
@@ -778,8 +971,9 @@ void HttpCall::Private::handleTransportError(QNetworkReply *r)
         if (e >= QNetworkReply::ProxyConnectionRefusedError &&
             e <= QNetworkReply::UnknownProxyError) {
             code = "net.proxy";
-            message = QCoreApplication::translate("HttpClient", "The proxy failed to reach %1: %2")
-                          .arg(host, qtText);
+            message =
+                QCoreApplication::translate("HttpClient", "The proxy %1 failed to reach %2: %3")
+                    .arg(proxyOf(url), host, qtText);
         } else {
             message = QCoreApplication::translate("HttpClient", "Could not talk to %1: %2")
                           .arg(host, qtText);
@@ -792,10 +986,56 @@ void HttpCall::Private::handleTransportError(QNetworkReply *r)
     finish(error(Error::Kind::Network, code, message, detail));
 }
 
+Error HttpCall::Private::proxyAuthError(const QString &detail) const
+{
+    const QString proxyName = proxyOf(url);
+    const QString message =
+        proxy.user.isEmpty()
+            ? QCoreApplication::translate("HttpClient",
+                                          "The proxy %1 asks for a user name and password: set the "
+                                          "proxy user (proxy_user) and give its password "
+                                          "(proxy_password).")
+                  .arg(proxyName)
+        : proxy.password.isEmpty()
+            ? QCoreApplication::translate(
+                  "HttpClient", "The proxy %1 asks for the password of %2 (proxy_password).")
+                  .arg(proxyName, proxy.user)
+            : QCoreApplication::translate("HttpClient",
+                                          "The proxy %1 refused the user name %2 and its password.")
+                  .arg(proxyName, proxy.user);
+    return error(Error::Kind::Network, "net.proxy_auth", message, detail);
+}
+
+bool HttpCall::Private::viaProxyWithCredentials() const
+{
+    return !proxy.user.isEmpty() && !proxy.password.isEmpty() &&
+           !ProxyRules::choose(url, proxy, ProxyRules::Environment::fromProcess()).isDirect();
+}
+
 void HttpCall::Private::handleResponse(QNetworkReply *r)
 {
     status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     logExchange(QString::number(status));
+    // tinyproxy refuses wrong credentials with 401 (not 407) on a plain-http request; no
+    // server behind a proxy sends Proxy-Authenticate.
+    if (status == 401 && viaProxyWithCredentials() &&
+        (r->hasRawHeader("Proxy-Authenticate") ||
+         r->rawHeader("Server").toLower().startsWith("tinyproxy"))) {
+        discardSink();
+        finish(proxyAuthError(QStringLiteral("HTTP 401 from the proxy")));
+        return;
+    }
+    // nginx finishes the handshake without the certificate it wanted, then answers 400 with
+    // words of its own (its codes 495 and 496).
+    if (status == 400 && !file &&
+        (buffer.contains("No required SSL certificate was sent") ||
+         buffer.contains("The SSL certificate error"))) {
+        const bool sent = identity && Origin::of(url) == request.network.origin;
+        discardSink();
+        finish(error(Error::Kind::Tls, "net.tls_client_certificate", clientCertificateMessage(sent),
+                     QStringLiteral("HTTP 400 from the server")));
+        return;
+    }
     collectCookies(r);
 
     if (isRedirect(status) && r->hasRawHeader("Location")) {

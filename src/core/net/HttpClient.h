@@ -42,6 +42,13 @@ public:
     void setOptions(const Options &options);
     const Options &options() const { return m_options; }
 
+    // The proxy of requests whose settings inherit it (the app's preference); System when never
+    // set. Its password, if any, lives here for this run only.
+    void setDefaultProxy(const ProxySettings &proxy);
+    const ProxySettings &defaultProxy() const { return m_defaultProxy; }
+    // The proxy settings `network` stands for here: its own, or the default when it inherits.
+    ProxySettings effectiveProxy(const NetworkSettings &network) const;
+
     // Starts the request; the call reports once through HttpCall::finished(). The call is owned
     // by the client and deletes itself after finished() has been delivered.
     HttpCall *send(const HttpRequest &request);
@@ -52,11 +59,15 @@ private:
     // host and port alone, so a connection verified with one profile's CA file or made with its
     // certificate checks off must never carry a request with other settings: each set of
     // settings has a manager (and so a connection pool) of its own; the default is the one given.
+    // The proxy is part of those settings: every manager answers Qt's proxy questions with
+    // ProxyRules (so Qt's own reading of the environment never decides) and a 407 with the
+    // settings' user name and password, once.
     QNetworkAccessManager *managerFor(const NetworkSettings &network);
 
     QNetworkAccessManager *m_manager;
-    std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_managersBySettings;
+    std::map<QByteArray, std::unique_ptr<QNetworkAccessManager>> m_managersBySettings;
     Options m_options;
+    ProxySettings m_defaultProxy;
 };
 
 // One request in flight, with its redirects and retries.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/ProxySettings.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QNetworkCookie>
@@ -39,16 +41,23 @@ struct Credential
 
 // How to reach the server of a profile, applied per request: the extra CA certificates are
 // trusted on every hop of the request; certificate checks are off only on the profile's own
-// origin, and only when a person asked for it. A request without settings uses the system's.
+// origin, and only when a person asked for it; the client certificate is shown to that origin
+// alone; the proxy decides per hop (no_proxy). A request without settings uses the system's.
 struct NetworkSettings
 {
-    Origin origin;            // the profile's origin: the only one insecureTls applies to
-    QString caFile;           // PEM certificates trusted besides the system's
-    bool insecureTls = false; // accept any certificate on `origin`
+    Origin origin;               // the profile's origin: the only one insecureTls applies to
+    QString caFile;              // PEM certificates trusted besides the system's: a file or folder
+    bool insecureTls = false;    // accept any certificate on `origin`
+    ProxySettings proxy;         // Inherit: the HTTP client's default (the app's preference)
+    QString clientCertificate;   // PEM certificate (with its key, maybe) or PKCS#12 (.p12/.pfx)
+    QString clientKey;           // PEM private key, when the certificate file holds none
+    QString clientKeyPassphrase; // in memory only, from the keychain or standard input
 
     bool operator==(const NetworkSettings &o) const
     {
-        return origin == o.origin && caFile == o.caFile && insecureTls == o.insecureTls;
+        return origin == o.origin && caFile == o.caFile && insecureTls == o.insecureTls &&
+               proxy == o.proxy && clientCertificate == o.clientCertificate &&
+               clientKey == o.clientKey && clientKeyPassphrase == o.clientKeyPassphrase;
     }
     bool operator!=(const NetworkSettings &o) const { return !(*this == o); }
 };

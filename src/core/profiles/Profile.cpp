@@ -88,6 +88,11 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("caFile"), options.caFile},
         {QStringLiteral("insecureTls"), options.insecureTls},
         {QStringLiteral("clipboardClearSeconds"), options.clipboardClearSeconds},
+        {QStringLiteral("proxy"), options.proxy},
+        {QStringLiteral("noProxy"), options.noProxy},
+        {QStringLiteral("proxyUser"), options.proxyUser},
+        {QStringLiteral("clientCertificate"), options.clientCertificate},
+        {QStringLiteral("clientKey"), options.clientKey},
     };
     if (!options.sendAs.isEmpty())
         optionsJson.insert(QStringLiteral("sendAs"), options.sendAs);
@@ -201,6 +206,11 @@ Result<Profile> readProfile(const Json &json)
         o.timeoutSeconds = timeout;
     o.caFile = optionsJson.string(QLatin1String("caFile"));
     o.insecureTls = optionsJson.boolean(QLatin1String("insecureTls"), o.insecureTls);
+    o.proxy = optionsJson.string(QLatin1String("proxy"));
+    o.noProxy = optionsJson.string(QLatin1String("noProxy"));
+    o.proxyUser = optionsJson.string(QLatin1String("proxyUser"));
+    o.clientCertificate = optionsJson.string(QLatin1String("clientCertificate"));
+    o.clientKey = optionsJson.string(QLatin1String("clientKey"));
     const int clear = optionsJson.integer(QLatin1String("clipboardClearSeconds"), -1);
     if (clear >= 0 && clear <= 3600)
         o.clipboardClearSeconds = clear;
@@ -271,12 +281,34 @@ Result<bool> Profile::set(const QString &key, const QString &value)
             return true;
         }
         const QFileInfo info(v);
-        if (!info.exists() || !info.isFile())
+        if (!info.exists())
             return invalidValue(
                 k,
                 QCoreApplication::translate("Profile", "the file \"%1\" does not exist.").arg(v));
         // Absolute, because the profile is used from wherever the app or the CLI starts.
         options.caFile = info.absoluteFilePath();
+    } else if (k == QLatin1String("client_cert") || k == QLatin1String("client_key")) {
+        QString &target =
+            k == QLatin1String("client_cert") ? options.clientCertificate : options.clientKey;
+        if (v.isEmpty()) {
+            target.clear();
+            return true;
+        }
+        const QFileInfo info(v);
+        if (!info.isFile())
+            return invalidValue(
+                k,
+                QCoreApplication::translate("Profile", "the file \"%1\" does not exist.").arg(v));
+        target = info.absoluteFilePath();
+    } else if (k == QLatin1String("proxy")) {
+        const Result<ProxySettings> proxy = ProxySettings::parse(v);
+        if (!proxy)
+            return proxy.error();
+        options.proxy = proxy->toString();
+    } else if (k == QLatin1String("no_proxy")) {
+        options.noProxy = ProxySettings::parseExclusions(v).join(QLatin1Char(','));
+    } else if (k == QLatin1String("proxy_user")) {
+        options.proxyUser = v;
     } else if (k == QLatin1String("insecure_tls") || k == QLatin1String("auto_relogin")) {
         const std::optional<bool> flag = parseBool(v);
         if (!flag)
@@ -334,7 +366,28 @@ NetworkSettings Profile::network() const
     settings.origin = Origin::of(baseUrl);
     settings.caFile = options.caFile.trimmed();
     settings.insecureTls = options.insecureTls;
+    if (const Result<ProxySettings> proxy = ProxySettings::parse(options.proxy))
+        settings.proxy = proxy.value();
+    settings.proxy.exclusions = ProxySettings::parseExclusions(options.noProxy);
+    settings.proxy.user = options.proxyUser.trimmed();
+    settings.clientCertificate = options.clientCertificate.trimmed();
+    settings.clientKey = options.clientKey.trimmed();
     return settings;
+}
+
+QStringList Profile::networkSecretFields()
+{
+    return {QStringLiteral("proxy_password"), QStringLiteral("client_key_passphrase")};
+}
+
+QStringList Profile::usedNetworkSecretFields() const
+{
+    QStringList used;
+    if (!options.proxyUser.trimmed().isEmpty())
+        used.append(QStringLiteral("proxy_password"));
+    if (!options.clientCertificate.trimmed().isEmpty())
+        used.append(QStringLiteral("client_key_passphrase"));
+    return used;
 }
 
 int Profile::timeoutMs() const

@@ -22,13 +22,24 @@ struct Profile
     {
         bool autoRelogin = true;
         int timeoutSeconds = 30;
-        QString caFile;
+        QString caFile; // a PEM bundle or a folder of certificates
         bool insecureTls = false;
         int clipboardClearSeconds = 30;
         // The header its tokens go in, as a person chose it ("Send as": "Authorization: JWT"),
         // for copies and sends alike; empty: the method's own. A session cookie stays a cookie.
         QString sendAs;
+        // Empty: the app's proxy preference; else "none", "system" or a proxy URL.
+        QString proxy;
+        QString noProxy;           // hosts that skip a proxy given here, no_proxy style
+        QString proxyUser;         // its password is the secret field "proxy_password"
+        QString clientCertificate; // PEM or PKCS#12; a passphrase is "client_key_passphrase"
+        QString clientKey;         // PEM key, when the certificate file has none
     };
+
+    // Secrets of the network settings, kept in the keychain beside the method's own.
+    static QStringList networkSecretFields();
+    // Those this profile uses (a proxy user, a client certificate).
+    QStringList usedNetworkSecretFields() const;
 
     // The last token's non-secret facts, so a restart shows the countdown without logging in.
     struct LastToken
@@ -70,7 +81,7 @@ struct Profile
     static std::optional<Error> userInfoProblem(const QUrl &url, const QString &what);
 
     // Sets an option or field from the CLI's `--set KEY=VALUE`: options by their names
-    // (timeout, ca_file, insecure_tls, auto_relogin, clipboard_clear, send_as, notes, colour),
-    // anything else as a method field.
+    // (timeout, ca_file, insecure_tls, auto_relogin, clipboard_clear, send_as, proxy, no_proxy,
+    // proxy_user, client_cert, client_key, notes, colour), anything else as a method field.
     Result<bool> set(const QString &key, const QString &value);
 };
