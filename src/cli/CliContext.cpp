@@ -55,7 +55,7 @@ CliContext::CliContext(QIODevice &inDevice, QTextStream &outStream, QTextStream 
     // The app's own preferences (history retention, timeout) when it is the user's own setup;
     // a scratch configuration (--config-dir) keeps the defaults.
     if (configDir.isEmpty()) {
-        const QSettings settings(QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name));
+        const QSettings settings{QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name)};
         m_services->applySettings(AppSettings::load(settings));
     }
     SessionManager &sessions = m_services->sessions();

@@ -41,7 +41,7 @@ int copyHere(CliContext &context, const QString &name, bool header, bool secrets
     context.settle();
 
     // The app's preferences: its clipboard delay and the profile's Send as.
-    const QSettings settings(QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name));
+    const QSettings settings{QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name)};
     SecureClipboard clipboard;
     clipboard.setClearDelay(AppSettings::load(settings).clipboardClearSeconds);
     if (header)

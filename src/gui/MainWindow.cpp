@@ -153,15 +153,16 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_ui->menuProfile->addAction(m_profileList->filterAction());
     // Ctrl+F belongs to the pane with focus: a response body searches itself, anywhere else the
     // profiles are filtered. One shortcut at a time, never an ambiguous pair.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        bool owned = false;
-        for (QWidget *w = now; w && w != this && !owned; w = w->parentWidget())
-            owned = w->property("ownsFindShortcut").toBool();
-        QAction *filter = m_profileList->filterAction();
-        const QKeySequence wanted = owned ? QKeySequence() : QKeySequence(QKeySequence::Find);
-        if (filter->shortcut() != wanted)
-            filter->setShortcut(wanted);
-    });
+    m_focusWatch =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+            bool owned = false;
+            for (QWidget *w = now; w && w != this && !owned; w = w->parentWidget())
+                owned = w->property("ownsFindShortcut").toBool();
+            QAction *filter = m_profileList->filterAction();
+            const QKeySequence wanted = owned ? QKeySequence() : QKeySequence(QKeySequence::Find);
+            if (filter->shortcut() != wanted)
+                filter->setShortcut(wanted);
+        });
 
     m_ui->actionPasteToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_ui->actionCopyToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -251,6 +252,8 @@ MainWindow::~MainWindow()
 {
     // The services outlive the window: nobody is left to ask once it is gone.
     m_services->sessions().setPrompter(nullptr);
+    // QWidget's destructor still moves the focus, after this window's part is gone.
+    disconnect(m_focusWatch);
 }
 
 bool MainWindow::event(QEvent *event)

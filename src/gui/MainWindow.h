@@ -105,6 +105,8 @@ private:
     ProfileListWidget *m_profileList = nullptr;
     TokenPanel *m_tokenPanel = nullptr;
     QTabWidget *m_workspace = nullptr;
+    QMetaObject::Connection m_focusWatch; // Ctrl+F follows the focus
+
     ComposerWidget *m_composer = nullptr;
     ResponseViewer *m_response = nullptr;
     HistoryPanel *m_historyPanel = nullptr;

@@ -311,7 +311,7 @@ void TstSettingsDialog::markedHeadersReachTheCli()
     // The CLI reads the desktop app's settings file, whatever its own application name.
     AppSettings s;
     s.secretHeaders = {QStringLiteral("X-Tenant")};
-    QSettings desktop(QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name));
+    QSettings desktop{QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name)};
     s.save(desktop);
     desktop.sync();
     QCOMPARE(MarkedHeaders::readDesktopSettings(), s.secretHeaders);

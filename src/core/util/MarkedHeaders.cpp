@@ -44,7 +44,7 @@ void write(QSettings &settings, const QStringList &names)
 
 QStringList readDesktopSettings()
 {
-    const QSettings settings(QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name));
+    const QSettings settings{QLatin1String(AppPaths::Name), QLatin1String(AppPaths::Name)};
     return read(settings);
 }
 
