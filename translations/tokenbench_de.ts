@@ -265,8 +265,14 @@ Commands:
                                 clipboard delay
 
 Secrets never come from arguments: --secrets-stdin reads lines field=value
-(password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI
-asks without echo. --no-keychain keeps secrets in memory for this one call.
+(password, mfa, token, api_key, client_secret, challenge, proxy_password,
+client_key_passphrase); on a terminal the CLI asks without echo. --no-keychain
+keeps secrets in memory for this one call.
+
+Network options per profile (--set): proxy=URL|none|system (http://host:port or
+socks5://host:port; unset: the system&apos;s), no_proxy=LIST, proxy_user=NAME,
+ca_file=PATH (a PEM file or a folder), client_cert=PATH (PEM or .p12/.pfx),
+client_key=PATH (PEM).
 
 Vendors and methods: %1.
 
@@ -316,8 +322,14 @@ Befehle:
                                 Frist geleert
 
 Geheimnisse kommen nie aus Argumenten: --secrets-stdin liest Zeilen field=value
-(password, mfa, token, api_key, client_secret, challenge); im Terminal fragt die
-CLI ohne Echo nach. --no-keychain hält Geheimnisse nur für diesen Aufruf im Speicher.
+(password, mfa, token, api_key, client_secret, challenge, proxy_password,
+client_key_passphrase); im Terminal fragt die CLI ohne Echo nach. --no-keychain
+hält Geheimnisse nur für diesen Aufruf im Speicher.
+
+Netzwerkoptionen pro Profil (--set): proxy=URL|none|system (http://host:port oder
+socks5://host:port; nicht gesetzt: die des Systems), no_proxy=LIST,
+proxy_user=NAME, ca_file=PATH (eine PEM-Datei oder ein Ordner),
+client_cert=PATH (PEM oder .p12/.pfx), client_key=PATH (PEM).
 
 Anbieter und Methoden: %1.
 
@@ -375,6 +387,10 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     <message>
         <source>The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) or run on a terminal.</source>
         <translation>Der Server verlangt einen zweiten Faktor: %1. Geben Sie ihn mit --secrets-stdin (%2=...) an oder starten Sie in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1256,30 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <source>$%1 is a shell variable: it is kept as typed.</source>
         <translation>$%1 ist eine Shell-Variable: Sie bleibt wie eingegeben erhalten.</translation>
     </message>
+    <message>
+        <source>%1: the %2 is not kept; Tokenbench asks for it when it is needed and keeps it in the keychain.</source>
+        <translation>%1: %2 wird nicht übernommen; Tokenbench fragt danach, wenn es gebraucht wird, und bewahrt es im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>das Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>certificate passphrase</source>
+        <translation>die Passphrase des Zertifikats</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>die Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>not carried over: only PEM and PKCS#12 (P12) certificates</source>
+        <translation>nicht übernommen: nur PEM- und PKCS#12-Zertifikate (P12)</translation>
+    </message>
+    <message>
+        <source>Settings of the profile, not of the request (its Network tab, or tokenbench-cli --set): %1.</source>
+        <translation>Einstellungen des Profils, nicht der Anfrage (sein Reiter Netzwerk oder tokenbench-cli --set): %1.</translation>
+    </message>
 </context>
 <context>
     <name>DecodeCommand</name>
@@ -2059,10 +2099,6 @@ Profil: %2</translation>
         <translation>Die Antwort von %1 wird beim Entpacken weit größer als ihre komprimierte Größe (möglicherweise eine Dekompressionsbombe) und wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted: %2</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
-    </message>
-    <message>
         <source>A secure connection to %1 could not be set up: %2</source>
         <translation>Eine sichere Verbindung zu %1 konnte nicht hergestellt werden: %2</translation>
     </message>
@@ -2077,10 +2113,6 @@ Profil: %2</translation>
     <message>
         <source>%1 closed the connection before its answer was complete.</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
-        <source>The proxy failed to reach %1: %2</source>
-        <translation>Der Proxy konnte %1 nicht erreichen: %2</translation>
     </message>
     <message>
         <source>Could not talk to %1: %2</source>
@@ -2105,6 +2137,74 @@ Profil: %2</translation>
     <message>
         <source>%1 asked for the request to be sent again to %2. Its body holds a secret, which Tokenbench does not send to another server or from https to http.</source>
         <translation>%1 hat verlangt, die Anfrage erneut an %2 zu senden. Ihr Body enthält ein Geheimnis, das Tokenbench nicht an einen anderen Server oder von https zu http sendet.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 asks for a client certificate and none was given: set the profile&apos;s client certificate (client_cert).</source>
+        <translation>%1 verlangt ein Client-Zertifikat, und keines wurde angegeben: Setzen Sie das Client-Zertifikat des Profils (client_cert).</translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate %2 (issued by %3).</source>
+        <translation>%1 hat das Client-Zertifikat %2 abgelehnt (ausgestellt von %3).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2.</translation>
+    </message>
+    <message>
+        <source>Its certificate: %1.</source>
+        <translation>Sein Zertifikat: %1.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed to reach %2: %3</source>
+        <translation>Der Proxy %1 konnte %2 nicht erreichen: %3</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password: set the proxy user (proxy_user) and give its password (proxy_password).</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort: Setzen Sie den Proxy-Benutzer (proxy_user) und geben Sie sein Passwort an (proxy_password).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for the password of %2 (proxy_password).</source>
+        <translation>Der Proxy %1 verlangt das Passwort von %2 (proxy_password).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name %2 and its password.</source>
+        <translation>Der Proxy %1 hat den Benutzernamen %2 und sein Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The CA certificate folder %1 holds no certificate.</source>
+        <translation>Der CA-Zertifikatsordner %1 enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be read: %2</source>
+        <translation>Das Client-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 could not be opened: a wrong or missing passphrase (client_key_passphrase), or not a PKCS#12 file.</source>
+        <translation>Die PKCS#12-Datei %1 konnte nicht geöffnet werden: eine falsche oder fehlende Passphrase (client_key_passphrase), oder keine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be read: %2</source>
+        <translation>Der Client-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key: give the key file as client_key.</source>
+        <translation>%1 enthält keinen privaten Schlüssel: Geben Sie die Schlüsseldatei als client_key an.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 could not be read: a wrong or missing passphrase (client_key_passphrase), or a key of an unknown kind.</source>
+        <translation>Der private Schlüssel in %1 konnte nicht gelesen werden: eine falsche oder fehlende Passphrase (client_key_passphrase), oder ein Schlüssel unbekannter Art.</translation>
+    </message>
+    <message>
+        <source>issued by %1 to %2 for %3; valid from %4 to %5; SHA-256 %6</source>
+        <translation>ausgestellt von %1 für %2 (%3); gültig von %4 bis %5; SHA-256 %6</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2891,17 @@ Profil: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPrompter</name>
+    <message>
+        <source>Password Needed</source>
+        <translation>Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>Password or passphrase (kept in the keychain):</source>
+        <translation>Passwort oder Passphrase (wird im Schlüsselbund aufbewahrt):</translation>
     </message>
 </context>
 <context>
@@ -3525,10 +3636,6 @@ Profil: %2</translation>
         <translation>Zusätzliche CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <source>PEM file of a private certificate authority (optional)</source>
-        <translation>PEM-Datei einer privaten Zertifizierungsstelle (optional)</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -3711,6 +3818,110 @@ Profil: %2</translation>
     <message>
         <source>Fill in &quot;%1&quot;.</source>
         <translation>Füllen Sie „%1“ aus.</translation>
+    </message>
+    <message>
+        <source>PEM file or folder of a private certificate authority (optional)</source>
+        <translation>PEM-Datei oder Ordner einer privaten Zertifizierungsstelle (optional)</translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation>Netz&amp;werk</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>As in Preferences; or none, system, http://host:port, socks5://host:port</source>
+        <translation>Wie in den Einstellungen; oder none, system, http://host:port, socks5://host:port</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy for:</source>
+        <translation>&amp;Kein Proxy für:</translation>
+    </message>
+    <message>
+        <source>Hosts that skip the proxy</source>
+        <translation>Hosts, die den Proxy umgehen</translation>
+    </message>
+    <message>
+        <source>.internal.example, 10.0.0.0/8, host:8443</source>
+        <translation>.internal.example, 10.0.0.0/8, host:8443</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Benutzername für den Proxy</translation>
+    </message>
+    <message>
+        <source>For a proxy that asks (the password is asked once and kept in the keychain)</source>
+        <translation>Für einen Proxy, der danach fragt (das Passwort wird einmal erfragt und im Schlüsselbund aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Datei des Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>PEM or PKCS#12 (.p12, .pfx), for servers that ask (optional)</source>
+        <translation>PEM oder PKCS#12 (.p12, .pfx), für Server, die danach fragen (optional)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a client certificate</source>
+        <translation>Nach einem Client-Zertifikat suchen</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Datei des Client-Schlüssels</translation>
+    </message>
+    <message>
+        <source>PEM private key, when the certificate file has none</source>
+        <translation>Privater PEM-Schlüssel, wenn die Zertifikatsdatei keinen enthält</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a client key</source>
+        <translation>Nach einem Client-Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>A proxy sees the address of every request; for https it sees only the host and port, never the request or its token. A key passphrase is asked when it is needed and kept in the keychain.</source>
+        <translation>Ein Proxy sieht die Adresse jeder Anfrage; bei https sieht er nur Host und Port, nie die Anfrage oder ihr Token. Eine Schlüssel-Passphrase wird erfragt, wenn sie gebraucht wird, und im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Choose a Client Certificate</source>
+        <translation>Client-Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx)</source>
+        <translation>Zertifikate (*.pem *.crt *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Choose the Client Certificate&apos;s Key</source>
+        <translation>Schlüssel des Client-Zertifikats wählen</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key)</source>
+        <translation>Schlüssel (*.pem *.key)</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4170,29 @@ Profil: %2</translation>
     <message>
         <source>entry %1: %2</source>
         <translation>Eintrag %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: %2</source>
+        <translation>„%1“ ist kein Proxy: %2</translation>
+    </message>
+    <message>
+        <source>use http://host:port, socks5://host:port, none or system.</source>
+        <translation>verwenden Sie http://host:port, socks5://host:port, none oder system.</translation>
+    </message>
+    <message>
+        <source>it names no host.</source>
+        <translation>sie nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>leave the user name and password out of the URL: give the user name as proxy_user and the password when asked.</source>
+        <translation>lassen Sie Benutzername und Passwort aus der URL weg: Geben Sie den Benutzernamen als proxy_user an und das Passwort, wenn danach gefragt wird.</translation>
+    </message>
+    <message>
+        <source>only a scheme, host and port.</source>
+        <translation>nur Schema, Host und Port.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4678,54 @@ Profil: %2</translation>
     <message>
         <source>Headers whose names contain auth, key, token, secret, session, cookie, signature, password or credential are always secret, and so is each profile&apos;s own credential header.</source>
         <translation>Header, deren Namen auth, key, token, secret, session, cookie, signature, password oder credential enthalten, sind immer geheim, ebenso der Zugangsdaten-Header jedes Profils.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy of every profile that does not choose its own</source>
+        <translation>Proxy jedes Profils, das keinen eigenen wählt</translation>
+    </message>
+    <message>
+        <source>system: the http_proxy, https_proxy, all_proxy and no_proxy variables, read as curl reads them. none: straight to every server. Or http://host:port or socks5://host:port.</source>
+        <translation>system: die Variablen http_proxy, https_proxy, all_proxy und no_proxy, gelesen wie curl sie liest. none: direkt zu jedem Server. Oder http://host:port oder socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy for:</source>
+        <translation>&amp;Kein Proxy für:</translation>
+    </message>
+    <message>
+        <source>Hosts that skip the proxy</source>
+        <translation>Hosts, die den Proxy umgehen</translation>
+    </message>
+    <message>
+        <source>.internal.example, 10.0.0.0/8</source>
+        <translation>.internal.example, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Benutzername für den Proxy</translation>
+    </message>
+    <message>
+        <source>For a proxy that asks for a password: it is asked once and kept in the keychain.</source>
+        <translation>Für einen Proxy, der ein Passwort verlangt: Es wird einmal erfragt und im Schlüsselbund aufbewahrt.</translation>
     </message>
 </context>
 <context>

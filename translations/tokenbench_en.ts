@@ -265,8 +265,14 @@ Commands:
                                 clipboard delay
 
 Secrets never come from arguments: --secrets-stdin reads lines field=value
-(password, mfa, token, api_key, client_secret, challenge); on a terminal the CLI
-asks without echo. --no-keychain keeps secrets in memory for this one call.
+(password, mfa, token, api_key, client_secret, challenge, proxy_password,
+client_key_passphrase); on a terminal the CLI asks without echo. --no-keychain
+keeps secrets in memory for this one call.
+
+Network options per profile (--set): proxy=URL|none|system (http://host:port or
+socks5://host:port; unset: the system&apos;s), no_proxy=LIST, proxy_user=NAME,
+ca_file=PATH (a PEM file or a folder), client_cert=PATH (PEM or .p12/.pfx),
+client_key=PATH (PEM).
 
 Vendors and methods: %1.
 
@@ -323,6 +329,10 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
     <message>
         <source>The server asks for a second factor: %1. Give it with --secrets-stdin (%2=...) or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,6 +1199,30 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <source>$%1 is a shell variable: it is kept as typed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the %2 is not kept; Tokenbench asks for it when it is needed and keeps it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: only PEM and PKCS#12 (P12) certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of the profile, not of the request (its Network tab, or tokenbench-cli --set): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecodeCommand</name>
@@ -2007,10 +2041,6 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A secure connection to %1 could not be set up: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,10 +2054,6 @@ Profile: %2</source>
     </message>
     <message>
         <source>%1 closed the connection before its answer was complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy failed to reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2052,6 +2078,74 @@ Profile: %2</source>
     </message>
     <message>
         <source>%1 asked for the request to be sent again to %2. Its body holds a secret, which Tokenbench does not send to another server or from https to http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a client certificate and none was given: set the profile&apos;s client certificate (client_cert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate %2 (issued by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed to reach %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password: set the proxy user (proxy_user) and give its password (proxy_password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for the password of %2 (proxy_password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name %2 and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate folder %1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 could not be opened: a wrong or missing passphrase (client_key_passphrase), or not a PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key: give the key file as client_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in %1 could not be read: a wrong or missing passphrase (client_key_passphrase), or a key of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1 to %2 for %3; valid from %4 to %5; SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2738,6 +2832,17 @@ Profile: %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPrompter</name>
+    <message>
+        <source>Password Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or passphrase (kept in the keychain):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3473,10 +3578,6 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PEM file of a private certificate authority (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,6 +3759,110 @@ Profile: %2</source>
     </message>
     <message>
         <source>Fill in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file or folder of a private certificate authority (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in Preferences; or none, system, http://host:port, socks5://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts that skip the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.internal.example, 10.0.0.0/8, host:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a proxy that asks (the password is asked once and kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM or PKCS#12 (.p12, .pfx), for servers that ask (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key, when the certificate file has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy sees the address of every request; for https it sees only the host and port, never the request or its token. A key passphrase is asked when it is needed and kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Client Certificate&apos;s Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3906,6 +4111,29 @@ Profile: %2</source>
     </message>
     <message>
         <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use http://host:port, socks5://host:port, none or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the user name and password out of the URL: give the user name as proxy_user and the password when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a scheme, host and port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,6 +4619,54 @@ Profile: %2</source>
     </message>
     <message>
         <source>Headers whose names contain auth, key, token, secret, session, cookie, signature, password or credential are always secret, and so is each profile&apos;s own credential header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy of every profile that does not choose its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system: the http_proxy, https_proxy, all_proxy and no_proxy variables, read as curl reads them. none: straight to every server. Or http://host:port or socks5://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts that skip the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.internal.example, 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a proxy that asks for a password: it is asked once and kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
