@@ -422,8 +422,7 @@ void MainWindow::ensureWorkPages()
     // A request from the history goes back into the composer, with its profile chosen.
     connect(m_historyPanel, &HistoryPanel::openRequested, this,
             [this](const RequestDraft &draft, const QUuid &profileId) {
-                if (!profileId.isNull() &&
-                    m_services->profiles().find(profileId.toString(QUuid::WithoutBraces)))
+                if (!profileId.isNull() && m_services->profiles().find(profileId))
                     m_profileList->selectProfile(profileId);
                 m_composer->setDraft(draft);
                 m_workspace->setCurrentWidget(m_requestPage);
@@ -486,7 +485,7 @@ void MainWindow::saveRequestAs()
 
 QString MainWindow::profileName(const QUuid &id) const
 {
-    const auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    const auto profile = m_services->profiles().find(id);
     return profile ? profile->name : QString();
 }
 
@@ -563,7 +562,7 @@ void MainWindow::newProfile()
 
 void MainWindow::editProfile(const QUuid &id)
 {
-    const auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    const auto profile = m_services->profiles().find(id);
     if (!profile)
         return;
     auto *dialog = new ProfileEditorDialog(this);
@@ -580,7 +579,7 @@ void MainWindow::editProfile(const QUuid &id)
 
 void MainWindow::duplicateProfile(const QUuid &id)
 {
-    auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    auto profile = m_services->profiles().find(id);
     if (!profile)
         return;
     // The copy shares nothing secret with the original: it logs in on its own.
@@ -650,8 +649,7 @@ void MainWindow::copyToken(const QUuid &id)
 // every send; a session cookie has no choice.
 void MainWindow::rememberSendAs(const QUuid &id, const TokenDelivery &delivery)
 {
-    auto profile =
-        id.isNull() ? std::nullopt : m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    auto profile = id.isNull() ? std::nullopt : m_services->profiles().find(id);
     if (!profile || delivery.kind == TokenDelivery::Kind::Cookie ||
         profile->options.sendAs == delivery.choiceText())
         return;

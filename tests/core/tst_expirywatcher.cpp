@@ -62,7 +62,7 @@ QUuid TstExpiryWatcher::add(const QString &name, std::optional<qint64> expiresIn
 
 void TstExpiryWatcher::renew(const QUuid &id, qint64 expiresInMs)
 {
-    auto p = m_store->find(id.toString(QUuid::WithoutBraces));
+    auto p = m_store->find(id);
     QVERIFY(p);
     p->lastToken.obtainedAt = Clock::now();
     p->lastToken.expiresAt = Clock::now().addMSecs(expiresInMs);

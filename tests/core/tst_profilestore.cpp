@@ -140,7 +140,10 @@ void TstProfileStore::addFindUpdateRemove()
 
     QVERIFY(store.find(QStringLiteral("staging")));
     QVERIFY(store.find(QStringLiteral("STAGING")));
+    QCOMPARE(store.find(added->id)->name, QStringLiteral("Staging"));
     QCOMPARE(store.find(added->id.toString(QUuid::WithoutBraces))->name, QStringLiteral("Staging"));
+    QVERIFY(!store.find(QUuid()));
+    QVERIFY(!store.find(QUuid::createUuid()));
     QCOMPARE(store.find(added->id.toString())->name, QStringLiteral("Staging"));
     QVERIFY(!store.find(QStringLiteral("Production")));
     QVERIFY(!store.find(QUuid::createUuid().toString()));

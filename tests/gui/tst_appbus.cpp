@@ -191,7 +191,7 @@ void TstAppBus::cliCopyGoesThroughTheRunningApp()
 void TstAppBus::cliCopyHeaderUsesTheProfilesSendAs()
 {
     {
-        auto profile = m_services->profiles().find(m_id.toString(QUuid::WithoutBraces));
+        auto profile = m_services->profiles().find(m_id);
         QVERIFY(profile);
         profile->options.sendAs = QStringLiteral("X-Api-Key");
         QVERIFY(m_services->profiles().update(*profile));

@@ -281,7 +281,7 @@ void TstMainWindow::tokensExpiringTogetherGetOneMessage()
         const QUuid id = addProfile(QStringLiteral("Expiring %1").arg(i, 2, 10, QLatin1Char('0')),
                                     Sandbox::Vendor::Generic, QStringLiteral("generic"),
                                     QStringLiteral("bearer"), {});
-        auto p = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+        auto p = m_services->profiles().find(id);
         QVERIFY(p);
         p->lastToken.obtainedAt = QDateTime::currentDateTimeUtc();
         p->lastToken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(120 + i);

@@ -139,7 +139,7 @@ void TstPrivateCa::loginComposerAndExplorerWithTheCaFile()
     QCOMPARE(explorer->spec()->title, u"Behind a private CA"_s);
 
     // Without the CA file, the same three are refused, and nothing reaches the server.
-    Profile edited = *services.profiles().find(id.toString(QUuid::WithoutBraces));
+    Profile edited = *services.profiles().find(id);
     edited.options.caFile.clear();
     QVERIFY(services.profiles().update(edited));
     const int requestsBefore = int(m_server.requests().size());

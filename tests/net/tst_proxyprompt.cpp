@@ -84,7 +84,7 @@ private Q_SLOTS:
         m_id =
             TestSessions::addProfile(*m_profiles, m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic),
                                      QStringLiteral("generic"), QStringLiteral("bearer"), {});
-        auto profile = m_profiles->find(m_id.toString(QUuid::WithoutBraces));
+        auto profile = m_profiles->find(m_id);
         QVERIFY(profile);
         profile->options.proxy = m_proxy->url().toString();
         profile->options.proxyUser = QStringLiteral("carol");
@@ -139,7 +139,7 @@ private Q_SLOTS:
             *m_profiles, m_sandbox.vendorBaseUrl(Sandbox::Vendor::RegScale),
             QStringLiteral("regscale"), QStringLiteral("password"),
             {{QStringLiteral("username"), Sandbox::regScaleUsername()}});
-        auto profile = m_profiles->find(m_id.toString(QUuid::WithoutBraces));
+        auto profile = m_profiles->find(m_id);
         QVERIFY(profile);
         profile->options.proxy = m_proxy->url().toString();
         profile->options.proxyUser = QStringLiteral("carol");
@@ -159,7 +159,7 @@ private Q_SLOTS:
     void aProxyUserAddedLaterReadsItsKeptPassword()
     {
         // Used once without a proxy, then edited to go through it: the kept password is read.
-        auto profile = m_profiles->find(m_id.toString(QUuid::WithoutBraces));
+        auto profile = m_profiles->find(m_id);
         QVERIFY(profile);
         profile->options.proxy = QStringLiteral("none");
         profile->options.proxyUser.clear();

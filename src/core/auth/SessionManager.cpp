@@ -197,7 +197,7 @@ NetworkSettings SessionManager::networkFor(const QUuid &id) const
     const auto it = m_entries.constFind(id);
     if (it != m_entries.cend())
         return credentialsFor(**it).network;
-    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+    const auto profile = m_profiles->find(id);
     if (!profile)
         return {};
     NetworkSettings network = profile->network();
@@ -227,7 +227,7 @@ void SessionManager::saveNetworkSecret(const QUuid &id, const QString &field, co
 
 std::optional<MethodDescriptor> SessionManager::method(const QUuid &id) const
 {
-    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+    const auto profile = m_profiles->find(id);
     return profile ? AuthenticatorFactory::find(profile->vendor, profile->method) : std::nullopt;
 }
 
@@ -277,7 +277,7 @@ SessionManager::Entry *SessionManager::entry(const QUuid &id)
 {
     if (auto it = m_entries.find(id); it != m_entries.end())
         return it->get();
-    const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+    const auto profile = m_profiles->find(id);
     if (!profile)
         return nullptr;
     auto created = makeEntry(*profile);
@@ -295,7 +295,7 @@ void SessionManager::followProfiles()
     const QList<QUuid> ids = m_entries.keys();
     for (const QUuid &id : ids) {
         const auto old = m_entries.value(id);
-        const auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+        const auto profile = m_profiles->find(id);
         if (!profile) {
             m_entries.remove(id);
             m_given.remove(id);
@@ -902,7 +902,7 @@ void SessionManager::writeSecrets(const QUuid &id, const QHash<QString, QString>
 
 void SessionManager::recordLastToken(const QUuid &id, const Session &session)
 {
-    auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces));
+    auto profile = m_profiles->find(id);
     if (!profile)
         return;
     profile->lastToken = lastTokenOf(session.token);
@@ -944,7 +944,7 @@ void SessionManager::logOut(const QUuid &id, QObject *context,
                                             .arg(error.message);
                         answer<Result<bool>>(context, done, error);
                     });
-        if (auto profile = m_profiles->find(id.toString(QUuid::WithoutBraces))) {
+        if (auto profile = m_profiles->find(id)) {
             profile->lastToken = Profile::LastToken();
             (void)m_profiles->update(*profile);
         }

@@ -59,7 +59,7 @@ void RequestRunner::send(const QUuid &profileId, const RequestDraft &draft, cons
         sendWith({});
         return;
     }
-    const auto profile = m_profiles->find(profileId.toString(QUuid::WithoutBraces));
+    const auto profile = m_profiles->find(profileId);
     if (!profile) {
         finish(Error::make(Error::Kind::NotFound, QStringLiteral("compose.no_profile"),
                            tr("The profile no longer exists.")));
@@ -106,8 +106,7 @@ void RequestRunner::fetchSessionAndSend()
 void RequestRunner::sendWith(const Credential &credential)
 {
     const QUuid id = m_outcome.profileId;
-    const auto profile =
-        id.isNull() ? std::nullopt : m_profiles->find(id.toString(QUuid::WithoutBraces));
+    const auto profile = id.isNull() ? std::nullopt : m_profiles->find(id);
     Variables variables;
     if (profile) {
         const auto session = m_sessions->session(id);
@@ -246,7 +245,7 @@ void RequestRunner::record()
     QStringList secrets = m_sessions->knownSecrets(m_outcome.profileId);
     for (const auto &header : m_outcome.sent.credential.headers)
         secrets << QString::fromUtf8(header.second);
-    const auto profile = m_profiles->find(m_outcome.profileId.toString(QUuid::WithoutBraces));
+    const auto profile = m_profiles->find(m_outcome.profileId);
     const auto recorded =
         m_history->record(m_outcome.profileId, profile ? profile->name : QString(), m_outcome.draft,
                           m_outcome.sent, m_outcome.response, secrets);

@@ -553,6 +553,15 @@ Result<bool> ProfileStore::load()
     return true;
 }
 
+std::optional<Profile> ProfileStore::find(const QUuid &id) const
+{
+    if (!id.isNull())
+        for (const Profile &p : m_profiles)
+            if (p.id == id)
+                return p;
+    return std::nullopt;
+}
+
 std::optional<Profile> ProfileStore::find(const QString &nameOrId) const
 {
     const QUuid id = QUuid::fromString(nameOrId.trimmed());

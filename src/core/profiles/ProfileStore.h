@@ -41,6 +41,8 @@ public:
 
     const QList<Profile> &profiles() const { return m_profiles; }
     std::optional<Profile> find(const QString &nameOrId) const;
+    // By id only; nothing for a null id.
+    std::optional<Profile> find(const QUuid &id) const;
 
     // Names are unique (case-insensitive). add() fills id and times when missing.
     Result<Profile> add(Profile profile);

@@ -499,9 +499,7 @@ void ComposerWidget::showNote(const QStringList &lines, bool warning)
 
 Result<QString> ComposerWidget::exportAs(RequestExport::Format format) const
 {
-    const auto profile =
-        m_profile.isNull() ? std::nullopt
-                           : m_services->profiles().find(m_profile.toString(QUuid::WithoutBraces));
+    const auto profile = m_profile.isNull() ? std::nullopt : m_services->profiles().find(m_profile);
     DraftExport::Context context;
     context.profile = profile ? &*profile : nullptr;
     context.reveal = m_revealed;
@@ -590,9 +588,7 @@ QString ComposerWidget::authorizationText() const
 
 void ComposerWidget::updateAuthorization()
 {
-    const auto profile =
-        m_profile.isNull() ? std::nullopt
-                           : m_services->profiles().find(m_profile.toString(QUuid::WithoutBraces));
+    const auto profile = m_profile.isNull() ? std::nullopt : m_services->profiles().find(m_profile);
     m_reveal->setEnabled(false);
     if (!profile) {
         m_authLabel->setText(tr("No profile chosen: the request is sent without credentials."));
@@ -628,9 +624,7 @@ void ComposerWidget::updateAuthorization()
 
 void ComposerWidget::updateVariables()
 {
-    const auto profile =
-        m_profile.isNull() ? std::nullopt
-                           : m_services->profiles().find(m_profile.toString(QUuid::WithoutBraces));
+    const auto profile = m_profile.isNull() ? std::nullopt : m_services->profiles().find(m_profile);
     Variables variables;
     if (profile) {
         const auto session = m_services->sessions().session(m_profile);

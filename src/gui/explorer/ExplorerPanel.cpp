@@ -233,7 +233,7 @@ void ExplorerPanel::setProfile(const QUuid &id)
     m_model->clear();
     m_details->clear();
     rebuildParameterForm(nullptr);
-    const auto profile = m_services->profiles().find(id.toString(QUuid::WithoutBraces));
+    const auto profile = m_services->profiles().find(id);
     m_vendor = profile ? profile->vendor : QString();
     const auto vendor = profile ? AuthenticatorFactory::vendor(m_vendor) : std::nullopt;
     m_parentBox->setVisible(vendor && vendor->parentRecordPicker);
@@ -530,7 +530,7 @@ std::optional<OperationRequest> ExplorerPanel::currentRequest() const
     const ApiOperation *op = currentOperation();
     if (!op)
         return std::nullopt;
-    const auto profile = m_services->profiles().find(m_profile.toString(QUuid::WithoutBraces));
+    const auto profile = m_services->profiles().find(m_profile);
     QHash<QString, QString> values;
     for (auto it = m_pathEdits.constBegin(); it != m_pathEdits.constEnd(); ++it)
         values.insert(it.key(), it.value()->text().trimmed());
