@@ -116,7 +116,10 @@ TokenPanel::TokenPanel(SecureClipboard *clipboard, QWidget *parent)
     connect(m_ui->deliveryComboBox, &QComboBox::currentIndexChanged, this, [this] {
         if (m_token.delivery().kind != TokenDelivery::Kind::Cookie) {
             m_token.setDelivery(currentDelivery());
-            Q_EMIT deliveryChosen(currentDelivery());
+            // Only a profile's own token makes the choice the profile's; a token pasted to be
+            // looked at (a header line picks its own scheme) leaves the profile alone.
+            if (m_showsProfileToken)
+                Q_EMIT deliveryChosen(currentDelivery());
         }
         m_ui->copyHeaderButton->setToolTip(
             tr("Copies \"%1: …\"").arg(currentDelivery().headerName));
@@ -341,6 +344,7 @@ void TokenPanel::setToken(const Token &token, const QString &caption)
                                                Token::ExpirySource::StatedByUser);
     }
     m_token = token;
+    m_showsProfileToken = !token.isEmpty();
     const bool cookie = token.delivery().kind == TokenDelivery::Kind::Cookie;
     {
         const QSignalBlocker blockCombo(m_ui->deliveryComboBox);
@@ -407,6 +411,7 @@ void TokenPanel::showClipboardMessage(const QString &text, bool canClear)
 
 void TokenPanel::onTextChanged()
 {
+    m_showsProfileToken = false; // typed or pasted over: no longer the profile's token
     const QString text = m_ui->tokenTextEdit->toPlainText();
     if (text.size() > Jwt::MaxInputSize) {
         // Hand the oversized input to the decoder as it is, so it reports the size.

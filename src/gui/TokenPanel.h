@@ -111,4 +111,5 @@ private:
     // The last check and the token it was made for: it stands only while that token is shown.
     std::optional<SignatureVerdict> m_verdict;
     QString m_verdictFor;
+    bool m_showsProfileToken = false; // what is shown is a profile's token (setToken)
 };

@@ -374,6 +374,17 @@ void TstMainWindow::everyCopyHeaderCopiesTheLineShown()
         auto *said = window.tokenPanel()->findChild<QLabel *>(QStringLiteral("clipboardLabel"));
         QTRY_VERIFY(said->text().startsWith(QStringLiteral("Token copied.")));
     }
+    // A header line pasted to be looked at picks its own scheme in the box, and leaves the
+    // profile's Send as alone.
+    {
+        MainWindow window(m_services.get());
+        window.show();
+        QVERIFY(window.profileList()->selectProfile(id));
+        QTRY_COMPARE(window.tokenPanel()->token().raw(), token);
+        window.tokenPanel()->setTokenText(QStringLiteral("Authorization: UAT abcdef0123456789"));
+        QCOMPARE(m_services->profiles().find(id)->options.sendAs,
+                 QStringLiteral("Authorization: Bearer"));
+    }
     // Send as is the profile's: a new window copies the same line.
     MainWindow again(m_services.get());
     again.show();
