@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "Notices.h"
 
 #include "auth/LoginAttempt.h"
 #include "ui_LoginDialog.h"
@@ -220,7 +221,7 @@ void LoginDialog::setRememberAvailable(bool available, const QString &reason)
     m_ui->rememberCheckBox->setEnabled(available && !m_busy);
     if (!available)
         m_ui->rememberCheckBox->setChecked(false);
-    const QString text = available ? QString() : reason;
+    const QString text = available ? QString() : Notices::unbrokenAddresses(reason);
     m_ui->rememberCheckBox->setToolTip(text);
     m_ui->rememberReasonLabel->setText(text);
     m_ui->rememberReasonLabel->setVisible(!text.isEmpty());

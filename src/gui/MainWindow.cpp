@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Notices.h"
 
 #include "AppServices.h"
 #include "AppSettings.h"
@@ -29,7 +30,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -491,21 +491,9 @@ QString MainWindow::profileName(const QUuid &id) const
 
 void MainWindow::showKeychainBanner(bool sessionOnly, const QString &reason)
 {
-    // An address in the reason is never broken after "http://".
-    static const QRegularExpression address(QStringLiteral("(https?://\\S+?)([.,;]?(\\s|$))"));
-    QString why = reason.toHtmlEscaped();
-    QRegularExpressionMatchIterator found = address.globalMatch(why);
-    QList<QRegularExpressionMatch> matches;
-    while (found.hasNext())
-        matches.prepend(found.next());
-    for (const QRegularExpressionMatch &match : std::as_const(matches)) {
-        QString kept = match.captured(1);
-        kept.replace(QLatin1Char('/'), QStringLiteral("/\u2060")); // a word joiner: no break
-        why.replace(match.capturedStart(1), match.capturedLength(1), kept);
-    }
     m_banner->setText(tr("<b>Secrets are kept for this session only.</b> %1 Nothing you enter is "
                          "written anywhere else.")
-                          .arg(why));
+                          .arg(Notices::unbrokenAddresses(reason).toHtmlEscaped()));
     m_banner->setVisible(sessionOnly);
 }
 

@@ -1,6 +1,7 @@
 #include "Notices.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 
 namespace Notices {
 
@@ -18,6 +19,22 @@ QLabel *warningLabel(QWidget *parent, const QString &objectName)
     label->setStyleSheet(warningStyleSheet());
     label->hide();
     return label;
+}
+
+QString unbrokenAddresses(const QString &text)
+{
+    static const QRegularExpression address(QStringLiteral("https?://\\S+"));
+    QString out = text;
+    QRegularExpressionMatchIterator found = address.globalMatch(text);
+    qsizetype shift = 0;
+    while (found.hasNext()) {
+        const QRegularExpressionMatch match = found.next();
+        QString kept = match.captured();
+        kept.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
+        out.replace(match.capturedStart() + shift, match.capturedLength(), kept);
+        shift += kept.size() - match.capturedLength();
+    }
+    return out;
 }
 
 } // namespace Notices

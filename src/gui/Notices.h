@@ -12,5 +12,8 @@ namespace Notices {
 QString warningStyleSheet();
 // A word-wrapped label in that look, hidden until it has something to say.
 QLabel *warningLabel(QWidget *parent, const QString &objectName);
+// `text` with its http(s) addresses kept whole when a label wraps it (a word joiner after each
+// "/", so no line ends after "http://").
+QString unbrokenAddresses(const QString &text);
 
 } // namespace Notices

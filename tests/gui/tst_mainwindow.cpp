@@ -271,6 +271,22 @@ void TstMainWindow::sessionOnlyShowsABannerNotADialog()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QLatin1String("session only")));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
+
+    // An address in the reason is kept whole when the banner wraps (the German demo banner broke
+    // after "http://"): a word joiner follows each slash, and the words stay the same.
+    AppServices::Options options;
+    options.configDir = m_dir->path() + QStringLiteral("/demo");
+    options.sessionOnly = true;
+    options.sessionOnlyReason =
+        QStringLiteral("Demo mode: the sandbox at http://127.0.0.1:8080/x.");
+    AppServices demo(options);
+    MainWindow demoWindow(&demo);
+    const QString said =
+        demoWindow.findChild<QLabel *>(QStringLiteral("keychainBannerLabel"))->text();
+    QVERIFY2(said.contains(QStringLiteral("http:/\u2060/\u2060127.0.0.1:8080/\u2060x.")),
+             qPrintable(said));
+    QVERIFY(
+        QString(said).remove(QChar(0x2060)).contains(QLatin1String("http://127.0.0.1:8080/x.")));
 }
 
 void TstMainWindow::tokensExpiringTogetherGetOneMessage()
