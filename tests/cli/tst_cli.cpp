@@ -1,5 +1,6 @@
 #include "Sandbox.h"
 #include "TestHttpServer.h"
+#include "TestProcess.h"
 #include "TestTokens.h"
 #include "compose/SecretVariables.h"
 #include "profiles/ProfileStore.h"
@@ -56,12 +57,7 @@ private Q_SLOTS:
     void curlKeepsTypedSecretsOutUnlessRevealed();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = TestProcess::Run;
     Run cli(const QStringList &args, const QByteArray &input = {},
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     void add(const QString &name, const QString &vendor, const QString &method,
@@ -106,22 +102,10 @@ void TstCli::cleanup()
 TstCli::Run TstCli::cli(const QStringList &args, const QByteArray &input,
                         const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TOKENBENCH_CLI),
-                  QStringList{QStringLiteral("--config-dir"), m_config->path()} + args);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    // The sandbox lives in this process: keep its event loop turning while the CLI works.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    // The sandbox lives in this process: its event loop turns while the CLI works.
+    const Run run = TestProcess::run(
+        QStringLiteral(TOKENBENCH_CLI),
+        QStringList{QStringLiteral("--config-dir"), m_config->path()} + args, env, input, 30000);
     // Whatever happened, no secret reaches standard error.
     // Standard error never shows a secret; standard output only where the command's purpose is
     // to print one (token, header, curl --reveal) or a server sent it back (request).

@@ -1,5 +1,6 @@
 #include "Sandbox.h"
 #include "TestHttpServer.h"
+#include "TestProcess.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -40,12 +41,7 @@ private Q_SLOTS:
     void exportAndImportCarryNoSecret();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = TestProcess::Run;
     Run run(const QString &program, const QStringList &args, const QByteArray &input = {},
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     Run cli(const QStringList &args, const QByteArray &input = {})
@@ -77,21 +73,8 @@ void TstIntegrations::init()
 TstIntegrations::Run TstIntegrations::run(const QString &program, const QStringList &args,
                                           const QByteArray &input, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    // The sandbox and the loopback servers live in this process: keep the event loop turning.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    // The sandbox and the loopback servers live in this process.
+    return TestProcess::run(program, args, env, input);
 }
 
 void TstIntegrations::addBearer(const QString &name, const QUrl &url, const QString &token)

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "SecureClipboard.h"
 #include "TestClock.h"
+#include "TestProcess.h"
 #include "TestSessions.h"
 
 #include <QApplication>
@@ -38,12 +39,7 @@ private Q_SLOTS:
     void helperHoldsTheClipboardUntilReleasedOrCleared();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = TestProcess::Run;
     Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env,
             const QByteArray &input = {});
     QProcessEnvironment environment() const;
@@ -102,21 +98,8 @@ void TstAppBus::cleanup()
 TstAppBus::Run TstAppBus::run(const QString &program, const QStringList &args,
                               const QProcessEnvironment &env, const QByteArray &input)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    // The window that answers lives in this process: keep its event loop turning.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    // The window that answers lives in this process.
+    return TestProcess::run(program, args, env, input);
 }
 
 QProcessEnvironment TstAppBus::environment() const

@@ -1,6 +1,7 @@
 #include "Sandbox.h"
 #include "TestCertificates.h"
 #include "TestNetworkServers.h"
+#include "TestProcess.h"
 #include "auth/AuthenticatorFactory.h"
 
 #include <QJsonDocument>
@@ -19,37 +20,21 @@ private:
     static constexpr const char *ProxyUser = "proxyuser";
     static constexpr const char *ProxyPassword = "cli-pr0xy-pw";
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = TestProcess::Run;
 
     Run cli(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy",
                                  "ALL_PROXY", "no_proxy", "NO_PROXY"})
             env.remove(QString::fromLatin1(name));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TOKENBENCH_CLI),
-                      QStringList{QStringLiteral("--config-dir"), m_config->path(),
-                                  QStringLiteral("--no-keychain")} +
-                          args);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        // The sandbox lives in this process: keep its event loop turning.
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        // The sandbox lives in this process: its event loop turns while the CLI works.
+        const Run run =
+            TestProcess::run(QStringLiteral(TOKENBENCH_CLI),
+                             QStringList{QStringLiteral("--config-dir"), m_config->path(),
+                                         QStringLiteral("--no-keychain")} +
+                                 args,
+                             env, input);
         // No proxy password or key passphrase, ever, in what the CLI prints.
         for (const QByteArray &secret : {QByteArray(ProxyPassword), QByteArray("p12-pass")}) {
             if (run.out.contains(secret) || run.err.contains(secret))
