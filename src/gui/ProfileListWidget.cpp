@@ -212,7 +212,12 @@ ProfileListWidget::ProfileListWidget(ProfileStore *store, QWidget *parent)
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, fitNames);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fitNames);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, fitNames);
+    // A token's state changing (its badge) leaves the names as they were.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [fitNames](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
+                    fitNames();
+            });
     fitNames();
     tree->setItemDelegate(new ProfileItemDelegate(tree));
     tree->setIconSize(QSize(ProfileItemDelegate::IconSize, ProfileItemDelegate::IconSize));
