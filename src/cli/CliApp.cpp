@@ -62,7 +62,8 @@ QString CliApp::vendorsAndMethods()
 
 QString CliApp::helpText() const
 {
-    return tr("Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...\n"
+    return tr("Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] [--no-browser] COMMAND "
+              "...\n"
               "       tokenbench-cli --help | --version\n"
               "\n"
               "Commands:\n"
@@ -110,6 +111,14 @@ QString CliApp::helpText() const
               "ca_file=PATH (a PEM file or a folder), client_cert=PATH (PEM or .p12/.pfx),\n"
               "client_key=PATH (PEM).\n"
               "\n"
+              "OAuth 2.0 (generic oauth2): grant=client_credentials|authorization_code|\n"
+              "device_code, issuer=URL (fills the endpoints by discovery), token_url,\n"
+              "authorization_url, device_authorization_url, client_id, scope, audience,\n"
+              "resource, extra_params=a=1&b=2, redirect_uri=http://127.0.0.1:PORT/PATH,\n"
+              "client_auth=basic|body|none. A browser sign-in prints its address and opens\n"
+              "the browser when there is a display (--no-browser: print only); a device code\n"
+              "is printed to be entered on any device. Refresh tokens renew by themselves.\n"
+              "\n"
               "Vendors and methods: %1.\n"
               "\n"
               "Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;\n"
@@ -135,6 +144,7 @@ int CliApp::run(const QStringList &arguments)
     // the profiles are; --config-dir still wins.
     QString configDir = qEnvironmentVariable("TOKENBENCH_CONFIG_DIR");
     bool noKeychain = false;
+    bool noBrowser = false;
     // Options after the command belong to it (exec passes everything after "--" on).
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
@@ -149,6 +159,8 @@ int CliApp::run(const QStringList &arguments)
         }
         if (option == QLatin1String("--no-keychain")) {
             noKeychain = true;
+        } else if (option == QLatin1String("--no-browser")) {
+            noBrowser = true;
         } else if (option == QLatin1String("--config-dir")) {
             if (args.isEmpty())
                 return usageError(tr("--config-dir needs a directory."));
@@ -193,6 +205,7 @@ int CliApp::run(const QStringList &arguments)
     // Header names marked secret in the desktop app's Preferences are secret here too.
     Redactor::setMarkedSecretHeaders(MarkedHeaders::readDesktopSettings());
     CliContext context(*m_in, m_out, m_err, configDir, noKeychain);
+    context.setOpensBrowser(!noBrowser);
     int code = handler(context, args);
     // What a command wrote to the keychain is there before the process ends.
     context.settle();

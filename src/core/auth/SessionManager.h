@@ -29,7 +29,9 @@ public:
     static constexpr qint64 MinimumLifeMs = 30 * 1000;
 
     // A session rebuilt from its remembered raw token and the profile's last-token facts.
-    static Session rememberedSession(const Profile &profile, const QString &raw);
+    static Session rememberedSession(const Profile &profile, const QString &stored);
+    // What the keychain keeps of a session: its raw token, with the refresh and ID tokens.
+    static QString storedForm(const Session &session);
     // The non-secret facts of a token that the profile keeps.
     static Profile::LastToken lastTokenOf(const Token &token);
     // Whether a token has more life left than MinimumLifeMs.
@@ -146,6 +148,7 @@ private:
     void onLoggedIn(const QUuid &id);
     void onLoginFailed(const QUuid &id, const Error &error);
     void onSecondFactor(const QUuid &id, const QString &prompt);
+    void onSignInStep(const QUuid &id, const SignInStep &step);
     void submitAttempt(LoginAttempt *attempt, const QHash<QString, QString> &secrets,
                        bool remember);
     void provideSecondFactorFor(LoginAttempt *attempt, const QString &code);
