@@ -69,23 +69,21 @@ void CliPrompter::showSignInStep(const QString &profile, const SignInStep &step)
     const QString until =
         QLocale().toString(step.expiresAt.toLocalTime().time(), QLocale::ShortFormat);
     QUrl open = step.url;
+    // Each address and code on a line of its own, for a person to copy and a script to read.
     if (step.kind == SignInStep::Kind::OpenBrowser) {
         m_context.err << tr("To log in to %1, open this address in a browser (Tokenbench waits "
                             "until %2):")
                              .arg(profile, until)
-                      << QLatin1String("\n  ") << step.url.toString(QUrl::FullyEncoded)
+                      << QLatin1Char('\n') << step.url.toString(QUrl::FullyEncoded)
                       << QLatin1Char('\n');
     } else {
-        m_context.err << tr("To log in to %1, go to %2 on any device and enter the code %3 "
-                            "(Tokenbench waits until %4).")
-                             .arg(profile, step.url.toDisplayString(), step.userCode, until)
-                      << QLatin1Char('\n');
-        if (step.completeUrl.isValid() && !step.completeUrl.isEmpty()) {
-            m_context.err << tr("Or open this address, which has the code in it:")
-                          << QLatin1String("\n  ") << step.completeUrl.toString(QUrl::FullyEncoded)
-                          << QLatin1Char('\n');
+        m_context.err << tr("To log in to %1, go to this address on any device and enter the "
+                            "code below (Tokenbench waits until %2):")
+                             .arg(profile, until)
+                      << QLatin1Char('\n') << step.url.toString(QUrl::FullyEncoded)
+                      << QLatin1Char('\n') << step.userCode << QLatin1Char('\n');
+        if (step.completeUrl.isValid() && !step.completeUrl.isEmpty())
             open = step.completeUrl;
-        }
     }
     m_context.err.flush();
     // A desktop session opens the browser; a server or a script (--no-browser) only prints.

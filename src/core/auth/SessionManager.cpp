@@ -426,6 +426,7 @@ Credentials SessionManager::credentialsFor(const Entry &e,
                                            const QHash<QString, QString> &extra) const
 {
     Credentials credentials = credentialsOf(e.profile);
+    credentials.signInWaitSeconds = m_signInWaitSeconds;
     credentials.secrets = e.stored;
     const auto given = m_given.value(e.profile.id);
     for (auto it = given.cbegin(); it != given.cend(); ++it)

@@ -53,6 +53,9 @@ public:
     // Whether logins write their secrets and session to the SecretStore (the CLI's
     // --no-remember says no). An interactive login's own choice comes on top of this.
     void setRemembering(bool remember) { m_remembering = remember; }
+    // How long logins wait for a person in a browser or on another device (the CLI's
+    // --timeout); 0: the method's default.
+    void setSignInWait(int seconds) { m_signInWaitSeconds = seconds; }
     // Secrets for this run only (the CLI's --secrets-stdin), by field: used before the stored
     // ones, including a second-factor code for the server's first request of one.
     void provideSecrets(const QUuid &id, const QHash<QString, QString> &secrets);
@@ -178,6 +181,7 @@ private:
     CredentialPrompter *m_prompter = nullptr;
     bool m_remembering = true;
     QString m_appProxyUser;
+    int m_signInWaitSeconds = 0;
     QHash<QUuid, std::shared_ptr<Entry>> m_entries;
     QHash<QUuid, QHash<QString, QString>> m_given;
     int m_pendingStoreJobs = 0;

@@ -21,12 +21,6 @@ QString field(const Credentials &credentials, const char *key)
     return credentials.field(QLatin1String(key)).trimmed();
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") ||
-           host == QLatin1String("localhost");
-}
-
 } // namespace
 
 OAuth2Authenticator::OAuth2Authenticator(Method, HttpClient *http, const Credentials &credentials,
@@ -37,13 +31,15 @@ OAuth2Authenticator::OAuth2Authenticator(Method, HttpClient *http, const Credent
     connect(&m_waitTimer, &DeadlineTimer::timeout, this, [this] {
         const bool device = !m_deviceCode.isEmpty();
         stopWaiting();
-        fail(device ? Error::make(Error::Kind::Timeout, QStringLiteral("oauth2.expired_token"),
-                                  tr("The code expired before anyone entered it; log in again "
-                                     "for a new one."))
-                    : Error::make(Error::Kind::Timeout, QStringLiteral("oauth2.browser_timeout"),
-                                  tr("No answer came from the browser within %n minute(s); log "
-                                     "in again to start over.",
-                                     nullptr, BrowserWaitSeconds / 60)));
+        fail(device
+                 ? Error::make(Error::Kind::Authentication, QStringLiteral("oauth2.expired_token"),
+                               tr("The code expired before anyone entered it; log in again "
+                                  "for a new one."))
+                 : Error::make(Error::Kind::Authentication,
+                               QStringLiteral("oauth2.browser_timeout"),
+                               tr("No answer came from the browser within %n second(s); log "
+                                  "in again to start over.",
+                                  nullptr, waitSeconds())));
     });
     connect(&m_pollTimer, &DeadlineTimer::timeout, this, &OAuth2Authenticator::poll);
 }
@@ -74,10 +70,10 @@ MethodDescriptor OAuth2Authenticator::describe(Method)
          QStringLiteral("https://login.example.com/realms/main")},
         {QStringLiteral("token_url"), tr("Token URL"), FieldSpec::Kind::Url, true,
          tr("from the issuer")},
-        {QStringLiteral("authorization_url"), tr("Authorization URL"), FieldSpec::Kind::Url, true,
+        {QStringLiteral("authorize_url"), tr("Authorization URL"), FieldSpec::Kind::Url, true,
          tr("from the issuer")},
-        {QStringLiteral("device_authorization_url"), tr("Device authorization URL"),
-         FieldSpec::Kind::Url, true, tr("from the issuer")},
+        {QStringLiteral("device_url"), tr("Device authorization URL"), FieldSpec::Kind::Url, true,
+         tr("from the issuer")},
         {QStringLiteral("client_id"), tr("Client ID"), FieldSpec::Kind::Text},
         {QStringLiteral("scope"), tr("Scope"), FieldSpec::Kind::Text, true,
          QStringLiteral("openid profile offline_access")},
@@ -85,8 +81,8 @@ MethodDescriptor OAuth2Authenticator::describe(Method)
         {QStringLiteral("resource"), tr("Resource (RFC 8707)"), FieldSpec::Kind::Text, true},
         {QStringLiteral("extra_params"), tr("Extra parameters"), FieldSpec::Kind::Text, true,
          QStringLiteral("prompt=login&login_hint=ada")},
-        {QStringLiteral("redirect_uri"), tr("Redirect URI"), FieldSpec::Kind::Url, true,
-         QStringLiteral("http://127.0.0.1:<any port>/callback")},
+        {QStringLiteral("redirect_port"), tr("Redirect port"), FieldSpec::Kind::Text, true,
+         tr("any free port")},
         {QStringLiteral("client_auth"),
          tr("Client authentication"),
          FieldSpec::Kind::Choice,
@@ -99,6 +95,12 @@ MethodDescriptor OAuth2Authenticator::describe(Method)
         {QStringLiteral("client_secret"), tr("Client secret"), FieldSpec::Kind::Secret, true},
     };
     return d;
+}
+
+int OAuth2Authenticator::waitSeconds() const
+{
+    return m_credentials.signInWaitSeconds > 0 ? m_credentials.signInWaitSeconds
+                                               : DefaultWaitSeconds;
 }
 
 OAuth2Authenticator::Grant OAuth2Authenticator::grant() const
@@ -293,36 +295,33 @@ void OAuth2Authenticator::clientCredentials()
 void OAuth2Authenticator::authorizationCode()
 {
     const QUrl authorizationUrl =
-        endpoint(QStringLiteral("authorization_url"), &OAuthMetadata::authorizationEndpoint);
+        endpoint(QStringLiteral("authorize_url"), &OAuthMetadata::authorizationEndpoint);
     if (!authorizationUrl.isValid() || authorizationUrl.host().isEmpty())
         return fail(missing(tr("An authorization URL (or an issuer)")));
+    // RFC 8252 section 7.3: a loopback redirect on a port chosen now, or on the one a server
+    // that compares ports insists on.
     quint16 port = 0;
-    QString path = QStringLiteral("/callback");
-    const QUrl fixed(field(m_credentials, "redirect_uri"));
-    if (!fixed.isEmpty()) {
-        // RFC 8252 section 7.3: a loopback redirect over http, on a port the server may insist on.
-        if (fixed.scheme() != QLatin1String("http") || !isLoopbackHost(fixed.host()))
+    const QString fixedPort = field(m_credentials, "redirect_port");
+    if (!fixedPort.isEmpty()) {
+        bool ok = false;
+        const uint number = fixedPort.toUInt(&ok);
+        if (!ok || number == 0 || number > 65535)
             return fail(Error::make(Error::Kind::InvalidInput,
-                                    QStringLiteral("oauth2.redirect_uri"),
-                                    tr("The redirect URI must be http://127.0.0.1:<port>/<path> "
-                                       "(a loopback address, RFC 8252); %1 is not.")
-                                        .arg(fixed.toDisplayString())));
-        port = quint16(qMax(0, fixed.port(0)));
-        if (!fixed.path().isEmpty())
-            path = fixed.path();
+                                    QStringLiteral("oauth2.redirect_port"),
+                                    tr("The redirect port must be a number from 1 to 65535, not "
+                                       "\"%1\".")
+                                        .arg(fixedPort)));
+        port = quint16(number);
     }
     if (!m_receiver) {
         m_receiver = std::make_unique<LoopbackReceiver>();
         connect(m_receiver.get(), &LoopbackReceiver::received, this,
                 &OAuth2Authenticator::onRedirect);
     }
-    const Result<QUrl> listening = m_receiver->listen(port, path);
+    const Result<QUrl> listening = m_receiver->listen(port, QStringLiteral("/callback"));
     if (!listening)
         return fail(listening.error());
-    QUrl redirect = listening.value();
-    if (!fixed.isEmpty() && fixed.host() == QLatin1String("localhost"))
-        redirect.setHost(QStringLiteral("localhost")); // as the server has it registered
-    m_redirectUri = redirect.toString(QUrl::FullyEncoded);
+    m_redirectUri = listening->toString(QUrl::FullyEncoded);
     m_verifier = Pkce::makeVerifier();
     m_state = Pkce::makeNonce();
     const QString scope = field(m_credentials, "scope");
@@ -360,7 +359,7 @@ void OAuth2Authenticator::authorizationCode()
                 .arg(error);
         return tr("Signed in. You can close this tab and go back to Tokenbench.");
     });
-    m_waitTimer.start(Clock::now().addSecs(BrowserWaitSeconds));
+    m_waitTimer.start(Clock::now().addSecs(waitSeconds()));
     SignInStep step;
     step.kind = SignInStep::Kind::OpenBrowser;
     step.url = request;
@@ -414,8 +413,8 @@ void OAuth2Authenticator::onRedirect(const QUrlQuery &query)
 
 void OAuth2Authenticator::deviceCode()
 {
-    const QUrl url = endpoint(QStringLiteral("device_authorization_url"),
-                              &OAuthMetadata::deviceAuthorizationEndpoint);
+    const QUrl url =
+        endpoint(QStringLiteral("device_url"), &OAuthMetadata::deviceAuthorizationEndpoint);
     if (!url.isValid() || url.host().isEmpty())
         return fail(missing(tr("A device authorization URL (or an issuer)")));
     Form form;
@@ -445,7 +444,7 @@ void OAuth2Authenticator::deviceCode()
             qMax<qint64>(1, json->value(QLatin1String("expires_in")).toInteger(600));
         m_intervalSeconds = qMax(1, json->value(QLatin1String("interval")).toInt(5));
         m_deviceCode = deviceCode;
-        m_waitTimer.start(Clock::now().addSecs(expiresIn));
+        m_waitTimer.start(Clock::now().addSecs(qMin<qint64>(expiresIn, waitSeconds())));
         m_pollTimer.start(Clock::now().addSecs(m_intervalSeconds));
         SignInStep step;
         step.kind = SignInStep::Kind::EnterCode;
@@ -485,7 +484,7 @@ void OAuth2Authenticator::poll()
                 return fail(Error::make(Error::Kind::Authentication, code,
                                         tr("The sign-in was declined on the other device.")));
             if (code == QLatin1String("oauth2.expired_token"))
-                return fail(Error::make(Error::Kind::Timeout, code,
+                return fail(Error::make(Error::Kind::Authentication, code,
                                         tr("The code expired before anyone entered it; log in "
                                            "again for a new one.")));
             fail(tokens.error());

@@ -22,8 +22,8 @@ public:
     {
         OAuth2
     };
-    // How long a sign-in waits for the browser.
-    static constexpr int BrowserWaitSeconds = 300;
+    // How long a sign-in waits for the browser or a device code, unless told otherwise.
+    static constexpr int DefaultWaitSeconds = 300;
 
     OAuth2Authenticator(Method method, HttpClient *http, const Credentials &credentials,
                         QObject *parent = nullptr);
@@ -54,6 +54,7 @@ private:
     using TokenHandler = std::function<void(const Result<OAuthTokenResponse> &)>;
 
     Grant grant() const;
+    int waitSeconds() const;
     bool isInteractive() const { return grant() != Grant::ClientCredentials; }
     // Runs `next` once the issuer's metadata is known (at once when no issuer is set).
     void withMetadata(std::function<void()> next);
