@@ -350,8 +350,8 @@ QString Sandbox::demoAccountsText() const
     t += QStringLiteral("  static token      %1 (Bearer or Token)\n").arg(genericStaticToken());
     t += QStringLiteral("  X-Api-Key         %1\n").arg(genericApiKey());
     t += QStringLiteral("  HTTP Basic        %1 / %2\n").arg(genericUsername(), genericPassword());
-    t += QStringLiteral("OpenID Connect      %1 (issuer; discovery at "
-                        "/.well-known/openid-configuration)\n")
+    t += QStringLiteral("OpenID Connect      %1 (the issuer)\n").arg(oidcIssuer().toString());
+    t += QStringLiteral("  discovery         %1/.well-known/openid-configuration\n")
              .arg(oidcIssuer().toString());
     t +=
         QStringLiteral("  public client     %1 (no secret, PKCE S256)\n").arg(oidcPublicClientId());
