@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void userinfo();
     void revocation();
     void revokeTokensHook();
+    void executableDeviceInterval();
 
 private:
     struct Reply
@@ -867,6 +869,35 @@ void TstSandboxOidc::revokeTokensHook()
     // Signing in again still works.
     QCOMPARE(userinfoWith(publicTokens().value(QLatin1String("access_token")).toString()).status,
              200);
+}
+
+void TstSandboxOidc::executableDeviceInterval()
+{
+    QProcess process;
+    process.start(QStringLiteral(TOKENBENCH_SANDBOX),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"),
+                   QStringLiteral("--device-interval"), QStringLiteral("7")});
+    QVERIFY(process.waitForStarted(5000));
+    QVERIFY(QTest::qWaitFor([&process] { return process.canReadLine(); }, 5000));
+    const QString first = QString::fromUtf8(process.readLine()).trimmed();
+    const auto match =
+        QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)$")).match(first);
+    QVERIFY2(match.hasMatch(), qPrintable(first));
+
+    QNetworkRequest request(QUrl(match.captured(1) + QStringLiteral("/oidc/device_authorization")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArray("application/x-www-form-urlencoded"));
+    QNetworkReply *reply =
+        m_nam.post(request, "client_id=" + Sandbox::oidcPublicClientId().toLatin1());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(
+        QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("interval")).toInt(),
+        7);
+    reply->deleteLater();
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TstSandboxOidc)
