@@ -316,6 +316,16 @@ void TstSandboxOidc::discovery()
     QVERIFY(!key.value(QLatin1String("kid")).toString().isEmpty());
     QCOMPARE(base64UrlDecode(key.value(QLatin1String("n")).toString().toLatin1()).size(), 256);
     QCOMPARE(key.value(QLatin1String("e")).toString(), QStringLiteral("AQAB"));
+
+    // The sandbox's own API document lists the provider too.
+    const QJsonObject paths = send("GET", QStringLiteral("/openapi.json"))
+                                  .json()
+                                  .value(QLatin1String("paths"))
+                                  .toObject();
+    for (const char *path :
+         {"/oidc/.well-known/openid-configuration", "/oidc/authorize", "/oidc/token",
+          "/oidc/device_authorization", "/oidc/userinfo", "/oidc/revoke", "/oidc/jwks"})
+        QVERIFY2(paths.contains(QLatin1String(path)), path);
 }
 
 void TstSandboxOidc::authorizationCodeRfc7636Example()
