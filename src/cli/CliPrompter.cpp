@@ -36,6 +36,10 @@ void CliPrompter::prompt(LoginAttempt *attempt)
         answerSecondFactor(attempt, attempt->secondFactorPrompt());
         return;
     }
+    if (attempt->signInStep() && attempt->isBusy()) {
+        showSignInStep(name, *attempt->signInStep());
+        return;
+    }
 
     QHash<QString, QString> secrets = attempt->knownSecrets();
     const bool keychainFailed =

@@ -127,6 +127,8 @@ LoginDialog::LoginDialog(LoginAttempt *attempt, QWidget *parent)
         showError(why->message);
     if (attempt->waitsForSecondFactor())
         onSecondFactorRequired(attempt->secondFactorPrompt());
+    if (attempt->signInStep() && attempt->isBusy())
+        onSignInStep(*attempt->signInStep());
     setMinimumWidth(440);
     updateButtons();
     resize(qMax(460, sizeHint().width()), sizeHint().height());

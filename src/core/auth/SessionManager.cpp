@@ -84,8 +84,11 @@ Session SessionManager::rememberedSession(const Profile &profile, const QString 
 {
     QString raw = stored;
     Session session;
-    if (stored.startsWith(QLatin1String("{\"") + EnvelopeMark)) {
-        const QJsonObject envelope = QJsonDocument::fromJson(stored.toUtf8()).object();
+    // No raw token starts with '{': an access token is a JWT or an opaque word.
+    const QJsonObject envelope = stored.startsWith(QLatin1Char('{'))
+                                     ? QJsonDocument::fromJson(stored.toUtf8()).object()
+                                     : QJsonObject();
+    if (envelope.contains(EnvelopeMark)) {
         raw = envelope.value(QLatin1String("access_token")).toString();
         session.refreshToken = envelope.value(QLatin1String("refresh_token")).toString();
         session.idToken = envelope.value(QLatin1String("id_token")).toString();
@@ -613,7 +616,8 @@ void SessionManager::logInUnattended(const QUuid &id)
     e->auth->logIn();
 }
 
-void SessionManager::askPerson(const QUuid &id, const std::optional<Error> &reason)
+void SessionManager::askPerson(const QUuid &id, const std::optional<Error> &reason,
+                               const std::optional<SignInStep> &underWay)
 {
     Entry *e = entry(id);
     if (!m_prompter) {
@@ -634,6 +638,12 @@ void SessionManager::askPerson(const QUuid &id, const std::optional<Error> &reas
     attempt->m_canRemember = m_remembering && !m_secrets->isSessionOnly();
     attempt->m_rememberReason =
         m_secrets->isSessionOnly() ? m_secrets->sessionOnlyReason() : QString();
+    if (underWay) {
+        attempt->m_signInStep = underWay;
+        attempt->m_busy = true;
+        e->rememberSubmitted = true;
+        e->submitted.clear();
+    }
     e->attempt = attempt;
     Q_EMIT loginStarted(id);
     m_prompter->prompt(attempt);
@@ -802,13 +812,10 @@ void SessionManager::onSignInStep(const QUuid &id, const SignInStep &step)
             answerWaiting(id, stop(needsPerson));
             return;
         }
-        // The person is asked, and the sign-in already under way is theirs.
-        askPerson(id, std::nullopt);
-        e = entry(id);
-        e->rememberSubmitted = true;
-        if (e->attempt)
-            e->attempt->setBusy(true);
-        break;
+        // The person is asked, and the sign-in already under way is theirs: the prompter
+        // finds it in the attempt it is given.
+        askPerson(id, std::nullopt, step);
+        return;
     case Entry::Busy::Attempt:
         break;
     case Entry::Busy::Test:

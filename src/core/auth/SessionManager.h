@@ -145,7 +145,9 @@ private:
     void followProfiles();
     void obtain(const QUuid &id, Need need, Ask ask, QObject *context, SessionHandler done);
     void logInUnattended(const QUuid &id);
-    void askPerson(const QUuid &id, const std::optional<Error> &reason);
+    // `underWay`: a sign-in that already waits for the person (the attempt starts busy with it).
+    void askPerson(const QUuid &id, const std::optional<Error> &reason,
+                   const std::optional<SignInStep> &underWay = std::nullopt);
     void answerWaiting(const QUuid &id, const Result<Session> &result);
     void runLater(const QUuid &id);
     void onLoggedIn(const QUuid &id);

@@ -236,6 +236,10 @@ void OAuth2Authenticator::requestTokens(const Form &form, TokenHandler handler)
 
 void OAuth2Authenticator::logIn()
 {
+    // A refresh already on its way answers this login too: two with one refresh token would
+    // look like a stolen token being replayed to a server that rotates them.
+    if (isBusy() && !waitsForPerson())
+        return;
     stopWaiting();
     if (field(m_credentials, "client_id").isEmpty())
         return fail(missing(tr("A client ID")));
