@@ -257,13 +257,13 @@ void TstComposerWidget::curlNetworkOptionsGoToTheProfileWhenConfirmed()
                             "https://api.corp.example/v1/items"_s.arg(caFile);
     const auto dialog = [&composer]() -> CurlNetworkDialog * {
         CurlNetworkDialog *d = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&] {
                 d = composer.findChild<CurlNetworkDialog *>();
                 return d && d->isVisible();
             },
             5000);
-        return d;
+        return shown ? d : nullptr;
     };
     auto *note = composer.findChild<QLabel *>(u"importNoteLabel"_s);
 

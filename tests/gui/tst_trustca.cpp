@@ -76,13 +76,13 @@ TrustCaDialog *TstTrustCa::openTrustDialog(LoginDialog *login)
         return nullptr;
     QTest::mouseClick(button, Qt::LeftButton);
     TrustCaDialog *dialog = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             dialog = login->findChild<TrustCaDialog *>();
             return dialog && dialog->isVisible();
         },
         5000);
-    return dialog;
+    return shown ? dialog : nullptr;
 }
 
 void TstTrustCa::cancelStoresNothingTrustLogsIn()
