@@ -108,6 +108,8 @@ qint64 retryAfterMs(const QByteArray &value)
 // expired or revoked certificate, which trusting an authority would not cure.
 QByteArray chainToTrust(const QList<QSslError> &errors, QList<QSslCertificate> chain)
 {
+    // Qt knows the chain once the handshake got that far; else the errors name the certificates.
+    const bool known = !chain.isEmpty();
     for (const QSslError &e : errors) {
         switch (e.error()) {
         case QSslError::UnableToGetIssuerCertificate:
@@ -116,7 +118,7 @@ QByteArray chainToTrust(const QList<QSslError> &errors, QList<QSslCertificate> c
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
         case QSslError::CertificateUntrusted:
-            if (chain.isEmpty() && !e.certificate().isNull() && !chain.contains(e.certificate()))
+            if (!known && !e.certificate().isNull() && !chain.contains(e.certificate()))
                 chain.append(e.certificate());
             break;
         default:
