@@ -1,9 +1,14 @@
 #include "LoginDialog.h"
 
 #include "Notices.h"
+<<<<<<< HEAD
 #include "SignInStepWidget.h"
+=======
+#include "TrustCaDialog.h"
+>>>>>>> tls
 
 #include "auth/LoginAttempt.h"
+#include "profiles/ProfileStore.h"
 #include "ui_LoginDialog.h"
 
 #include <QCheckBox>
@@ -82,6 +87,15 @@ LoginDialog::LoginDialog(LoginAttempt *attempt, QWidget *parent)
 
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(ErrorColour)));
     m_ui->errorLabel->hide();
+    // A server refused for want of a trusted authority: the person may trust the one it sent.
+    m_trustCaButton = new QPushButton(tr("&Trust This Certificate Authority…"), this);
+    m_trustCaButton->setObjectName(QStringLiteral("trustCaButton"));
+    m_trustCaButton->hide();
+    connect(m_trustCaButton, &QPushButton::clicked, this, &LoginDialog::askToTrust);
+    auto *trustRow = new QHBoxLayout;
+    trustRow->addWidget(m_trustCaButton);
+    trustRow->addStretch();
+    m_ui->mainLayout->insertLayout(m_ui->mainLayout->indexOf(m_ui->errorLabel) + 1, trustRow);
     m_ui->rememberReasonLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->rememberReasonLabel->hide();
     m_ui->progressBar->hide();
@@ -238,6 +252,7 @@ void LoginDialog::logIn()
     if (m_busy || !m_attempt || !m_logInButton->isEnabled())
         return;
     m_ui->errorLabel->hide();
+    m_trustCaButton->hide();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->secretsPage);
     setBusy(true, tr("Logging in…"));
     m_attempt->submit(secrets(), remember());
@@ -341,6 +356,11 @@ void LoginDialog::onFailed(const Error &error)
     }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->secretsPage);
     showError(cancelled ? QString() : error.message);
+    offerTrust(error);
+    if (m_trustOffer) {
+        m_trustCaButton->setFocus();
+        return; // no secret was mistyped
+    }
     for (const SecretEditor &secret : std::as_const(m_secrets)) {
         if (secret.edit->text().isEmpty() && !secret.spec.optional) {
             secret.edit->setFocus();
@@ -387,4 +407,38 @@ void LoginDialog::growToFit()
                                                      : sizeHint().height();
     if (wanted > height())
         resize(width(), wanted);
+}
+
+void LoginDialog::offerTrust(const Error &error)
+{
+    m_trustOffer = m_profiles ? CaTrust::offer(error) : std::nullopt;
+    m_trustCaButton->setVisible(m_trustOffer.has_value());
+    growToFit();
+}
+
+void LoginDialog::askToTrust()
+{
+    if (!m_trustOffer || !m_profiles)
+        return;
+    TrustCaDialog::ask(this, *m_profiles, m_profile.id, *m_trustOffer,
+                       [guard = QPointer<LoginDialog>(this)](const Result<bool> &stored) {
+                           if (guard)
+                               guard->onTrusted(stored);
+                       });
+}
+
+void LoginDialog::onTrusted(const Result<bool> &stored)
+{
+    if (!stored) {
+        showError(
+            tr("The certificate authority could not be kept: %1").arg(stored.error().message));
+        return;
+    }
+    if (!stored.value())
+        return; // cancelled: the offer stays
+    m_trustOffer.reset();
+    m_trustCaButton->hide();
+    // What failed was the connection, not what was typed: try again with the same.
+    if (m_logInButton->isEnabled())
+        logIn();
 }

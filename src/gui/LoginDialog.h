@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Credentials.h"
+#include "net/CaTrust.h"
 #include "profiles/Profile.h"
 
 #include <QDialog>
@@ -14,7 +15,11 @@ namespace Ui {
 class LoginDialog;
 }
 class LoginAttempt;
+<<<<<<< HEAD
 class SignInStepWidget;
+=======
+class ProfileStore;
+>>>>>>> tls
 class QLineEdit;
 class QPushButton;
 class QToolButton;
@@ -39,6 +44,10 @@ public:
     QHash<QString, QString> secrets() const;
 
     bool remember() const;
+
+    // Where a certificate authority trusted from a refused server's error is kept; without it,
+    // such an error offers nothing.
+    void setProfileStore(ProfileStore *profiles) { m_profiles = profiles; }
 
     bool isBusy() const { return m_busy; }
 
@@ -68,6 +77,9 @@ private:
     void onLoggedIn();
     void updateButtons();
     void setRememberAvailable(bool available, const QString &reason);
+    void offerTrust(const Error &error);
+    void askToTrust();
+    void onTrusted(const Result<bool> &stored);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     Profile m_profile;
@@ -76,7 +88,13 @@ private:
     QPushButton *m_logInButton = nullptr;
     QPushButton *m_continueButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+<<<<<<< HEAD
     QPointer<SignInStepWidget> m_signInStep;
+=======
+    QPushButton *m_trustCaButton = nullptr;
+    std::optional<CaTrust::Offer> m_trustOffer;
+    ProfileStore *m_profiles = nullptr;
+>>>>>>> tls
     bool m_busy = false;
     bool m_rememberAvailable = true;
 };

@@ -9,9 +9,10 @@
 #include <QPointer>
 #include <QWidget>
 
-LoginPrompter::LoginPrompter(QWidget *window)
+LoginPrompter::LoginPrompter(QWidget *window, ProfileStore *profiles)
     : QObject(window)
     , m_window(window)
+    , m_profiles(profiles)
 {}
 
 void LoginPrompter::prompt(LoginAttempt *attempt)
@@ -19,6 +20,7 @@ void LoginPrompter::prompt(LoginAttempt *attempt)
     auto *dialog = new LoginDialog(attempt, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("loginDialog"));
+    dialog->setProfileStore(m_profiles);
     dialog->open();
 }
 

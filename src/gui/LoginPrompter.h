@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+class ProfileStore;
 class QWidget;
 
 // The app's way to ask a person to log in: a LoginDialog over the window, one per attempt,
@@ -15,7 +16,8 @@ class LoginPrompter : public QObject, public CredentialPrompter
     Q_OBJECT
 
 public:
-    explicit LoginPrompter(QWidget *window);
+    // `profiles`: where a login's error may store a certificate authority the person trusts.
+    explicit LoginPrompter(QWidget *window, ProfileStore *profiles = nullptr);
 
     void prompt(LoginAttempt *attempt) override;
     // A password field over the window (a proxy's password, a client key's passphrase), asked
@@ -25,4 +27,5 @@ public:
 
 private:
     QPointer<QWidget> m_window;
+    ProfileStore *m_profiles = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "TokenPanel.h"
 #include "TrayIcon.h"
+#include "TrustCaDialog.h"
 #include "auth/AuthenticatorFactory.h"
 #include "compose/ComposerWidget.h"
 #include "compose/ResponseViewer.h"
@@ -54,7 +55,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
 {
     m_ui->setupUi(this);
     // Whenever the session service needs a person, the login dialog asks over this window.
-    m_services->sessions().setPrompter(new LoginPrompter(this));
+    m_services->sessions().setPrompter(new LoginPrompter(this, &m_services->profiles()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenbench.svg")));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -401,6 +402,16 @@ void MainWindow::ensureWorkPages()
     RequestRunner *runner = m_composer->runner();
     connect(runner, &RequestRunner::started, m_response, &ResponseViewer::showRunning);
     connect(runner, &RequestRunner::progress, m_response, &ResponseViewer::showProgress);
+    connect(m_response, &ResponseViewer::trustRequested, this,
+            [this](const QUuid &id, const CaTrust::Offer &offer) {
+                TrustCaDialog::ask(
+                    this, m_services->profiles(), id, offer, [this](const Result<bool> &stored) {
+                        if (!stored)
+                            showError(tr("Trust Certificate Authority"), stored.error());
+                        else if (stored.value())
+                            m_response->showTrusted();
+                    });
+            });
     connect(m_composer, &ComposerWidget::finished, this,
             [this](const RequestRunner::Outcome &outcome) {
                 // Nothing went out (a variable without a value, a login given up): the

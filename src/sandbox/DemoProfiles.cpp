@@ -35,7 +35,7 @@ QList<DemoProfile> all(const Sandbox &sandbox)
     const QString password = QStringLiteral("password");
     const QString token = QStringLiteral("token");
     const QString generic = sandbox.vendorBaseUrl(V::Generic).toString();
-    return {
+    QList<DemoProfile> demos{
         make(sandbox, V::RegScale, Text::tr("RegScale (password)"), "regscale", "password",
              {{QStringLiteral("username"), Sandbox::regScaleUsername()}},
              {{password, Sandbox::regScalePassword()}}, {}, QStringLiteral("#2e7d32")),
@@ -87,6 +87,26 @@ QList<DemoProfile> all(const Sandbox &sandbox)
               {QStringLiteral("scope"), QStringLiteral("read")}},
              {{QStringLiteral("client_secret"), Sandbox::genericClientSecret()}}),
     };
+    if (sandbox.tlsPort() != 0) {
+        // A server behind a private CA, as on-premises appliances are: its CA file is set, so it
+        // works; clear it in the profile's editor to see the certificate refused, and trusted
+        // again from the error.
+        const QString https = sandbox.tlsVendorBaseUrl(V::Generic).toString();
+        DemoProfile tls =
+            make(sandbox, V::Generic, Text::tr("Generic (HTTPS, private CA)"), "generic", "oauth2",
+                 {{QStringLiteral("test_path"), QStringLiteral("api/whoami")},
+                  {QStringLiteral("token_url"), https + QStringLiteral("/oauth/token")},
+                  {QStringLiteral("client_id"), Sandbox::genericClientId()},
+                  {QStringLiteral("scope"), QStringLiteral("read")}},
+                 {{QStringLiteral("client_secret"), Sandbox::genericClientSecret()}},
+                 Text::tr("The sandbox's HTTPS side, signed by a certificate authority it made at "
+                          "start-up; this profile's CA file is %1.")
+                     .arg(sandbox.caFile()));
+        tls.profile.baseUrl = sandbox.tlsVendorBaseUrl(V::Generic);
+        tls.profile.options.caFile = sandbox.caFile();
+        demos.append(tls);
+    }
+    return demos;
 }
 
 } // namespace DemoProfiles

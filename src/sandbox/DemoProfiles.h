@@ -16,6 +16,8 @@ struct DemoProfile
 
 namespace DemoProfiles {
 
+// With the sandbox's HTTPS side listening (listenTls()), one more profile uses it with the
+// sandbox's CA file.
 QList<DemoProfile> all(const Sandbox &sandbox);
 
 } // namespace DemoProfiles

@@ -6,15 +6,18 @@
 #include "RegScaleRoutes.h"
 #include "SandboxJwt.h"
 #include "SandboxServer.h"
+#include "SandboxTls.h"
 #include "ScantrustRoutes.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <cmath>
@@ -43,6 +46,8 @@ QByteArray randomBytes(int count)
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<SandboxServer>(
+          [this](const SandboxRequest &request) { return handle(request); }))
+    , m_tlsServer(std::make_unique<SandboxServer>(
           [this](const SandboxRequest &request) { return handle(request); }))
 {
     m_lifetimes.insert(int(Vendor::RegScale), 24 * 3600);
@@ -95,39 +100,84 @@ Sandbox::~Sandbox()
 {
     // Close first: no request may reach routes that are being destroyed.
     m_server->close();
+    m_tlsServer->close();
 }
 
 bool Sandbox::listen(quint16 port)
 {
-    return m_server->listen(QHostAddress(QHostAddress::LocalHost), port);
+    const bool listening = m_server->listen(QHostAddress(QHostAddress::LocalHost), port);
+    m_errorString = m_server->errorString();
+    return listening;
+}
+
+bool Sandbox::listenTls(quint16 port)
+{
+    if (!m_tls) {
+        auto tls = SandboxTls::generate();
+        auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                   QStringLiteral("/tokenbench-sandbox-XXXXXX"));
+        QFile file(dir->filePath(QStringLiteral("sandbox-ca.pem")));
+        if (!tls || !dir->isValid() || !file.open(QIODevice::WriteOnly) ||
+            file.write(tls->caPem) != tls->caPem.size()) {
+            m_errorString =
+                tls ? QStringLiteral("cannot write the CA file: %1").arg(file.errorString())
+                    : QStringLiteral("cannot make the TLS certificates");
+            return false;
+        }
+        file.close();
+        m_tls = std::make_unique<SandboxTls>(std::move(*tls));
+        m_tlsDir = std::move(dir);
+    }
+    const bool listening = m_tlsServer->listen(QHostAddress(QHostAddress::LocalHost), port,
+                                               m_tls->serverConfiguration());
+    m_errorString = m_tlsServer->errorString();
+    return listening;
 }
 
 void Sandbox::close()
 {
     m_server->close();
+    m_tlsServer->close();
 }
 
 bool Sandbox::isListening() const
 {
-    return m_server->isListening();
+    return m_server->isListening() || m_tlsServer->isListening();
 }
 
 quint16 Sandbox::port() const
 {
-    return m_server->serverPort();
+    return m_server->isListening() || !m_tlsServer->isListening() ? m_server->serverPort()
+                                                                  : m_tlsServer->serverPort();
+}
+
+quint16 Sandbox::tlsPort() const
+{
+    return m_tlsServer->serverPort();
 }
 
 QString Sandbox::errorString() const
 {
-    return m_server->errorString();
+    return m_errorString;
 }
 
 QUrl Sandbox::baseUrl() const
 {
+    if (!m_server->isListening() && m_tlsServer->isListening())
+        return tlsBaseUrl();
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
+    return url;
+}
+
+QUrl Sandbox::tlsBaseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(tlsPort());
     return url;
 }
 
@@ -136,6 +186,23 @@ QUrl Sandbox::vendorBaseUrl(Vendor vendor) const
     QUrl url = baseUrl();
     url.setPath(vendorPrefix(vendor));
     return url;
+}
+
+QUrl Sandbox::tlsVendorBaseUrl(Vendor vendor) const
+{
+    QUrl url = tlsBaseUrl();
+    url.setPath(vendorPrefix(vendor));
+    return url;
+}
+
+QString Sandbox::caFile() const
+{
+    return m_tlsDir ? m_tlsDir->filePath(QStringLiteral("sandbox-ca.pem")) : QString();
+}
+
+QByteArray Sandbox::caPem() const
+{
+    return m_tls ? m_tls->caPem : QByteArray();
 }
 
 QString Sandbox::vendorPrefix(Vendor vendor)

@@ -11,7 +11,9 @@
 
 #include <memory>
 
+class QTemporaryDir;
 class SandboxServer;
+struct SandboxTls;
 class SandboxJwt;
 class RegScaleRoutes;
 class ScantrustRoutes;
@@ -42,15 +44,30 @@ public:
     explicit Sandbox(QObject *parent = nullptr);
     ~Sandbox() override;
 
+    // Plain HTTP.
     bool listen(quint16 port = 0);
+    // HTTPS with a certificate authority of the sandbox's own (see SandboxTls), alone or beside
+    // listen() on a port of its own; the same vendors and state answer on both. The CA is made at
+    // the first call and written to caFile().
+    bool listenTls(quint16 port = 0);
     void close();
     bool isListening() const;
+    // The plain port, or the HTTPS one when only that listens.
     quint16 port() const;
+    quint16 tlsPort() const;
     QString errorString() const;
-    // "http://127.0.0.1:PORT"
+    // "http://127.0.0.1:PORT", or tlsBaseUrl() when only HTTPS listens.
     QUrl baseUrl() const;
+    // "https://127.0.0.1:PORT"
+    QUrl tlsBaseUrl() const;
     // The base URL a profile of that vendor uses: baseUrl() plus the vendor's prefix.
     QUrl vendorBaseUrl(Vendor vendor) const;
+    // The same over HTTPS.
+    QUrl tlsVendorBaseUrl(Vendor vendor) const;
+    // The PEM file of the sandbox's CA once listenTls() was called (a temporary folder of its
+    // own, removed with the sandbox), else empty; and the certificate itself.
+    QString caFile() const;
+    QByteArray caPem() const;
     static QString vendorPrefix(Vendor vendor);
     static QString vendorName(Vendor vendor);
 
@@ -170,6 +187,10 @@ private:
     SandboxResponse handle(const SandboxRequest &request);
 
     std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxServer> m_tlsServer;
+    std::unique_ptr<SandboxTls> m_tls;
+    std::unique_ptr<QTemporaryDir> m_tlsDir;
+    QString m_errorString;
     double m_clockSpeed = 1.0;
     qint64 m_clockOffsetMs = 0;
     QHash<int, qint64> m_lifetimes;

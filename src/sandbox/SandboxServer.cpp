@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -11,23 +12,37 @@
 SandboxServer::SandboxServer(Handler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
-}
+    , m_server(std::make_unique<QTcpServer>())
+{}
 
 SandboxServer::~SandboxServer()
 {
     close();
 }
 
-bool SandboxServer::listen(const QHostAddress &address, quint16 port)
+bool SandboxServer::listen(const QHostAddress &address, quint16 port,
+                           const std::optional<QSslConfiguration> &tls)
 {
-    return m_server.listen(address, port);
+    close();
+    if (tls) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(*tls);
+        m_server = std::move(server);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    m_tls = tls.has_value();
+    // A plain server says newConnection; QSslServer says pendingConnectionAvailable once the
+    // handshake is done. acceptConnections() takes whatever is pending, so both are harmless.
+    connect(m_server.get(), &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &SandboxServer::acceptConnections);
+    return m_server->listen(address, port);
 }
 
 void SandboxServer::close()
 {
-    m_server.close();
+    m_server->close();
     const auto sockets = m_connections.keys();
     m_connections.clear();
     for (QTcpSocket *socket : sockets) {
@@ -39,7 +54,7 @@ void SandboxServer::close()
 
 void SandboxServer::acceptConnections()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         m_connections.insert(socket, Connection{});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });

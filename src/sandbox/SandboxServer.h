@@ -6,15 +6,19 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QTcpSocket;
 
 // A small HTTP/1.1 server: request line, headers, Content-Length bodies, keep-alive with several
 // (even pipelined) requests per connection. Every response carries Content-Length. The handler
-// runs synchronously on the thread that owns the server.
+// runs synchronously on the thread that owns the server. Given a TLS configuration it speaks HTTPS
+// (QSslServer hands over a connection once its handshake is done).
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -28,11 +32,13 @@ public:
     explicit SandboxServer(Handler handler, QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    bool listen(const QHostAddress &address, quint16 port);
+    bool listen(const QHostAddress &address, quint16 port,
+                const std::optional<QSslConfiguration> &tls = std::nullopt);
     void close();
-    bool isListening() const { return m_server.isListening(); }
-    quint16 serverPort() const { return m_server.serverPort(); }
-    QString errorString() const { return m_server.errorString(); }
+    bool isListening() const { return m_server->isListening(); }
+    bool isTls() const { return m_tls; }
+    quint16 serverPort() const { return m_server->serverPort(); }
+    QString errorString() const { return m_server->errorString(); }
 
 private:
     struct Connection
@@ -53,6 +59,7 @@ private:
     void fail(QTcpSocket *socket, Connection &connection, int status);
 
     Handler m_handler;
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QHash<QTcpSocket *, Connection> m_connections;
 };

@@ -66,6 +66,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Polling interval of the OpenID provider's device flow, in sandbox seconds "
                        "(default 5)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption tlsOption(
+        QStringLiteral("tls"),
+        QStringLiteral("Serve HTTPS with a certificate authority made at start-up; its certificate "
+                       "is written to a file whose path is printed (give it as a profile's CA "
+                       "file)."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Do not log requests on standard error."));
     // The documented variants a real server may show.
@@ -83,9 +88,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noCookieOption(
         QStringLiteral("passwordsafe-oauth-no-cookie"),
         QStringLiteral("Password Safe's OAuth sign-in sets no session cookie."));
-    parser.addOptions({portOption, speedOption, lifetimeOption, idleOption, deviceIntervalOption,
-                       quietOption, v1Option, noExpOption, licenceOption, disabledOption,
-                       noCookieOption});
+    parser.addOptions({portOption, tlsOption, speedOption, lifetimeOption, idleOption,
+                       deviceIntervalOption, quietOption, v1Option, noExpOption, licenceOption,
+                       disabledOption, noCookieOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -153,14 +158,18 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
 
-    if (!sandbox.listen(quint16(port))) {
+    const bool tls = parser.isSet(tlsOption);
+    if (!(tls ? sandbox.listenTls(quint16(port)) : sandbox.listen(quint16(port)))) {
         err << "tokenbench-sandbox: cannot listen on 127.0.0.1:" << port << ": "
             << sandbox.errorString() << Qt::endl;
         return 1;
     }
     QTextStream out(stdout);
-    // The first line is read by scripts and tests to find the port: keep its wording.
+    // The first line is read by scripts and tests to find the port: keep its wording. The CA
+    // file's line comes second, in the same spirit.
     out << "Tokenbench sandbox listening on " << sandbox.baseUrl().toString() << Qt::endl;
+    if (tls)
+        out << "CA certificate: " << sandbox.caFile() << Qt::endl;
     out << Qt::endl << "Demo accounts:" << Qt::endl << sandbox.demoAccountsText() << Qt::flush;
     if (speed != 1.0)
         out << "Clock speed " << speed << "x: lifetimes and idle timeouts are divided by it."

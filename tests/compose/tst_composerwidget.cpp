@@ -3,18 +3,25 @@
 #include "SecureClipboard.h"
 #include "TestSessions.h"
 #include "compose/ComposerWidget.h"
+#include "compose/CurlNetworkDialog.h"
 #include "compose/KeyValueTable.h"
+#include "net/ProxySettings.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -38,6 +45,7 @@ private Q_SLOTS:
     void copyAsKeepsTypedSecretsOutUntilRevealed();
     void draftRoundTripsThroughTheWidgets();
     void showsOnlyTheCredentialThatWillBeSent();
+    void curlNetworkOptionsGoToTheProfileWhenConfirmed();
 
 private:
     Sandbox m_sandbox;
@@ -233,6 +241,69 @@ void TstComposerWidget::showsOnlyTheCredentialThatWillBeSent()
     QVERIFY(composer.authorizationText().contains(u"No credentials"_s));
     QVERIFY(!note->isHidden());
     QVERIFY(note->text().contains(u"https://elsewhere.example"_s));
+}
+
+void TstComposerWidget::curlNetworkOptionsGoToTheProfileWhenConfirmed()
+{
+    ComposerWidget composer(m_services.get());
+    composer.setProfile(m_generic);
+    composer.show();
+    const QString caFile = m_dir->filePath(u"corp-ca.pem"_s);
+    QFile ca(caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.close();
+    const QString command = u"curl --cacert '%1' -x http://proxy.corp.example:3128 "
+                            "--noproxy .corp.example -U me:secret-proxy-pw "
+                            "https://api.corp.example/v1/items"_s.arg(caFile);
+    const auto dialog = [&composer]() -> CurlNetworkDialog * {
+        CurlNetworkDialog *d = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                d = composer.findChild<CurlNetworkDialog *>();
+                return d && d->isVisible();
+            },
+            5000);
+        return shown ? d : nullptr;
+    };
+    auto *note = composer.findChild<QLabel *>(u"importNoteLabel"_s);
+
+    // Shown first, with what each setting is now and would be; kept as it is, nothing changes.
+    QVERIFY(composer.importCurl(command));
+    CurlNetworkDialog *asked = dialog();
+    QVERIFY(asked);
+    auto *table = asked->findChild<QTableWidget *>(u"changesTableWidget"_s);
+    QStringList keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys << table->item(row, 0)->text();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{u"ca_file"_s, u"no_proxy"_s, u"proxy"_s, u"proxy_user"_s}));
+    QTest::mouseClick(asked->findChild<QPushButton *>(u"keepButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!composer.findChild<CurlNetworkDialog *>());
+    Profile profile = *m_services->profiles().find(m_generic);
+    QVERIFY(profile.options.caFile.isEmpty());
+    QVERIFY(profile.options.proxy.isEmpty());
+    QVERIFY2(note->text().contains(u"left as they were"_s), qPrintable(note->text()));
+    // The request is the command's, whatever the answer.
+    QCOMPARE(composer.draft().url, u"https://api.corp.example/v1/items"_s);
+
+    // Applied: the profile has them, and never the proxy password.
+    QVERIFY(composer.importCurl(command));
+    asked = dialog();
+    QVERIFY(asked);
+    QTest::mouseClick(asked->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!composer.findChild<CurlNetworkDialog *>());
+    profile = *m_services->profiles().find(m_generic);
+    QCOMPARE(profile.options.caFile, QFileInfo(caFile).absoluteFilePath());
+    QCOMPARE(profile.options.proxy, u"http://proxy.corp.example:3128"_s);
+    QCOMPARE(profile.options.noProxy,
+             ProxySettings::parseExclusions(u".corp.example"_s).join(QLatin1Char(',')));
+    QCOMPARE(profile.options.proxyUser, u"me"_s);
+    QVERIFY(!QJsonDocument(profile.toJson()).toJson().contains("secret-proxy-pw"));
+    QVERIFY2(note->text().contains(u"Applied to the profile"_s), qPrintable(note->text()));
+
+    // Nothing left to change: nothing is asked.
+    QVERIFY(composer.importCurl(command));
+    QVERIFY(!composer.findChild<CurlNetworkDialog *>());
 }
 
 QTEST_MAIN(TstComposerWidget)

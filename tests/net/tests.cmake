@@ -10,3 +10,5 @@ add_dependencies(tst_clinetwork tokenbench-cli)
 tokenbench_add_test(tst_proxyprompt SOURCES net/tst_proxyprompt.cpp LIBS tokenbench_sandbox_lib)
 # The app: a profile made in the editor logs in and sends through tinyproxy to nginx.
 tokenbench_add_test(tst_networkprofile SOURCES net/tst_networkprofile.cpp LIBS tokenbench_gui)
+# Trusting a certificate authority from a refused server: the sandbox's HTTPS side and its CA.
+tokenbench_add_test(tst_catrust SOURCES net/tst_catrust.cpp LIBS tokenbench_sandbox_lib)

@@ -14,6 +14,7 @@ class TstDemoProfiles : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyVendorAndMethodIsThere();
+    void oneIsBehindThePrivateCa();
     void everyProfileLogsIn_data();
     void everyProfileLogsIn();
 
@@ -27,6 +28,7 @@ void TstDemoProfiles::initTestCase()
 {
     qRegisterMetaType<Error>();
     QVERIFY(m_sandbox.listen());
+    QVERIFY(m_sandbox.listenTls());
     m_http = std::make_unique<HttpClient>(&m_nam);
 }
 
@@ -38,6 +40,20 @@ void TstDemoProfiles::everyVendorAndMethodIsThere()
     for (const MethodDescriptor &d : AuthenticatorFactory::all())
         QVERIFY2(methods.contains(d.vendor + QLatin1Char('/') + d.method),
                  qPrintable(d.vendor + QLatin1Char('/') + d.method));
+}
+
+void TstDemoProfiles::oneIsBehindThePrivateCa()
+{
+    int behind = 0;
+    for (const DemoProfile &demo : DemoProfiles::all(m_sandbox)) {
+        if (demo.profile.baseUrl.scheme() != QLatin1String("https"))
+            continue;
+        ++behind;
+        QCOMPARE(demo.profile.baseUrl.port(), int(m_sandbox.tlsPort()));
+        QCOMPARE(demo.profile.options.caFile, m_sandbox.caFile());
+        QVERIFY(demo.profile.notes.contains(m_sandbox.caFile()));
+    }
+    QCOMPARE(behind, 1);
 }
 
 void TstDemoProfiles::everyProfileLogsIn_data()
@@ -55,6 +71,7 @@ void TstDemoProfiles::everyProfileLogsIn()
     Credentials credentials;
     credentials.baseUrl = demo.profile.baseUrl;
     credentials.fields = demo.profile.fields;
+    credentials.network = demo.profile.network();
     credentials.secrets = demo.secrets;
     auto auth = AuthenticatorFactory::create(demo.profile.vendor, demo.profile.method, m_http.get(),
                                              credentials);

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void demoCredentials();
     void executable();
     void executableSwitches();
+    void tlsBesidePlain();
+    void executableTls();
 
 private:
     struct Reply
@@ -1057,7 +1061,7 @@ QUrl TstSandbox::startExecutable(QProcess &process, const QStringList &options)
     const QString first = QString::fromUtf8(process.readLine()).trimmed();
     const auto match =
         QRegularExpression(
-            QStringLiteral("^Tokenbench sandbox listening on (http://127\\.0\\.0\\.1:\\d+)$"))
+            QStringLiteral("^Tokenbench sandbox listening on (https?://127\\.0\\.0\\.1:\\d+)$"))
             .match(first);
     if (!match.hasMatch())
         qWarning("unexpected first line: %s", qPrintable(first));
@@ -1119,6 +1123,96 @@ void TstSandbox::executableSwitches()
     QCOMPARE(status(m_nam.post(login, QJsonDocument(body).toJson())), 400);
     process.terminate();
     QVERIFY(process.waitForFinished(5000));
+}
+
+namespace {
+
+// The status of a GET of `url`, trusting `ca` only when it is given; 0 when it failed, with the
+// transport error in `error`.
+int getWhoami(const QUrl &url, const QList<QSslCertificate> &ca,
+              QNetworkReply::NetworkError *error = nullptr)
+{
+    // A manager of its own: Qt would carry a connection over from one TLS setting to another.
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Api-Key", Sandbox::genericApiKey().toLatin1());
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    if (!ca.isEmpty())
+        conf.setCaCertificates(ca);
+    request.setSslConfiguration(conf);
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return -1;
+    if (error)
+        *error = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+} // namespace
+
+void TstSandbox::tlsBesidePlain()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.listen());
+    QVERIFY(sandbox.listenTls());
+    QCOMPARE(sandbox.baseUrl().scheme(), QStringLiteral("http"));
+    QCOMPARE(sandbox.tlsBaseUrl().scheme(), QStringLiteral("https"));
+    QVERIFY(sandbox.tlsPort() != sandbox.port());
+    QVERIFY(QFile::exists(sandbox.caFile()));
+    QFile file(sandbox.caFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> ca = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    QCOMPARE(ca.size(), 1);
+    QCOMPARE(ca.first().subjectInfo(QSslCertificate::CommonName),
+             QStringList{QStringLiteral("Tokenbench Sandbox CA")});
+    // Self-signed, so a person trusts the root and not a server certificate.
+    QCOMPARE(ca.first().issuerDisplayName(), ca.first().subjectDisplayName());
+
+    const QUrl plain(sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString() +
+                     QStringLiteral("/api/whoami"));
+    const QUrl https(sandbox.tlsVendorBaseUrl(Sandbox::Vendor::Generic).toString() +
+                     QStringLiteral("/api/whoami"));
+    QCOMPARE(getWhoami(plain, {}), 200);
+    // With the system's CAs alone, its certificate is not trusted; with the CA it is, by name
+    // too.
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QCOMPARE(getWhoami(https, {}, &error), 0);
+    QCOMPARE(error, QNetworkReply::SslHandshakeFailedError);
+    QCOMPARE(getWhoami(https, ca), 200);
+    QUrl byName = https;
+    byName.setHost(QStringLiteral("localhost"));
+    QCOMPARE(getWhoami(byName, ca), 200);
+}
+
+void TstSandbox::executableTls()
+{
+    QProcess process;
+    const QUrl base = startExecutable(process, {QStringLiteral("--tls")});
+    QCOMPARE(base.scheme(), QStringLiteral("https"));
+    QVERIFY(QTest::qWaitFor([&process] { return process.canReadLine(); }, 5000));
+    const QString second = QString::fromUtf8(process.readLine()).trimmed();
+    const QString prefix = QStringLiteral("CA certificate: ");
+    QVERIFY2(second.startsWith(prefix), qPrintable(second));
+    const QString caFile = second.mid(prefix.size());
+    QFile file(caFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> ca = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    QCOMPARE(ca.size(), 1);
+
+    const QUrl whoami(base.toString() + QStringLiteral("/generic/api/whoami"));
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QCOMPARE(getWhoami(whoami, {}, &error), 0);
+    QCOMPARE(error, QNetworkReply::SslHandshakeFailedError);
+    QCOMPARE(getWhoami(whoami, ca), 200);
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+    // The CA made for this run goes with it.
+    QVERIFY(!QFile::exists(caFile));
 }
 
 QTEST_GUILESS_MAIN(TstSandbox)

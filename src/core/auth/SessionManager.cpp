@@ -343,6 +343,14 @@ void SessionManager::followProfiles()
             old->profile = *profile;
             continue;
         }
+        if (!loginChanged && old->busy == Entry::Busy::Attempt && old->attempt &&
+            !old->attempt->isBusy()) {
+            // A person is asked and nothing is in flight: how to reach the server changed (a
+            // certificate authority trusted from the login's own error), and the next submit
+            // builds its credentials from this profile.
+            old->profile = *profile;
+            continue;
+        }
         if (old->busy != Entry::Busy::None) {
             // Not in the middle of a login: once it ends, the next use sees the edit.
             old->later.append([this] { followProfiles(); });

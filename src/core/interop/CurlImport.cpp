@@ -1318,6 +1318,43 @@ Result<CurlImport::Imported> Importer::run(const Split &split)
 
 namespace CurlImport {
 
+namespace {
+
+QString networkValue(const Profile &profile, const QString &key)
+{
+    const Profile::Options &o = profile.options;
+    if (key == QLatin1String("proxy"))
+        return o.proxy;
+    if (key == QLatin1String("no_proxy"))
+        return o.noProxy;
+    if (key == QLatin1String("proxy_user"))
+        return o.proxyUser;
+    if (key == QLatin1String("ca_file"))
+        return o.caFile;
+    if (key == QLatin1String("client_cert"))
+        return o.clientCertificate;
+    if (key == QLatin1String("client_key"))
+        return o.clientKey;
+    return profile.fields.value(key);
+}
+
+} // namespace
+
+Result<NetworkApplied> applyNetwork(const Profile &profile, const QMap<QString, QString> &network)
+{
+    NetworkApplied applied{profile, {}};
+    for (auto it = network.cbegin(); it != network.cend(); ++it) {
+        const auto set = applied.profile.set(it.key(), it.value());
+        if (!set)
+            return set.error();
+        const QString before = networkValue(profile, it.key());
+        const QString after = networkValue(applied.profile, it.key());
+        if (before != after)
+            applied.changes.append({it.key(), before, after});
+    }
+    return applied;
+}
+
 bool looksLikeCurl(const QString &text)
 {
     static const QRegularExpression curl(QStringLiteral("^curl(?:\\.exe)?\\s"),

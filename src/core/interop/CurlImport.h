@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compose/RequestDraft.h"
+#include "profiles/Profile.h"
 #include "util/Result.h"
 
 #include <QMap>
@@ -29,6 +30,24 @@ struct Imported
     // Passwords and passphrases in them are never kept: a note says they will be asked for.
     QMap<QString, QString> network;
 };
+
+// One profile setting that a curl command's network options change (a key of Imported::network).
+struct NetworkChange
+{
+    QString key;
+    QString before; // empty: not set
+    QString after;
+};
+
+struct NetworkApplied
+{
+    Profile profile; // with the settings applied; not saved
+    QList<NetworkChange> changes;
+};
+
+// What applying `network` (Imported::network) to `profile` changes, settings it has already left
+// out. Fails with the profile's own words when it refuses a value (a CA file that does not exist).
+Result<NetworkApplied> applyNetwork(const Profile &profile, const QMap<QString, QString> &network);
 
 // Whether pasted text is a curl command (after an optional "$ " prompt), so the URL field can
 // offer to import it rather than take it as a URL.

@@ -104,6 +104,33 @@ qint64 retryAfterMs(const QByteArray &value)
     return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
 }
 
+// The chain the server sent, as PEM, when a trusted authority is all it lacks: no wrong name, no
+// expired or revoked certificate, which trusting an authority would not cure.
+QByteArray chainToTrust(const QList<QSslError> &errors, QList<QSslCertificate> chain)
+{
+    // Qt knows the chain once the handshake got that far; else the errors name the certificates.
+    const bool known = !chain.isEmpty();
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+            if (!known && !e.certificate().isNull() && !chain.contains(e.certificate()))
+                chain.append(e.certificate());
+            break;
+        default:
+            return {};
+        }
+    }
+    QByteArray pem;
+    for (const QSslCertificate &certificate : std::as_const(chain))
+        pem += certificate.toPem();
+    return pem;
+}
+
 QList<QSslCertificate> systemCaCertificates()
 {
     static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
@@ -209,6 +236,7 @@ struct HttpCall::Private
     std::optional<TlsFiles::ClientIdentity> identity; // shown to the profile's origin only
     ProxySettings proxy;                              // what the request's manager uses
     QString peerCertificate;                          // TlsFiles::describe() of a refused one
+    QByteArray untrustedChain;                        // Error::untrustedChain
 
     int redirects = 0;
     int attempts = 0;
@@ -588,6 +616,7 @@ void HttpCall::Private::sendAttempt()
     discardBody = false;
     sslErrors.clear();
     peerCertificate.clear();
+    untrustedChain.clear();
     discardSink();
     exchange.start();
 
@@ -694,7 +723,7 @@ void HttpCall::Private::sendAttempt()
             Q_EMIT q->downloadProgress(got, total);
     });
     QObject::connect(r, &QNetworkReply::uploadProgress, q, [this] { touch(); });
-    QObject::connect(r, &QNetworkReply::sslErrors, q, [this](const QList<QSslError> &errors) {
+    QObject::connect(r, &QNetworkReply::sslErrors, q, [this, r](const QList<QSslError> &errors) {
         QStringList words;
         for (const QSslError &e : errors) {
             words.append(e.errorString());
@@ -702,6 +731,7 @@ void HttpCall::Private::sendAttempt()
                 peerCertificate = TlsFiles::describe(e.certificate());
         }
         words.removeDuplicates();
+        untrustedChain = chainToTrust(errors, r->sslConfiguration().peerCertificateChain());
         // Only the profile's own origin, never a hop a redirect chose or a token URL elsewhere.
         const bool insecureHere =
             request.network.insecureTls && Origin::of(url) == request.network.origin;
@@ -907,7 +937,9 @@ void HttpCall::Private::handleTransportError(QNetworkReply *r)
             message +=
                 QLatin1Char(' ') + QCoreApplication::translate("HttpClient", "Its certificate: %1.")
                                        .arg(peerCertificate);
-        finish(error(Error::Kind::Tls, "net.tls_certificate", message, detail));
+        Error refused = error(Error::Kind::Tls, "net.tls_certificate", message, detail);
+        refused.untrustedChain = untrustedChain;
+        finish(refused);
         return;
     }
     if (const auto refused = clientCertificateProblem(e, qtText)) {

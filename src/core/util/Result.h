@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <utility>
@@ -33,10 +34,19 @@ struct Error
     QString code;    // stable and machine-readable, e.g. "jwt.segment_count"
     QString message; // translated, one sentence or two, no secrets
     QString detail;  // redacted, for logs only
+    // A server certificate refused only because no trusted authority signed it (code
+    // "net.tls_certificate"): the chain the server sent, leaf first, as PEM, so that a face may
+    // offer to trust its top (see CaTrust). Certificates are public: nothing here is secret.
+    QByteArray untrustedChain;
 
     static Error make(Kind kind, QString code, QString message, QString detail = {})
     {
-        return Error{kind, std::move(code), std::move(message), std::move(detail)};
+        Error error;
+        error.kind = kind;
+        error.code = std::move(code);
+        error.message = std::move(message);
+        error.detail = std::move(detail);
+        return error;
     }
 };
 

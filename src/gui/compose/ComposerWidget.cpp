@@ -1,6 +1,7 @@
 #include "ComposerWidget.h"
 
 #include "AppServices.h"
+#include "CurlNetworkDialog.h"
 #include "KeyValueTable.h"
 #include "Notices.h"
 #include "SecretTextGuard.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -486,6 +488,15 @@ bool ComposerWidget::importCurl(const QString &commandLine)
     if (!imported->unmapped.isEmpty())
         lines << tr("Left out:") + QLatin1Char(' ') + imported->unmapped.join(QStringLiteral("; "));
     showNote(lines, imported->carriesCredential || !imported->unmapped.isEmpty());
+    if (!imported->network.isEmpty()) {
+        // Proxy, CA and certificate options belong to the profile: asked about, never slipped in.
+        const QPointer<QLabel> note(m_importNote);
+        CurlNetworkDialog::offer(m_services->profiles(), m_profile, imported->network, this,
+                                 [note](const QString &line) {
+                                     if (note)
+                                         note->setText(note->text() + QLatin1Char('\n') + line);
+                                 });
+    }
     return true;
 }
 

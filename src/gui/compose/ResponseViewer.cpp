@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,6 +35,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     , m_size(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_notice(new QLabel(this))
+    , m_trustCa(new QPushButton(tr("Trust This Certificate Authority…"), this))
     , m_tabs(new QTabWidget(this))
     , m_body(new BodyView(this))
     , m_headers(new QTableWidget(0, 2, this))
@@ -60,6 +62,13 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     noticeLine->addWidget(m_notice, 1);
+    m_trustCa->setObjectName(QStringLiteral("trustCaButton"));
+    m_trustCa->hide();
+    connect(m_trustCa, &QPushButton::clicked, this, [this] {
+        if (m_trustOffer)
+            Q_EMIT trustRequested(m_trustProfile, *m_trustOffer);
+    });
+    noticeLine->addWidget(m_trustCa, 0, Qt::AlignTop);
     layout->addLayout(noticeLine);
 
     m_tabs->setObjectName(QStringLiteral("responseTabWidget"));
@@ -112,6 +121,8 @@ void ResponseViewer::clear()
     m_size->clear();
     m_notice->clear();
     m_notice->hide();
+    m_trustOffer.reset();
+    m_trustCa->hide();
     m_progress->hide();
     m_headers->setRowCount(0);
     m_tabs->setTabText(1, tr("Headers"));
@@ -119,6 +130,8 @@ void ResponseViewer::clear()
 
 void ResponseViewer::showRunning(const QUrl &url)
 {
+    m_trustOffer.reset();
+    m_trustCa->hide();
     m_status->setText(tr("Sending…"));
     m_status->setStyleSheet(QString());
     m_time->clear();
@@ -152,6 +165,8 @@ void ResponseViewer::showOutcome(const RequestRunner::Outcome &outcome)
     m_body->clear();
     dropBodyFile();
     m_headers->setRowCount(0);
+    m_trustOffer.reset();
+    m_trustCa->hide();
     if (!outcome.response) {
         const Error &error = outcome.response.error();
         m_status->setText(error.kind == Error::Kind::Cancelled ? tr("Cancelled") : tr("Failed"));
@@ -164,6 +179,10 @@ void ResponseViewer::showOutcome(const RequestRunner::Outcome &outcome)
         m_notice->setText(error.message);
         m_notice->setStyleSheet(QString());
         m_notice->show();
+        if (!outcome.profileId.isNull())
+            m_trustOffer = CaTrust::offer(error);
+        m_trustProfile = outcome.profileId;
+        m_trustCa->setVisible(m_trustOffer.has_value());
         return;
     }
     const HttpResponse &r = outcome.response.value();
@@ -202,4 +221,13 @@ void ResponseViewer::showOutcome(const RequestRunner::Outcome &outcome)
     } else {
         m_body->setBody(r.body, type);
     }
+}
+
+void ResponseViewer::showTrusted()
+{
+    m_trustOffer.reset();
+    m_trustCa->hide();
+    m_notice->setText(
+        tr("The certificate authority is trusted for this profile now: send the request again."));
+    m_notice->show();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compose/RequestRunner.h"
+#include "net/CaTrust.h"
 
 #include <QWidget>
 
@@ -8,6 +9,7 @@ class BodyView;
 class SecureClipboard;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -32,6 +34,13 @@ public:
     // Where a copied body that holds a secret goes (marked and cleared).
     void setSecureClipboard(SecureClipboard *clipboard);
     QString statusText() const;
+    // The certificate authority offered with trustRequested() is now the profile's.
+    void showTrusted();
+
+Q_SIGNALS:
+    // The request failed only for want of a trusted authority, and the person asks to trust the
+    // one the server sent for the request's profile.
+    void trustRequested(const QUuid &profileId, const CaTrust::Offer &offer);
 
 private:
     void dropBodyFile();
@@ -41,6 +50,9 @@ private:
     QLabel *m_size;
     QProgressBar *m_progress;
     QLabel *m_notice;
+    QPushButton *m_trustCa;
+    std::optional<CaTrust::Offer> m_trustOffer;
+    QUuid m_trustProfile;
     QTabWidget *m_tabs;
     BodyView *m_body;
     QTableWidget *m_headers;
