@@ -114,10 +114,10 @@ int import(CliContext &context, const QStringList &args)
     const CollectionImport::Report &report = result.value();
     const ImportedCollection &c = collection.value();
 
-    context.out << Text::tr("Imported %n request(s) from %1 (%2) into the collection \"%3\" of %4.",
-                            nullptr, report.requests)
+    context.out << Text::tr("Imported %1 (%2) into the collection \"%3\" of %4; requests: %5.")
                        .arg(QFileInfo(positional.at(1)).fileName(), c.format, report.collection,
                             profile->name)
+                       .arg(report.requests)
                 << '\n';
     printRequests(context, c, report);
     for (const QString &note : c.notes)

@@ -144,19 +144,21 @@ void applyProfile(ImportedCollection &collection, const TokenDelivery &delivery,
     const bool inAuthorization =
         delivery.kind == TokenDelivery::Kind::Header &&
         delivery.headerName.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+    // A profile that logs in with HTTP Basic sends no token: it stands in for Basic auth only.
+    const bool basic = inAuthorization &&
+                       delivery.prefix.compare(QLatin1String("Basic"), Qt::CaseInsensitive) == 0;
     for (ImportedRequest &r : collection.requests) {
         if (!r.auth)
             continue;
         const ImportedAuth &a = *r.auth;
         bool mapped = false;
         if (a.kind == QLatin1String("bearer") || a.kind == QLatin1String("oauth2"))
-            mapped = inAuthorization;
+            mapped = inAuthorization && !basic;
         else if (a.kind == QLatin1String("apikey"))
             mapped = !a.inQuery && delivery.kind == TokenDelivery::Kind::Header &&
                      delivery.headerName.compare(a.headerName, Qt::CaseInsensitive) == 0;
         else if (a.kind == QLatin1String("basic"))
-            mapped = inAuthorization &&
-                     delivery.prefix.compare(QLatin1String("Basic"), Qt::CaseInsensitive) == 0;
+            mapped = basic;
         if (mapped) {
             r.notes.append(Text::tr("The %1 auth of %2 is replaced by %3's credential.")
                                .arg(a.kind, a.from, profileName));
