@@ -2,7 +2,9 @@
 #include "explorer/CollectionStore.h"
 #include "explorer/ImportRequestsDialog.h"
 
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void previewThenImport();
     void cancelWritesNothing();
+    void aFileOfNoKnownFormatIsSaidSo();
 
 private:
     QUuid addProfile(AppServices &services);
@@ -78,6 +81,14 @@ void TstImportRequestsDialog::previewThenImport()
     auto *name = dialog->findChild<QLineEdit *>(u"collectionNameEdit"_s);
     QCOMPARE(name->text(), u"Complex Test Collection"_s);
     name->setText(u"From Postman"_s);
+    // The environment's enabled plain value becomes the profile's; the disabled one does not.
+    QVERIFY(dialog->loadEnvironment(
+        QStringLiteral(TOKENBENCH_IMPORT_DATA "/postman-environment.json")));
+    const QString environment = dialog->findChild<QLabel *>(u"environmentLabel"_s)->text();
+    QVERIFY2(
+        environment.contains(
+            u"“Production Env”. Variables for the profile: foo. Secrets for the keychain: none."_s),
+        qPrintable(environment));
     auto *import = dialog->findChild<QPushButton *>(u"importButton"_s);
     QVERIFY(import && import->isEnabled());
     QTest::mouseClick(import, Qt::LeftButton);
@@ -85,6 +96,10 @@ void TstImportRequestsDialog::previewThenImport()
     QCOMPARE(report->collection, u"From Postman"_s);
     QCOMPARE(report->requests, 6);
     QTRY_VERIFY(!dialog); // closed and deleted
+
+    QCOMPARE(services.profiles().find(id)->fields.value(u"foo"_s), u"production"_s);
+    QVERIFY(!services.profiles().find(id)->fields.contains(u"bar"_s));
+    QCOMPARE(report->variablesSkipped, QStringList{u"bar: disabled in the file"_s});
 
     const QList<RequestCollection> collections = store.collections(id);
     QCOMPARE(collections.size(), 1);
@@ -113,6 +128,26 @@ void TstImportRequestsDialog::cancelWritesNothing()
     QCOMPARE(tree->topLevelItemCount(), 3); // the folder and two requests
     dialog->reject();
     QTRY_VERIFY(!dialog);
+    QVERIFY(store.collections(id).isEmpty());
+}
+
+void TstImportRequestsDialog::aFileOfNoKnownFormatIsSaidSo()
+{
+    QTemporaryDir dir;
+    AppServices::Options options;
+    options.configDir = dir.path();
+    options.sessionOnly = true;
+    AppServices services(options);
+    const QUuid id = addProfile(services);
+    CollectionStore store(CollectionStore::directoryFor(services.profiles()));
+    QWidget window;
+    window.show();
+    QVERIFY(!ImportRequestsDialog::openFile(
+        &services, &store, id, QStringLiteral(TOKENBENCH_IMPORT_DATA "/README.md"), &window, {}));
+    auto *box = window.findChild<QMessageBox *>(u"importProblemBox"_s);
+    QVERIFY(box && box->isVisible());
+    QVERIFY(box->text().contains(u"is not a Postman Collection"_s));
+    box->accept();
     QVERIFY(store.collections(id).isEmpty());
 }
 

@@ -18,6 +18,20 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+namespace {
+
+// Why a file cannot be imported, in a message box that does not block (open(), not exec()).
+void warn(QWidget *parent, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, ImportRequestsDialog::tr("Import Requests"),
+                                text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("importProblemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
+
 ImportRequestsDialog::ImportRequestsDialog(AppServices *services, CollectionStore *store,
                                            const QUuid &profile,
                                            const ImportedCollection &collection,
@@ -32,6 +46,7 @@ ImportRequestsDialog::ImportRequestsDialog(AppServices *services, CollectionStor
     , m_tree(new QTreeWidget(this))
     , m_fileNotes(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_environmentLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importRequestsDialog"));
@@ -69,6 +84,11 @@ ImportRequestsDialog::ImportRequestsDialog(AppServices *services, CollectionStor
     m_fileNotes->setWordWrap(true);
     m_fileNotes->setTextFormat(Qt::PlainText);
     layout->addWidget(m_fileNotes);
+    m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
+    m_environmentLabel->setWordWrap(true);
+    m_environmentLabel->setTextFormat(Qt::PlainText);
+    m_environmentLabel->hide();
+    layout->addWidget(m_environmentLabel);
     m_problem->setObjectName(QStringLiteral("importProblemLabel"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -79,6 +99,12 @@ ImportRequestsDialog::ImportRequestsDialog(AppServices *services, CollectionStor
     importButton->setObjectName(QStringLiteral("importButton"));
     importButton->setDefault(true);
     importButton->setEnabled(!m_collection.requests.isEmpty());
+    QPushButton *environment =
+        m_buttons->addButton(tr("Add &Environment…"), QDialogButtonBox::ActionRole);
+    environment->setObjectName(QStringLiteral("environmentButton"));
+    environment->setToolTip(tr("A Postman environment whose variables become the profile's; "
+                               "secret values go to the keychain"));
+    connect(environment, &QPushButton::clicked, this, &ImportRequestsDialog::chooseEnvironment);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportRequestsDialog::runImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -122,12 +148,57 @@ void ImportRequestsDialog::fill()
     m_fileNotes->setVisible(!lines.isEmpty());
 }
 
+void ImportRequestsDialog::chooseEnvironment()
+{
+    auto *chooser = new QFileDialog(this, tr("Add Environment"));
+    chooser->setObjectName(QStringLiteral("environmentFileDialog"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setNameFilters({tr("Postman environments (*.json)"), tr("All files (*)")});
+    connect(chooser, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { loadEnvironment(path); });
+    chooser->open();
+}
+
+bool ImportRequestsDialog::loadEnvironment(const QString &path)
+{
+    QFile file(path);
+    QString name;
+    const auto variables = file.open(QIODevice::ReadOnly)
+                               ? RequestImport::readEnvironment(file.readAll(), &name)
+                               : Result<QList<ImportedVariable>>(Error::make(
+                                     Error::Kind::Io, QStringLiteral("import.unreadable"),
+                                     tr("%1 cannot be read: %2").arg(path, file.errorString())));
+    if (!variables) {
+        m_problem->setText(variables.error().message);
+        m_problem->show();
+        return false;
+    }
+    m_problem->hide();
+    m_environment = variables.value();
+    QStringList secret;
+    QStringList plain;
+    for (const ImportedVariable &v : std::as_const(m_environment)) {
+        if (v.enabled) // disabled ones are left out, and the import says so
+            (v.secret ? secret : plain).append(v.name);
+    }
+    m_environmentLabel->setText(
+        tr("Environment \u201c%1\u201d. Variables for the profile: %2. Secrets for the "
+           "keychain: %3.")
+            .arg(name.isEmpty() ? QFileInfo(path).fileName() : name,
+                 plain.isEmpty() ? tr("none") : plain.join(QStringLiteral(", ")),
+                 secret.isEmpty() ? tr("none") : secret.join(QStringLiteral(", "))));
+    m_environmentLabel->show();
+    return true;
+}
+
 void ImportRequestsDialog::runImport()
 {
     m_buttons->setEnabled(false);
     m_problem->hide();
     CollectionImport::Options options;
     options.asName = m_name->text().trimmed();
+    options.environment = m_environment;
     m_import->run(m_profile, m_collection, options, this,
                   [this](const Result<CollectionImport::Report> &result) {
                       m_buttons->setEnabled(true);
@@ -148,13 +219,12 @@ ImportRequestsDialog::openFile(AppServices *services, CollectionStore *store, co
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(parent, tr("Import Requests"),
-                             tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        warn(parent, tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return nullptr;
     }
     const auto collection = RequestImport::read(file.readAll(), path);
     if (!collection) {
-        QMessageBox::warning(parent, tr("Import Requests"), collection.error().message);
+        warn(parent, collection.error().message);
         return nullptr;
     }
     auto *dialog =

@@ -39,12 +39,16 @@ public:
              std::function<void(const CollectionImport::Report &)> onImported);
 
     QTreeWidget *tree() const { return m_tree; }
+    // A Postman environment (or Insomnia export) whose variables come along; false, with the
+    // reason shown, when the file cannot be read as one.
+    bool loadEnvironment(const QString &path);
 
 Q_SIGNALS:
     void imported(const CollectionImport::Report &report);
 
 private:
     void fill();
+    void chooseEnvironment();
     void runImport();
 
     AppServices *m_services;
@@ -55,5 +59,7 @@ private:
     QTreeWidget *m_tree;
     QLabel *m_fileNotes;
     QLabel *m_problem;
+    QLabel *m_environmentLabel;
+    QList<ImportedVariable> m_environment;
     QDialogButtonBox *m_buttons;
 };
