@@ -1,5 +1,13 @@
 #include "auth/TokenDelivery.h"
+#include "compose/SecretVariables.h"
+#include "explorer/CollectionStore.h"
+#include "interop/CollectionImport.h"
 #include "interop/RequestImport.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,6 +26,8 @@ private Q_SLOTS:
     void postmanAuthShapes();
     void postmanScriptsAndCollectionVariables();
     void postmanEnvironment();
+    void postmanAuthIsInherited();
+    void importWritesCollectionVariablesAndSecrets();
     void insomniaYaml();
     void insomniaYamlScripts();
     void insomniaJson();
@@ -217,6 +227,129 @@ void TstImporters::postmanEnvironment()
         RequestImport::read(file(QStringLiteral("postman-environment.json")), QString());
     QVERIFY(!asCollection);
     QCOMPARE(asCollection.error().code, QStringLiteral("import.environment_only"));
+}
+
+// newman's own test of what requests inherit: the collection's Basic auth, a folder's Digest
+// auth over it, a request's own, "noauth" switching it off; scripts at each level; a single
+// event given as an object; no "info" at all.
+void TstImporters::postmanAuthIsInherited()
+{
+    ImportedCollection c = read(QStringLiteral("postman-inherited-auth.json"));
+    QCOMPARE(c.name, QStringLiteral("Inherited Entities"));
+    QStringList names;
+    for (const ImportedRequest &r : std::as_const(c.requests))
+        names << r.savedName();
+    QCOMPARE(names, (QStringList{QStringLiteral("Collection level stuff / Variables"),
+                                 QStringLiteral("Collection level stuff / Auth"),
+                                 QStringLiteral("Collection level stuff / Events"),
+                                 QStringLiteral("Folder level stuff / Auth"),
+                                 QStringLiteral("Folder level stuff / Event"),
+                                 QStringLiteral("Request level stuff / Auth"),
+                                 QStringLiteral("Auth override"),
+                                 QStringLiteral("Environment override")}));
+    QCOMPARE(c.requests.at(0).draft.url, QStringLiteral("{{collectionVariablesURL}}"));
+    QCOMPARE(c.requests.at(0).draft.method, QStringLiteral("GET"));
+    QCOMPARE(c.requests.at(1).auth->kind, QStringLiteral("basic"));
+    QCOMPARE(c.requests.at(1).auth->from, QStringLiteral("the collection"));
+    QCOMPARE(c.requests.at(3).auth->kind, QStringLiteral("digest"));
+    QCOMPARE(c.requests.at(3).auth->from, QStringLiteral("the folder Folder level stuff"));
+    QCOMPARE(c.requests.at(5).auth->from, QStringLiteral("the request"));
+    QVERIFY(!c.requests.at(6).auth); // noauth
+    QCOMPARE(c.requests.at(7).auth->from, QStringLiteral("the collection"));
+    // Scripts: the collection's for every request, the folder's for its own, each request's.
+    QVERIFY(anyContains(c.requests.at(3).notCarried, "the collection's pre-request script"));
+    QVERIFY(anyContains(c.requests.at(3).notCarried,
+                        "the folder Folder level stuff's pre-request script"));
+    QVERIFY(anyContains(c.requests.at(3).notCarried, "its test script")); // a single event
+    QVERIFY(!anyContains(c.requests.at(0).notCarried, "the folder"));
+    QCOMPARE(c.variables.size(), 3);
+
+    // A bearer profile: Basic and Digest cannot be stood in for; a Basic profile takes Basic.
+    ImportedCollection asBearer = c;
+    RequestImport::applyProfile(asBearer, TokenDelivery::bearer(), QStringLiteral("Prod"));
+    QVERIFY(anyContains(asBearer.requests.at(1).notCarried,
+                        "the basic auth of the collection (Prod sends its own credential, in "
+                        "the Authorization header)"));
+    QVERIFY(anyContains(asBearer.requests.at(3).notCarried, "the digest auth of the folder"));
+    QVERIFY(!anyContains(asBearer.requests.at(6).notCarried, "auth"));
+    ImportedCollection asBasic = c;
+    RequestImport::applyProfile(
+        asBasic, TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Basic")),
+        QStringLiteral("Intranet"));
+    QVERIFY(anyContains(asBasic.requests.at(1).notes, "replaced by Intranet's credential"));
+    QVERIFY(!anyContains(asBasic.requests.at(1).notCarried, "auth"));
+
+    // Its environment has neither a name nor a scope: its values say what it is.
+    QString name;
+    const auto environment = RequestImport::readEnvironment(
+        file(QStringLiteral("postman-inherited-auth.environment.json")), &name);
+    QVERIFY(environment);
+    QCOMPARE(environment.value().size(), 2);
+    QCOMPARE(environment.value().at(1).name, QStringLiteral("duplicate-var"));
+    QCOMPARE(environment.value().at(1).value, QStringLiteral("correct"));
+}
+
+// The core's one import, as both faces run it: the environment's value wins over the
+// collection's, plain values become profile fields, secret ones go to the secret store, and the
+// collection file holds none of them.
+void TstImporters::importWritesCollectionVariablesAndSecrets()
+{
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.path());
+    QVERIFY(profiles.load());
+    Profile p;
+    p.name = QStringLiteral("Echo");
+    p.vendor = QStringLiteral("generic");
+    p.method = QStringLiteral("bearer");
+    p.baseUrl = QUrl(QStringLiteral("https://postman-echo.com"));
+    const auto added = profiles.add(p);
+    QVERIFY(added);
+    const QUuid id = added->id;
+    MemorySecretStore secrets;
+    SecretVariables variables(&secrets, dir.path());
+    CollectionStore store(CollectionStore::directoryFor(profiles));
+
+    ImportedCollection c = read(QStringLiteral("postman-inherited-auth.json"));
+    CollectionImport::prepare(c, added.value());
+    CollectionImport::Options options;
+    options.environment = RequestImport::readEnvironment(
+                              file(QStringLiteral("postman-inherited-auth.environment.json")))
+                              .value();
+    options.environment.append(
+        {QStringLiteral("echo_api_key"), QStringLiteral("literal-key-0123456789"), true, true});
+    CollectionImport importer(&store, &profiles, &variables);
+    std::optional<Result<CollectionImport::Report>> result;
+    importer.run(id, c, options, this,
+                 [&result](const Result<CollectionImport::Report> &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
+    const CollectionImport::Report &report = result->value();
+    QCOMPARE(report.collection, QStringLiteral("Inherited Entities"));
+    QCOMPARE(report.requests, 8);
+    QCOMPARE(report.secretVariables, QStringList{QStringLiteral("echo_api_key")});
+    const Profile stored = *profiles.find(id);
+    QCOMPARE(stored.fields.value(QStringLiteral("duplicate-var")), QStringLiteral("correct"));
+    QCOMPARE(stored.fields.value(QStringLiteral("env-var")), QStringLiteral("environment value"));
+    QCOMPARE(stored.fields.value(QStringLiteral("collection-var")),
+             QStringLiteral("collection level variable"));
+    QCOMPARE(variables.known(id).value(QStringLiteral("echo_api_key")).value_or(QString()),
+             QStringLiteral("literal-key-0123456789"));
+    QCOMPARE(store.collections(id).size(), 1);
+    QCOMPARE(store.collections(id).first().requests.size(), 8);
+
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("literal-key-0123456789"), qPrintable(f.fileName()));
+    }
+
+    // A second import of the same file: a new name, never an overwrite.
+    result.reset();
+    importer.run(id, c, {}, this,
+                 [&result](const Result<CollectionImport::Report> &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->value().collection, QStringLiteral("Inherited Entities (2)"));
 }
 
 void TstImporters::insomniaYaml()

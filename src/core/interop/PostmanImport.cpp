@@ -43,7 +43,10 @@ bool disabled(const QJsonObject &o)
 QStringList scriptsOf(const QJsonObject &item)
 {
     QStringList out;
-    for (const QJsonValue &e : item.value(QStringLiteral("event")).toArray()) {
+    // A list of events, or (in some exports) a single one.
+    const QJsonValue events = item.value(QStringLiteral("event"));
+    const QJsonArray list = events.isObject() ? QJsonArray{events} : events.toArray();
+    for (const QJsonValue &e : list) {
         const QJsonObject event = e.toObject();
         const QJsonValue exec =
             event.value(QStringLiteral("script")).toObject().value(QStringLiteral("exec"));
@@ -120,7 +123,9 @@ public:
         m_out.format = schema.contains(QLatin1String("v2.0"))
                            ? QStringLiteral("Postman Collection v2.0")
                            : QStringLiteral("Postman Collection v2.1");
-        m_out.name = info.value(QStringLiteral("name")).toString().trimmed();
+        m_out.name = info.value(QStringLiteral("name"))
+                         .toString(root.value(QStringLiteral("name")).toString())
+                         .trimmed();
         Inherited top;
         bool none = false;
         top.auth = authOf(root, Text::tr("the collection"), &none);

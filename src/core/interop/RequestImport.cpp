@@ -36,12 +36,14 @@ RequestImport::Format formatOf(const QJsonObject &o)
         return F::Insomnia;
     const QString schema =
         o.value(QStringLiteral("info")).toObject().value(QStringLiteral("schema")).toString();
+    // Collections written by hand or by newman's tests may have no "info": a list of items is
+    // enough.
     if (schema.contains(QLatin1String("getpostman.com")) ||
-        (o.contains(QStringLiteral("info")) && o.contains(QStringLiteral("item"))))
+        o.value(QStringLiteral("item")).isArray())
         return F::PostmanCollection;
-    if (o.value(QStringLiteral("values")).isArray() &&
-        (o.contains(QStringLiteral("_postman_variable_scope")) ||
-         o.contains(QStringLiteral("name"))))
+    const QJsonArray values = o.value(QStringLiteral("values")).toArray();
+    if (o.contains(QStringLiteral("_postman_variable_scope")) ||
+        (!values.isEmpty() && values.first().toObject().contains(QStringLiteral("key"))))
         return F::PostmanEnvironment;
     // Postman Collection v1: no info, a flat "requests" list (readCollection says it is too old).
     if (o.value(QStringLiteral("requests")).isArray() && o.contains(QStringLiteral("order")))
