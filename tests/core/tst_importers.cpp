@@ -27,6 +27,7 @@ private Q_SLOTS:
     void postmanScriptsAndCollectionVariables();
     void postmanEnvironment();
     void postmanAuthIsInherited();
+    void postmanDynamicVariablesAreListed();
     void importWritesCollectionVariablesAndSecrets();
     void insomniaYaml();
     void insomniaYamlScripts();
@@ -287,6 +288,20 @@ void TstImporters::postmanAuthIsInherited()
     QCOMPARE(environment.value().size(), 2);
     QCOMPARE(environment.value().at(1).name, QStringLiteral("duplicate-var"));
     QCOMPARE(environment.value().at(1).value, QStringLiteral("correct"));
+}
+
+void TstImporters::postmanDynamicVariablesAreListed()
+{
+    const ImportedCollection c = read(QStringLiteral("postman-dynamic-variables-v2_1.json"));
+    QCOMPARE(c.requests.size(), 1);
+    const ImportedRequest &r = c.requests.at(0);
+    QCOMPARE(r.draft.url,
+             QStringLiteral("http://httpbin.org/anything/{{$guid}}?{{$guid}}={{$guid}}"));
+    QCOMPARE(r.draft.bodyText, QStringLiteral("{{$guid}}"));
+    // Once, however often it is used; the empty pre-request script is nothing to list.
+    QCOMPARE(r.notCarried.filter(QStringLiteral("{{$guid}}")).size(), 1);
+    QVERIFY(!anyContains(r.notCarried, "script"));
+    QCOMPARE(r.auth->kind, QStringLiteral("bearer"));
 }
 
 // The core's one import, as both faces run it: the environment's value wins over the

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 
@@ -205,10 +206,37 @@ private:
             r.notCarried.append(script + Text::tr(" (scripts do not run in Tokenbench)"));
         for (const QString &script : scriptsOf(item))
             r.notCarried.append(Text::tr("its %1 (scripts do not run in Tokenbench)").arg(script));
+        dynamicVariables(r);
         const qsizetype examples = item.value(QStringLiteral("response")).toArray().size();
         if (examples > 0)
             r.notCarried.append(Text::tr("%n saved example response(s)", nullptr, int(examples)));
         m_out.requests.append(r);
+    }
+
+    // Postman fills {{$guid}}, {{$timestamp}}, {{$randomInt}}... itself; here they would be sent
+    // as written.
+    static void dynamicVariables(ImportedRequest &r)
+    {
+        static const QRegularExpression dynamic(
+            QStringLiteral("\\{\\{\\s*(\\$[A-Za-z]\\w*)\\s*\\}\\}"));
+        QStringList texts{r.draft.url, r.draft.bodyText};
+        for (const auto &rows : {r.draft.headers, r.draft.formFields}) {
+            for (const KeyValueRow &row : rows)
+                texts << row.name << row.value;
+        }
+        QStringList names;
+        for (const QString &text : std::as_const(texts)) {
+            auto it = dynamic.globalMatch(text);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1);
+                if (!names.contains(name))
+                    names.append(name);
+            }
+        }
+        for (const QString &name : std::as_const(names))
+            r.notCarried.append(Text::tr("Postman's dynamic variable {{%1}} (sent as written: "
+                                         "Tokenbench does not make up values)")
+                                    .arg(name));
     }
 
     void setUrl(ImportedRequest &r, const QJsonValue &value)
