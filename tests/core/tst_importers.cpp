@@ -34,6 +34,8 @@ private Q_SLOTS:
     void insomniaJson();
     void har();
     void formatFromContentNotName();
+    void oddFilesEndWell_data();
+    void oddFilesEndWell();
     void errors_data();
     void errors();
 
@@ -481,6 +483,33 @@ void TstImporters::errors_data()
     QTest::newRow("Postman v1") << QByteArray("{\"id\":\"x\",\"name\":\"old\",\"order\":[],"
                                               "\"requests\":[]}")
                                 << QStringLiteral("import.postman_v1");
+}
+
+// Files no tool wrote, read without a crash or a loop: whatever they hold is an answer.
+void TstImporters::oddFilesEndWell_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("items of no kind")
+        << QByteArray("{\"info\":{},\"item\":[1,\"x\",null,{\"item\":5},{\"request\":7}]}") << 1;
+    QTest::newRow("a folder with its workspace's id")
+        << QByteArray("{\"_type\":\"export\",\"__export_format\":4,\"resources\":["
+                      "{\"_id\":\"w\",\"_type\":\"workspace\",\"name\":\"W\"},"
+                      "{\"_id\":\"w\",\"parentId\":\"w\",\"_type\":\"request_group\"},"
+                      "{\"_id\":\"r\",\"parentId\":\"w\",\"_type\":\"request\","
+                      "\"url\":\"https://x.example/\"}]}")
+        << 1;
+    QTest::newRow("HAR entries of no kind")
+        << QByteArray("{\"log\":{\"entries\":[1,{},{\"request\":{\"url\":\"data:,x\"}}]}}") << 0;
+}
+
+void TstImporters::oddFilesEndWell()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, requests);
+    const auto result = RequestImport::read(content, QStringLiteral("odd.json"));
+    QVERIFY(result);
+    QCOMPARE(result.value().requests.size(), requests);
 }
 
 void TstImporters::errors()

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -99,6 +100,11 @@ private:
     void walk(const QString &parentId, const QStringList &folder,
               const std::optional<ImportedAuth> &auth)
     {
+        // Each parent once: a file whose ids repeat (a folder with its workspace's id) must not
+        // walk in circles.
+        if (m_walked.contains(parentId))
+            return;
+        m_walked.insert(parentId);
         for (const QJsonObject &o : m_children.value(parentId)) {
             const QString type = o.value(QStringLiteral("_type")).toString();
             const QString name = o.value(QStringLiteral("name")).toString().trimmed();
@@ -314,6 +320,7 @@ private:
     ImportedCollection m_out;
     QHash<QString, QList<QJsonObject>> m_children;
     QString m_baseEnvironment;
+    QSet<QString> m_walked;
 };
 
 } // namespace

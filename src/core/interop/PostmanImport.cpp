@@ -158,6 +158,8 @@ private:
     void items(const QJsonArray &list, const Inherited &parent)
     {
         for (const QJsonValue &v : list) {
+            if (!v.isObject())
+                continue; // not an item of any schema: nothing a person made
             const QJsonObject item = v.toObject();
             const QString name = item.value(QStringLiteral("name")).toString().trimmed();
             if (item.contains(QStringLiteral("item")) &&
