@@ -55,7 +55,7 @@ ImportRequestsDialog::ImportRequestsDialog(AppServices *services, CollectionStor
     if (found)
         CollectionImport::prepare(m_collection, *found);
     setWindowTitle(tr("Import Requests"));
-    resize(760, 480);
+    resize(880, 520);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro =
@@ -75,7 +75,6 @@ ImportRequestsDialog::ImportRequestsDialog(AppServices *services, CollectionStor
     m_tree->setObjectName(QStringLiteral("importTree"));
     m_tree->setHeaderLabels({tr("Request"), tr("Not carried over")});
     m_tree->setRootIsDecorated(true);
-    m_tree->setWordWrap(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->resizeSection(0, 320);
     layout->addWidget(m_tree, 1);
@@ -130,14 +129,22 @@ void ImportRequestsDialog::fill()
             }
             parent = item;
         }
+        // One line a row: word-wrapped cells of several lines get clipped by the view.
         const QStringList texts{r.draft.method + QLatin1Char(' ') +
                                     (r.name.isEmpty() ? r.draft.url : r.name),
-                                r.notCarried.join(QLatin1Char('\n'))};
+                                r.notCarried.value(0)};
         auto *item =
             parent ? new QTreeWidgetItem(parent, texts) : new QTreeWidgetItem(m_tree, texts);
-        item->setToolTip(0, r.draft.url);
-        if (!r.notes.isEmpty())
-            item->setToolTip(1, r.notes.join(QLatin1Char('\n')));
+        for (qsizetype i = 1; i < r.notCarried.size(); ++i) {
+            auto *line = new QTreeWidgetItem(item, {QString(), r.notCarried.at(i)});
+            line->setToolTip(1, r.notCarried.at(i)); // long lines are elided in the column
+        }
+        item->setExpanded(true);
+        const QString notes = r.notes.join(QLatin1Char('\n'));
+        item->setToolTip(0,
+                         notes.isEmpty() ? r.draft.url : r.draft.url + QLatin1Char('\n') + notes);
+        item->setToolTip(1, notes.isEmpty() ? r.notCarried.value(0)
+                                            : r.notCarried.value(0) + QLatin1Char('\n') + notes);
     }
     QStringList lines = m_collection.notes;
     if (!m_collection.variables.isEmpty())
