@@ -159,17 +159,11 @@ void CollectionImport::run(const QUuid &profileId, const ImportedCollection &col
                 const QString name =
                     uniqueName(m_collections->collections(profileId),
                                options.asName.isEmpty() ? collection.name : options.asName);
-                const auto added = m_collections->addCollection(profileId, name);
-                if (!added) {
+                if (const auto added =
+                        m_collections->addCollection(profileId, RequestCollection{name, saved});
+                    !added) {
                     finish(added.error());
                     return;
-                }
-                for (const SavedRequest &s : saved) {
-                    if (const auto ok = m_collections->addRequest(profileId, added.value(), s);
-                        !ok) {
-                        finish(ok.error());
-                        return;
-                    }
                 }
                 outcome.collection = name;
                 outcome.requests = int(saved.size());
