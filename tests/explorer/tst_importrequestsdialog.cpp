@@ -1,11 +1,19 @@
 #include "AppServices.h"
+#include "DemoProfiles.h"
+#include "Sandbox.h"
+#include "TestSessions.h"
+#include "explorer/CollectionRunner.h"
 #include "explorer/CollectionStore.h"
 #include "explorer/ImportRequestsDialog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +33,7 @@ private Q_SLOTS:
     void previewThenImport();
     void cancelWritesNothing();
     void aFileOfNoKnownFormatIsSaidSo();
+    void importedWithItsEnvironmentThenRunAgainstTheSandbox();
 
 private:
     QUuid addProfile(AppServices &services);
@@ -153,6 +162,63 @@ void TstImportRequestsDialog::aFileOfNoKnownFormatIsSaidSo()
     QVERIFY(box->text().contains(u"is not a Postman Collection"_s));
     box->accept();
     QVERIFY(store.collections(id).isEmpty());
+}
+
+// What the issue is done with: a Postman user imports a collection and an environment, and runs
+// it against the sandbox. newman's collection reads its URL from a collection variable, which the
+// environment overrides with the sandbox's address; the bearer profile's token is sent.
+void TstImportRequestsDialog::importedWithItsEnvironmentThenRunAgainstTheSandbox()
+{
+    qRegisterMetaType<CollectionRunner::Summary>();
+    Sandbox sandbox;
+    QVERIFY(sandbox.listen());
+    QTemporaryDir dir;
+    AppServices::Options options;
+    options.configDir = dir.path();
+    options.sessionOnly = true;
+    AppServices services(options);
+    QUuid id;
+    for (const DemoProfile &demo : DemoProfiles::all(sandbox)) {
+        if (demo.profile.vendor == u"generic"_s && demo.profile.method == u"bearer"_s) {
+            id = services.profiles().add(demo.profile)->id;
+            QVERIFY(TestSessions::logIn(services.sessions(), id, demo.secrets, false));
+        }
+    }
+    QVERIFY(!id.isNull());
+    const QString whoami =
+        sandbox.vendorBaseUrl(Sandbox::Vendor::Generic).toString() + u"/api/whoami"_s;
+    const QString environment = dir.filePath(u"sandbox.postman_environment.json"_s);
+    {
+        QFile file(environment);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(
+                       QJsonObject{{u"name"_s, u"Sandbox"_s},
+                                   {u"values"_s,
+                                    QJsonArray{QJsonObject{{u"key"_s, u"collectionVariablesURL"_s},
+                                                           {u"value"_s, whoami},
+                                                           {u"enabled"_s, true}}}}})
+                       .toJson());
+    }
+    CollectionStore store(CollectionStore::directoryFor(services.profiles()));
+    QPointer<ImportRequestsDialog> dialog = ImportRequestsDialog::openFile(
+        &services, &store, id,
+        QStringLiteral(TOKENBENCH_IMPORT_DATA "/postman-inherited-auth.json"), nullptr, {});
+    QVERIFY(dialog && dialog->loadEnvironment(environment));
+    dialog->findChild<QPushButton *>(u"importButton"_s)->click();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(services.profiles().find(id)->fields.value(u"collectionVariablesURL"_s), whoami);
+
+    const SavedRequest first = store.collections(id).first().requests.first();
+    QCOMPARE(first.draft.url, u"{{collectionVariablesURL}}"_s);
+    CollectionRunner runner(services.makeRunner(&services));
+    runner.setSecretVariables(&services.secretVariables());
+    QSignalSpy finished(&runner, &CollectionRunner::finished);
+    runner.run(id, {first});
+    QVERIFY(finished.wait(15000));
+    const auto summary = finished.first().first().value<CollectionRunner::Summary>();
+    QCOMPARE(summary.steps.size(), 1);
+    QCOMPARE(summary.steps.first().status, 200);
+    QCOMPARE(summary.passed, 1);
 }
 
 QTEST_MAIN(TstImportRequestsDialog)
