@@ -102,6 +102,10 @@ QString CliApp::helpText() const
               "  copy NAME [--header] [--secrets-stdin]   copy the token through the running\n"
               "                                app, or without one here, cleared after the\n"
               "                                clipboard delay\n"
+              "  import NAME FILE [--environment FILE] [--as COLLECTION]\n"
+              "                                a Postman Collection (v2.0, v2.1), Insomnia export\n"
+              "                                (v4) or HAR file into the profile's collections;\n"
+              "                                prints what each request does not carry over\n"
               "\n"
               "Secrets never come from arguments: --secrets-stdin reads lines field=value\n"
               "(password, mfa, token, api_key, client_secret, challenge, proxy_password,\n"
@@ -200,6 +204,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("git-credential"), &Commands::gitCredential},
         {QStringLiteral("kubectl-credential"), &Commands::kubectlCredential},
         {QStringLiteral("copy"), &Commands::copy},
+        {QStringLiteral("import"), &Commands::import},
     };
     const Handler handler = commands.value(command);
     if (!handler)

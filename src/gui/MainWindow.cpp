@@ -16,6 +16,7 @@
 #include "compose/ResponseViewer.h"
 #include "explorer/CollectionsPanel.h"
 #include "explorer/ExplorerPanel.h"
+#include "explorer/ImportRequestsDialog.h"
 #include "history/HistoryPanel.h"
 #include "profiles/ExpiryWatcher.h"
 #include "ui_MainWindow.h"
@@ -179,6 +180,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     connect(m_ui->actionClearClipboard, &QAction::triggered, m_clipboard,
             &SecureClipboard::clearNow);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionImportRequests, &QAction::triggered, this, &MainWindow::importRequests);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_profileList, &ProfileListWidget::newProfileRequested, this, &MainWindow::newProfile);
@@ -335,6 +337,24 @@ QWidget *MainWindow::requestPage()
 {
     ensureWorkPages();
     return m_requestPage;
+}
+
+// Into the chosen profile's collections, shown on the request page once imported.
+void MainWindow::importRequests()
+{
+    const QUuid id = m_profileList->currentProfileId();
+    if (id.isNull()) {
+        statusBar()->showMessage(tr("Choose the profile to import requests into."), 5000);
+        return;
+    }
+    ensureWorkPages();
+    ImportRequestsDialog::start(
+        m_services, m_collections->store(), id, this,
+        [this](const CollectionImport::Report &report) {
+            m_workspace->setCurrentWidget(m_requestPage);
+            statusBar()->showMessage(
+                tr("Imported the requests into \u201c%1\u201d.").arg(report.collection), 5000);
+        });
 }
 
 void MainWindow::ensureWorkPages()

@@ -86,6 +86,7 @@ private:
     void startTray();
     void ensureWorkPages();
     void buildRequestMenu();
+    void importRequests();
     void openHistory();
     void applyHistorySettings(const AppSettings &settings);
     void showPreferences();

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void aRemovalTheKeychainMissedIsRetriedNotReadBack();
     void nothingLeftInTheTempFolder();
     void curlKeepsTypedSecretsOutUnlessRevealed();
+    void importPutsRequestsInACollectionAndSecretsInTheKeychain();
+    void importRefusesWhatItCannotRead();
 
 private:
     using Run = TestProcess::Run;
@@ -955,6 +957,160 @@ void TstCli::curlKeepsTypedSecretsOutUnlessRevealed()
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("typed-arg-key-4417"), r.out.constData());
     QVERIFY2(r.out.contains(Sandbox::genericStaticToken().toUtf8()), r.out.constData());
+}
+
+// A Postman collection and environment go into a profile's collections; every secret in them
+// (an Authorization header typed into a request, an environment value of secret type) ends in
+// the keychain and nowhere in the configuration folder.
+void TstCli::importPutsRequestsInACollectionAndSecretsInTheKeychain()
+{
+    add(QStringLiteral("pm"), QStringLiteral("generic"), QStringLiteral("basic"),
+        {QStringLiteral("username=") + Sandbox::genericUsername()});
+    const QString typedSecret = QStringLiteral("dXNlcm5hbWU6cGFzc3dvcmQ=");
+    const QString envSecret = QStringLiteral("env-secret-value-42");
+    QTemporaryDir outside;
+    const QString envFile = outside.filePath(QStringLiteral("sandbox.postman_environment.json"));
+    const auto variable = [](const char *key, const QString &value, const char *type, bool on) {
+        return QJsonObject{{QStringLiteral("key"), QString::fromUtf8(key)},
+                           {QStringLiteral("value"), value},
+                           {QStringLiteral("type"), QString::fromUtf8(type)},
+                           {QStringLiteral("enabled"), on}};
+    };
+    {
+        QFile env(envFile);
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        const QJsonArray values{
+            variable("base_url", url(Sandbox::Vendor::Generic), "default", true),
+            variable("partner_token", envSecret, "secret", true),
+            variable("old", QStringLiteral("x"), "default", false)};
+        env.write(QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Sandbox")},
+                                            {QStringLiteral("_postman_variable_scope"),
+                                             QStringLiteral("environment")},
+                                            {QStringLiteral("values"), values}})
+                      .toJson());
+    }
+    const QString data = QStringLiteral(TOKENBENCH_IMPORT_DATA "/");
+    Run r = cli({QStringLiteral("import"), QStringLiteral("pm"),
+                 data + QStringLiteral("postman-complex-v2_1.json"),
+                 QStringLiteral("--environment"), envFile});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Imported postman-complex-v2_1.json (Postman Collection v2.1) into "
+                            "the collection \"Complex Test Collection\" of pm; requests: 6."),
+             r.out.constData());
+    QVERIFY(r.out.contains("  POST First Folder / {{base_url}}/api/users\n"));
+    QVERIFY(r.out.contains("not carried: the file field file (/home/user/test.txt)"));
+    QVERIFY(r.out.contains("not carried: the disabled form field baz"));
+    QVERIFY(r.out.contains("not carried: the body of the unknown mode \"unknown\""));
+    QVERIFY(r.out.contains("kept in the keychain, not in the file: {{authorization}}"));
+    QVERIFY(r.out.contains("Variables set on the profile: base_url"));
+    QVERIFY(r.out.contains("Secret variables kept in the keychain: partner_token"));
+    QVERIFY(r.out.contains("Variable not imported: old: disabled in the file"));
+    for (const QString &secret : {typedSecret, envSecret})
+        QVERIFY(!r.out.contains(secret.toUtf8()) && !r.err.contains(secret.toUtf8()));
+
+    const QString id =
+        QJsonDocument::fromJson(cli({QStringLiteral("list"), QStringLiteral("--json")}).out)
+            .array()
+            .first()
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
+    QFile file(m_config->filePath(QStringLiteral("collections/") + id + QStringLiteral(".json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray collections = QJsonDocument::fromJson(file.readAll())
+                                       .object()
+                                       .value(QLatin1String("collections"))
+                                       .toArray();
+    QCOMPARE(collections.size(), 1);
+    const QJsonObject collection = collections.first().toObject();
+    QCOMPARE(collection.value(QLatin1String("name")).toString(),
+             QStringLiteral("Complex Test Collection"));
+    const QJsonArray requests = collection.value(QLatin1String("requests")).toArray();
+    QStringList names;
+    for (const QJsonValue &request : requests)
+        names << request.toObject().value(QLatin1String("name")).toString();
+    QCOMPARE(names, (QStringList{QStringLiteral("First Folder / {{base_url}}/api/users"),
+                                 QStringLiteral("First Folder / Urlencoded Form Test"),
+                                 QStringLiteral("Test Request"),
+                                 QStringLiteral("Test Request Unknown Body"),
+                                 QStringLiteral("Test Request Empty Body"),
+                                 QStringLiteral("Test Request GraphQL Body")}));
+    const QJsonObject first = requests.at(0).toObject().value(QLatin1String("request")).toObject();
+    QCOMPARE(first.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(first.value(QLatin1String("url")).toString(),
+             QStringLiteral("{{base_url}}/api/users"));
+    QCOMPARE(first.value(QLatin1String("headers"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("value"))
+                 .toString(),
+             QStringLiteral("Basic {{authorization}}"));
+
+    // Nowhere on disk: every file of the configuration folder.
+    QDirIterator it(m_config->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY2(!content.contains(typedSecret.toUtf8()), qPrintable(f.fileName()));
+        QVERIFY2(!content.contains(envSecret.toUtf8()), qPrintable(f.fileName()));
+    }
+    // In the keychain, where a send finds them.
+    {
+        KeychainSecretStore keychain;
+        SecretVariables variables(&keychain, m_config->path());
+        std::optional<Variables> values;
+        variables.fetch(QUuid::fromString(id),
+                        {QStringLiteral("authorization"), QStringLiteral("partner_token")}, this,
+                        [&values](const Variables &v) { values = v; });
+        QTRY_VERIFY_WITH_TIMEOUT(values.has_value(), 15000);
+        QCOMPARE(values->value(QStringLiteral("authorization")).value_or(QString()), typedSecret);
+        QCOMPARE(values->value(QStringLiteral("partner_token")).value_or(QString()), envSecret);
+    }
+    // The environment's plain value is a field of the profile, so {{base_url}} resolves.
+    const QByteArray exported = cli({QStringLiteral("profiles"), QStringLiteral("export")}).out;
+    QVERIFY2(exported.contains("\"base_url\": \"" + url(Sandbox::Vendor::Generic).toUtf8()),
+             exported.constData());
+
+    // Again: the name is taken, so " (2)"; --as names it.
+    r = cli({QStringLiteral("import"), QStringLiteral("pm"),
+             data + QStringLiteral("postman-complex-v2_1.json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("into the collection \"Complex Test Collection (2)\""));
+    r = cli({QStringLiteral("import"), QStringLiteral("pm"), data + QStringLiteral("har-deep.json"),
+             QStringLiteral("--as"), QStringLiteral("Browser")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("Imported har-deep.json (HAR 1.2) into the collection \"Browser\" "
+                            "of pm; requests: 1."),
+             r.out.constData());
+    QVERIFY(r.out.contains("not carried: the cookie header"));
+    QVERIFY(r.out.contains("File: Not carried: entry 1"));
+    // The same secret read again reuses its variable.
+    QVERIFY(!SecretVariables(nullptr, m_config->path())
+                 .names(QUuid::fromString(id))
+                 .contains(QStringLiteral("authorization_2")));
+}
+
+void TstCli::importRefusesWhatItCannotRead()
+{
+    add(QStringLiteral("pm"), QStringLiteral("generic"), QStringLiteral("basic"),
+        {QStringLiteral("username=") + Sandbox::genericUsername()});
+    const QString data = QStringLiteral(TOKENBENCH_IMPORT_DATA "/");
+    Run r = cli({QStringLiteral("import"), QStringLiteral("nobody"),
+                 data + QStringLiteral("har-deep.json")});
+    QCOMPARE(r.code, 2);
+    r = cli({QStringLiteral("import"), QStringLiteral("pm"), data + QStringLiteral("README.md")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("is not a Postman Collection"));
+    r = cli({QStringLiteral("import"), QStringLiteral("pm"),
+             data + QStringLiteral("postman-environment.json")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--environment"));
+    r = cli({QStringLiteral("import"), QStringLiteral("pm")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(m_config->filePath(QStringLiteral("collections/"))) ||
+            QDir(m_config->filePath(QStringLiteral("collections"))).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -14,3 +14,7 @@ tokenbench_add_test(tst_explorerpanel SOURCES explorer/tst_explorerpanel.cpp
     LIBS tokenbench_gui tokenbench_sandbox_lib)
 target_compile_definitions(tst_explorerpanel PRIVATE
     TOKENBENCH_OPENAPI_DATA="${TOKENBENCH_OPENAPI_DATA}")
+tokenbench_add_test(tst_importrequestsdialog SOURCES explorer/tst_importrequestsdialog.cpp
+    LIBS tokenbench_gui tokenbench_sandbox_lib)
+target_compile_definitions(tst_importrequestsdialog PRIVATE
+    TOKENBENCH_IMPORT_DATA="${PROJECT_SOURCE_DIR}/tests/data/import")

@@ -63,6 +63,10 @@ for name, text in PASTES.items():
 
 for f in sorted((ROOT / "tests" / "data" / "curl").glob("*.txt")):
     write("fuzz_curlimport", f.stem, f.read_bytes())
+# The exported Postman, Insomnia and HAR files of tests/data/import (licences in its README).
+for f in sorted((ROOT / "tests" / "data" / "import").glob("*.*")):
+    if f.suffix in (".json", ".yaml"):
+        write("fuzz_requestimport", f.name, f.read_bytes())
 write("fuzz_curlimport", "ansi_c", "curl $'https://x.example/a\\tb' -H $'X-A: \\x41\\u00e9' -d @file | jq .")
 write("fuzz_curlimport", "user_form", "curl -u admin:secret -F 'file=@a.txt;type=text/plain' "
       "--data-urlencode 'q=a b' -G https://x.example/search --oauth2-bearer tok -b 'a=b; c=d'")

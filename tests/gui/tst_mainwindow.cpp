@@ -14,6 +14,7 @@
 #include "compose/ComposerWidget.h"
 #include "compose/ResponseViewer.h"
 #include "explorer/CollectionsPanel.h"
+#include "explorer/ImportRequestsDialog.h"
 #include "history/HistoryPanel.h"
 #include "profiles/ExpiryWatcher.h"
 
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void ctrlFBelongsToThePaneWithFocus();
     void ctrlPageDownStepsThroughTabsFromTheList();
     void ctrlSAsksForANameAndCopyAsConfirms();
+    void fileImportRequestsPreviewsThenAdds();
     void aBlockedSendClearsTheLastResponse();
     void aFilterThatHidesTheProfileClearsThePanel();
     void deleteAsksThenRemovesProfileAndSecrets();
@@ -573,6 +576,40 @@ void TstMainWindow::ctrlSAsksForANameAndCopyAsConfirms()
     copyAs->menu()->actions().first()->trigger(); // curl
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("curl")));
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied as curl")),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+// File > Import Requests: a file, its preview, then the requests in the current profile's
+// collections with the request page in front.
+void TstMainWindow::fileImportRequestsPreviewsThenAdds()
+{
+    const QUuid id = addProfile(QStringLiteral("Generic"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(window.profileList()->selectProfile(id));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionImportRequests"));
+    QVERIFY(action);
+    bool inMenu = false;
+    for (QObject *o : action->associatedObjects())
+        inMenu |= qobject_cast<QMenu *>(o) != nullptr;
+    QVERIFY(inMenu);
+    action->trigger();
+    auto *chooser = window.findChild<QFileDialog *>(QStringLiteral("importFileDialog"));
+    QVERIFY(chooser && chooser->isVisible());
+    Q_EMIT chooser->fileSelected(
+        QStringLiteral(TOKENBENCH_IMPORT_DATA "/postman-bearer-v2_1.json"));
+    auto *preview = window.findChild<ImportRequestsDialog *>();
+    QVERIFY(preview && preview->isVisible());
+    QCOMPARE(preview->tree()->topLevelItemCount(), 1);
+    // A bearer profile's token stands in for the collection's bearer auth: nothing left out.
+    QCOMPARE(preview->tree()->topLevelItem(0)->text(1), QString());
+    preview->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    QTRY_VERIFY(window.collections()->store()->collections(id).size() == 1);
+    QCOMPARE(window.collections()->store()->collections(id).first().name,
+             QStringLiteral("Bearer Token Test"));
+    QCOMPARE(window.workspace()->currentWidget(), window.requestPage());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Bearer Token Test")),
              qPrintable(window.statusBar()->currentMessage()));
 }
 

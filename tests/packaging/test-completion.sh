@@ -45,6 +45,7 @@ expect $'--config-dir' --con
 expect $'--json\n--methods\n--names' list --
 expect $'--secrets-stdin' token --s
 expect $'--secret-stdin' decode --sec
+expect $'--as\n--environment' import --
 
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT

@@ -138,6 +138,22 @@ Result<int> CollectionStore::addCollection(const QUuid &profileId, const QString
     return int(list.size() - 1);
 }
 
+Result<int> CollectionStore::addCollection(const QUuid &profileId,
+                                           const RequestCollection &collection)
+{
+    const auto index = addCollection(profileId, collection.name);
+    if (!index)
+        return index;
+    QList<RequestCollection> &list = loaded(profileId);
+    list[index.value()].requests = collection.requests;
+    if (const auto saved = save(profileId); !saved) {
+        list.removeAt(index.value());
+        (void)save(profileId);
+        return saved.error();
+    }
+    return index;
+}
+
 Result<bool> CollectionStore::renameCollection(const QUuid &profileId, int index,
                                                const QString &rawName)
 {

@@ -44,6 +44,8 @@ public:
 
     // Collection names are unique per profile (case-insensitive) and not empty.
     Result<int> addCollection(const QUuid &profileId, const QString &name);
+    // With its requests (an import): written once, not once a request, and not left half-made.
+    Result<int> addCollection(const QUuid &profileId, const RequestCollection &collection);
     Result<bool> renameCollection(const QUuid &profileId, int index, const QString &name);
     Result<bool> removeCollection(const QUuid &profileId, int index);
     Result<bool> moveCollection(const QUuid &profileId, int from, int to);

@@ -3,4 +3,5 @@ target_sources(tokenbench_gui PRIVATE
     explorer/EndpointItemDelegate.h explorer/EndpointItemDelegate.cpp
     explorer/ExplorerPanel.h explorer/ExplorerPanel.cpp
     explorer/CollectionsPanel.h explorer/CollectionsPanel.cpp
+    explorer/ImportRequestsDialog.h explorer/ImportRequestsDialog.cpp
 )
