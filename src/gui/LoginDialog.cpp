@@ -1,11 +1,8 @@
 #include "LoginDialog.h"
 
 #include "Notices.h"
-<<<<<<< HEAD
 #include "SignInStepWidget.h"
-=======
 #include "TrustCaDialog.h"
->>>>>>> tls
 
 #include "auth/LoginAttempt.h"
 #include "profiles/ProfileStore.h"

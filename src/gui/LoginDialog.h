@@ -15,11 +15,8 @@ namespace Ui {
 class LoginDialog;
 }
 class LoginAttempt;
-<<<<<<< HEAD
 class SignInStepWidget;
-=======
 class ProfileStore;
->>>>>>> tls
 class QLineEdit;
 class QPushButton;
 class QToolButton;
@@ -88,13 +85,10 @@ private:
     QPushButton *m_logInButton = nullptr;
     QPushButton *m_continueButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-<<<<<<< HEAD
     QPointer<SignInStepWidget> m_signInStep;
-=======
     QPushButton *m_trustCaButton = nullptr;
     std::optional<CaTrust::Offer> m_trustOffer;
     ProfileStore *m_profiles = nullptr;
->>>>>>> tls
     bool m_busy = false;
     bool m_rememberAvailable = true;
 };
