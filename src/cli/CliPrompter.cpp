@@ -36,6 +36,12 @@ void CliPrompter::prompt(LoginAttempt *attempt)
         answerSecondFactor(attempt, attempt->secondFactorPrompt());
         return;
     }
+    // A script's token or request that would need a browser sign-in: it says so at once
+    // rather than wait for a person who is not there. `login` waits; so does a terminal.
+    if (attempt->needsPerson() && !attempt->wasRequested() && !m_context.stdinIsTerminal())
+        return attempt->abandon(Error::make(
+            Error::Kind::LoginRequired, QStringLiteral("cli.browser_login"),
+            tr("%1 needs a sign-in in the browser: run tokenbench-cli login %1.").arg(name)));
     if (attempt->signInStep() && attempt->isBusy()) {
         showSignInStep(name, *attempt->signInStep());
         return;

@@ -3,6 +3,7 @@
 // PKCE in a "browser" this test plays, the device flow, refresh tokens with rotation, a refused
 // refresh falling back to the browser, revocation on log-out, and the ID token's checks.
 #include "Sandbox.h"
+#include "TestBrowser.h"
 #include "TestClock.h"
 
 #include "auth/CredentialPrompter.h"
@@ -170,47 +171,16 @@ QNetworkReply *TstOAuthFlows::go(QNetworkReply *reply)
 
 bool TstOAuthFlows::signInInBrowser(const QUrl &authorization, const QString &decision)
 {
-    QNetworkRequest page(authorization);
-    QNetworkReply *shown = go(m_browser.get(page));
-    if (shown->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200 ||
-        !shown->readAll().contains("<form"))
-        return false;
-    // The sign-in form carries the request's parameters along with what the person types.
-    QUrlQuery form(authorization);
-    form.addQueryItem(QStringLiteral("username"), Sandbox::oidcUsername());
-    form.addQueryItem(QStringLiteral("password"), Sandbox::oidcPassword());
-    form.addQueryItem(QStringLiteral("decision"), decision);
-    QUrl post = authorization;
-    post.setQuery(QString());
-    QNetworkRequest request(post);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QStringLiteral("application/x-www-form-urlencoded"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *answered = go(m_browser.post(request, form.query(QUrl::FullyEncoded).toUtf8()));
-    if (answered->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302)
-        return false;
-    const QUrl back(QString::fromUtf8(answered->rawHeader("Location")));
-    if (back.host() != QLatin1String("127.0.0.1"))
-        return false;
-    QNetworkReply *loopback = go(m_browser.get(QNetworkRequest(back)));
-    return loopback->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    return TestBrowser(Sandbox::oidcUsername(), Sandbox::oidcPassword())
+        .signIn(authorization, decision);
 }
 
 bool TstOAuthFlows::approveDeviceCode(const QString &userCode)
 {
     QUrl device = m_sandbox.oidcIssuer();
     device.setPath(device.path() + QLatin1String("/device"));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("user_code"), userCode);
-    form.addQueryItem(QStringLiteral("username"), Sandbox::oidcUsername());
-    form.addQueryItem(QStringLiteral("password"), Sandbox::oidcPassword());
-    form.addQueryItem(QStringLiteral("decision"), QStringLiteral("allow"));
-    QNetworkRequest request(device);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QStringLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = go(m_browser.post(request, form.query(QUrl::FullyEncoded).toUtf8()));
-    return reply->error() == QNetworkReply::NoError;
+    return TestBrowser(Sandbox::oidcUsername(), Sandbox::oidcPassword())
+        .enterCode(device, userCode);
 }
 
 void TstOAuthFlows::authorizationCodeWithPkceLogsInAndRefreshesAlone()

@@ -95,7 +95,7 @@ QStringList TstCliOAuth::startAndRead(QProcess &process, const QStringList &args
     process.closeWriteChannel();
     QByteArray err;
     // The sandbox lives in this process: its event loop turns while the CLI waits.
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             err += process.readAllStandardError();
             return err.count('\n') >= lines || process.state() == QProcess::NotRunning;

@@ -1,23 +1,30 @@
 #include "LoginDialog.h"
 #include "LoginPrompter.h"
 #include "Sandbox.h"
+#include "SignInStepWidget.h"
+#include "TestBrowser.h"
+#include "TestClock.h"
 #include "auth/AuthenticatorFactory.h"
 #include "auth/SessionManager.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUrlQuery>
 
 // The login dialog against the real sandbox over loopback, opened by the session service through
 // the app's prompter as a person's Log In does: the vendor's own error words, the servers' own
@@ -40,6 +47,9 @@ private Q_SLOTS:
     void rememberCanBeUnavailable();
     void prefilledSecretsAreUsedAndNeverLogged();
     void closingGivesTheLoginUp();
+    void browserSignInFromTheDialog();
+    void deviceCodeShownToEnterElsewhere();
+    void cancelStopsWaitingForTheBrowser();
 
 private:
     struct Setup
@@ -85,6 +95,18 @@ private:
     QUuid m_id;
     std::optional<Result<Session>> m_result; // what the login answered whoever waited for it
     QPointer<LoginDialog> m_dialog;
+};
+
+// Where QDesktopServices sends an address instead of a real browser.
+class BrowserCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void openUrl(const QUrl &url) { opened.append(url); }
 };
 
 namespace {
@@ -477,6 +499,112 @@ void TstLoginDialog::showsTheProfileNotes()
     auto *account = required<QLabel>(QStringLiteral("accountLabel"));
     QVERIFY(account->isVisible());
     QVERIFY2(account->text().contains(Sandbox::regScaleUsername()), qPrintable(account->text()));
+}
+
+namespace {
+QMap<QString, QString> oidcFields(const QString &grant, const Sandbox &sandbox)
+{
+    return {{QStringLiteral("grant"), grant},
+            {QStringLiteral("issuer"), sandbox.oidcIssuer().toString()},
+            {QStringLiteral("client_id"), Sandbox::oidcPublicClientId()},
+            {QStringLiteral("client_auth"), QStringLiteral("none")},
+            {QStringLiteral("scope"), QStringLiteral("openid profile email offline_access")}};
+}
+} // namespace
+
+void TstLoginDialog::browserSignInFromTheDialog()
+{
+    BrowserCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
+    LoginDialog *dialog =
+        open(Sandbox::Vendor::Oidc, QStringLiteral("generic"), QStringLiteral("oauth2"),
+             oidcFields(QStringLiteral("authorization_code"), m_sandbox));
+    QVERIFY(dialog);
+    click("logInButton");
+    // The system browser is sent to the authorization request, and the dialog says so.
+    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, 10000);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    auto *page = required<SignInStepWidget>(QStringLiteral("signInStepPage"));
+    QCOMPARE(required<QStackedWidget>(QStringLiteral("pagesStackedWidget"))->currentWidget(), page);
+    QCOMPARE(required<QLabel>(QStringLiteral("signInHeadingLabel"))->text(),
+             QStringLiteral("Continue in your browser"));
+    const QUrl address = browser.opened.first();
+    QCOMPARE(required<QLineEdit>(QStringLiteral("signInValueLineEdit"))->text(),
+             address.toString(QUrl::FullyEncoded));
+    QVERIFY(required<QProgressBar>(QStringLiteral("progressBar"))->isVisible());
+    // Copy Address puts the same address on the clipboard for another browser.
+    click("copySignInValueButton");
+    QCOMPARE(QApplication::clipboard()->text(), address.toString(QUrl::FullyEncoded));
+
+    TestBrowser person(Sandbox::oidcUsername(), Sandbox::oidcPassword());
+    QVERIFY(person.signIn(address));
+    QTRY_VERIFY_WITH_TIMEOUT(m_result.has_value(), 10000);
+    QVERIFY2(m_result->ok(), qPrintable(m_result->ok() ? QString() : m_result->error().message));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 5000);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QVERIFY(!m_result->value().refreshToken.isEmpty());
+}
+
+void TstLoginDialog::deviceCodeShownToEnterElsewhere()
+{
+    TestClock clock;
+    m_sandbox.setDeviceInterval(0);
+    BrowserCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
+    LoginDialog *dialog =
+        open(Sandbox::Vendor::Oidc, QStringLiteral("generic"), QStringLiteral("oauth2"),
+             oidcFields(QStringLiteral("device_code"), m_sandbox));
+    QVERIFY(dialog);
+    click("logInButton");
+    QTRY_VERIFY_WITH_TIMEOUT(required<QLabel>(QStringLiteral("signInHeadingLabel"))->isVisible(),
+                             10000);
+    QCOMPARE(required<QLabel>(QStringLiteral("signInHeadingLabel"))->text(),
+             QStringLiteral("Enter this code on another device"));
+    const QString code = required<QLineEdit>(QStringLiteral("signInValueLineEdit"))->text();
+    QVERIFY(QRegularExpression(QStringLiteral("^[B-Z]{4}-[B-Z]{4}$")).match(code).hasMatch());
+    // Nothing opens by itself: the code is for another device, but the page opens on request,
+    // with the code filled in when the server offers that.
+    QCOMPARE(browser.opened.size(), 0);
+    click("openBrowserButton");
+    QCOMPARE(browser.opened.size(), 1);
+    QVERIFY(browser.opened.first().toString().contains(code));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    click("copySignInValueButton");
+    QCOMPARE(QApplication::clipboard()->text(), code);
+
+    QUrl verification = m_sandbox.oidcIssuer();
+    verification.setPath(verification.path() + QLatin1String("/device"));
+    TestBrowser person(Sandbox::oidcUsername(), Sandbox::oidcPassword());
+    QVERIFY(person.enterCode(verification, code));
+    clock.advance(std::chrono::seconds(5));
+    QTRY_VERIFY_WITH_TIMEOUT(m_result.has_value(), 10000);
+    QVERIFY2(m_result->ok(), qPrintable(m_result->ok() ? QString() : m_result->error().message));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 5000);
+    m_sandbox.setDeviceInterval(5);
+}
+
+void TstLoginDialog::cancelStopsWaitingForTheBrowser()
+{
+    BrowserCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
+    LoginDialog *dialog =
+        open(Sandbox::Vendor::Oidc, QStringLiteral("generic"), QStringLiteral("oauth2"),
+             oidcFields(QStringLiteral("authorization_code"), m_sandbox));
+    QVERIFY(dialog);
+    click("logInButton");
+    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, 10000);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    const QUrl redirect(QUrlQuery(browser.opened.first())
+                            .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    click("cancelButton");
+    // Back on the first page, the dialog open for another try, and nobody listens any more.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        required<QStackedWidget>(QStringLiteral("pagesStackedWidget"))->currentWidget(),
+        required<QWidget>(QStringLiteral("secretsPage")), 5000);
+    QVERIFY(dialog->isVisible());
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+    QVERIFY(!probe.waitForConnected(2000));
 }
 
 QTEST_MAIN(TstLoginDialog)

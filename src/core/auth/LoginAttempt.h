@@ -34,6 +34,12 @@ public:
     // Secrets known already (the keychain's, or given on standard input), by field: to prefill
     // a dialog, or for a script to submit as they are.
     QHash<QString, QString> knownSecrets() const { return m_known; }
+    // A person asked for this login (Log In, `tokenbench-cli login`), rather than a request that
+    // found no usable session.
+    bool wasRequested() const { return m_requested; }
+    // The login goes on outside Tokenbench (a browser, a code on another device): a prompter
+    // that has nobody at a screen says so instead of waiting.
+    bool needsPerson() const { return m_needsPerson; }
     // Whether a login may be remembered in the secret store, and if not why not.
     bool canRemember() const { return m_canRemember; }
     QString rememberUnavailableReason() const { return m_rememberReason; }
@@ -90,4 +96,6 @@ private:
     bool m_waitsForSecondFactor = false;
     QString m_secondFactorPrompt;
     std::optional<SignInStep> m_signInStep;
+    bool m_requested = false;
+    bool m_needsPerson = false;
 };

@@ -607,7 +607,7 @@ void SessionManager::obtain(const QUuid &id, Need need, Ask ask, QObject *contex
                 Error::Kind::LoginRequired, QStringLiteral("session.refused"),
                 tr("The server no longer takes the token of %1: log in again.").arg(name));
         if (need == Need::Person || mayAsk)
-            return askPerson(id, reason);
+            return askPerson(id, reason, std::nullopt, need == Need::Person);
         answerWaiting(id, reason ? *reason
                                  : Error::make(Error::Kind::LoginRequired,
                                                QStringLiteral("session.needs_login"),
@@ -625,7 +625,7 @@ void SessionManager::logInUnattended(const QUuid &id)
 }
 
 void SessionManager::askPerson(const QUuid &id, const std::optional<Error> &reason,
-                               const std::optional<SignInStep> &underWay)
+                               const std::optional<SignInStep> &underWay, bool requested)
 {
     Entry *e = entry(id);
     if (!m_prompter) {
@@ -646,6 +646,8 @@ void SessionManager::askPerson(const QUuid &id, const std::optional<Error> &reas
     attempt->m_canRemember = m_remembering && !m_secrets->isSessionOnly();
     attempt->m_rememberReason =
         m_secrets->isSessionOnly() ? m_secrets->sessionOnlyReason() : QString();
+    attempt->m_requested = requested;
+    attempt->m_needsPerson = underWay || e->auth->needsPerson();
     if (underWay) {
         attempt->m_signInStep = underWay;
         attempt->m_busy = true;

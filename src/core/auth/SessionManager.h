@@ -147,7 +147,8 @@ private:
     void logInUnattended(const QUuid &id);
     // `underWay`: a sign-in that already waits for the person (the attempt starts busy with it).
     void askPerson(const QUuid &id, const std::optional<Error> &reason,
-                   const std::optional<SignInStep> &underWay = std::nullopt);
+                   const std::optional<SignInStep> &underWay = std::nullopt,
+                   bool requested = false);
     void answerWaiting(const QUuid &id, const Result<Session> &result);
     void runLater(const QUuid &id);
     void onLoggedIn(const QUuid &id);
