@@ -319,7 +319,7 @@ void CollectionsPanel::addSaved(const QUuid &profile, int collection, const Requ
 {
     const QString title = name.trimmed().isEmpty() ? draft.url : name.trimmed();
     const QString saved = title.isEmpty() ? tr("Untitled request") : title;
-    const auto added = m_store->addRequest(profile, collection, {saved, draft});
+    const auto added = m_store->addRequest(profile, collection, {saved, draft, {}, {}});
     if (!added) {
         report(added.error());
         return;
