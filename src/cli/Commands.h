@@ -23,5 +23,6 @@ int exec(CliContext &context, const QStringList &args);
 int gitCredential(CliContext &context, const QStringList &args);
 int kubectlCredential(CliContext &context, const QStringList &args);
 int copy(CliContext &context, const QStringList &args);
+int run(CliContext &context, const QStringList &args);
 
 } // namespace Commands

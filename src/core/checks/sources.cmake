@@ -5,4 +5,5 @@ target_sources(tokenbench_core PRIVATE
     checks/Assertion.h checks/Assertion.cpp
     checks/Capture.h checks/Capture.cpp
     checks/CheckEvaluator.h checks/CheckEvaluator.cpp
+    checks/RunReport.h checks/RunReport.cpp
 )
