@@ -15,3 +15,10 @@ target_compile_definitions(tst_clirun PRIVATE
     TOKENBENCH_XMLLINT="${TOKENBENCH_XMLLINT}"
     TOKENBENCH_JUNIT_XSD="${CMAKE_CURRENT_SOURCE_DIR}/data/junit/junit-10.xsd")
 add_dependencies(tst_clirun tokenbench-cli)
+
+# The app's collection runner, offscreen, against the CLI on the same collection.
+tokenbench_add_test(tst_collectionchecks SOURCES checks/tst_collectionchecks.cpp
+    LIBS tokenbench_gui tokenbench_sandbox_lib)
+target_compile_definitions(tst_collectionchecks PRIVATE
+    TOKENBENCH_CLI="$<TARGET_FILE:tokenbench-cli>")
+add_dependencies(tst_collectionchecks tokenbench-cli)

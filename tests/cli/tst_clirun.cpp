@@ -1,3 +1,4 @@
+#include "../checks/SmokeCollection.h"
 #include "Sandbox.h"
 #include "TestHttpServer.h"
 #include "TestProcess.h"
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace SmokeCollection;
 
 // `tokenbench-cli run` as CI uses it: the real binary, the sandbox (and a loopback server that
 // creates ids) in this process, the real keychain of the test session, saved collections with
@@ -43,50 +45,6 @@ private:
     Sandbox m_sandbox;
     std::unique_ptr<QTemporaryDir> m_config;
 };
-
-static SavedRequest request(const QString &name, const QString &method, const QString &url,
-                            const QList<Assertion> &assertions = {},
-                            const QList<Capture> &captures = {})
-{
-    SavedRequest r;
-    r.name = name;
-    r.draft.method = method;
-    r.draft.url = url;
-    r.assertions = assertions;
-    r.captures = captures;
-    return r;
-}
-
-static Assertion check(Assertion::Kind kind, Assertion::Operator op, const QString &target,
-                       const QString &expected)
-{
-    return {kind, op, target, expected};
-}
-
-using K = Assertion::Kind;
-using O = Assertion::Operator;
-
-// The collection both faces run (tst_collectionchecks runs it in the app): three pass, two fail.
-static QList<SavedRequest> smoke()
-{
-    SavedRequest create = request(u"Echo create"_s, u"POST"_s, u"api/echo"_s,
-                                  {check(K::Status, O::InRange, {}, u"2xx"_s),
-                                   check(K::JsonBody, O::IsType, u"$.json.id"_s, u"number"_s)},
-                                  {{u"id"_s, Capture::Source::JsonBody, u"$.json.id"_s}});
-    create.draft.bodyKind = RequestDraft::BodyKind::Json;
-    create.draft.bodyText = u"{\"id\": 4711, \"name\": \"widget\"}"_s;
-    return {request(u"Who am I"_s, u"GET"_s, u"api/whoami"_s,
-                    {check(K::Status, O::Equals, {}, u"200"_s),
-                     check(K::Header, O::Matches, u"Content-Type"_s, u"json"_s),
-                     check(K::JsonBody, O::Exists, u"$.authenticated_as"_s, {}),
-                     check(K::ResponseTime, O::Below, {}, u"20000"_s)}),
-            create,
-            request(u"Echo read"_s, u"GET"_s, u"api/echo?id={{id}}"_s,
-                    {check(K::JsonBody, O::Equals, u"$.query.id"_s, u"\"4711\""_s)}),
-            request(u"Missing"_s, u"GET"_s, u"api/nothing-here"_s),
-            request(u"Wrong type"_s, u"GET"_s, u"api/whoami"_s,
-                    {check(K::JsonBody, O::IsType, u"$.authenticated_as"_s, u"number"_s)})};
-}
 
 void TstCliRun::initTestCase()
 {

@@ -3,4 +3,6 @@ target_sources(tokenbench_gui PRIVATE
     explorer/EndpointItemDelegate.h explorer/EndpointItemDelegate.cpp
     explorer/ExplorerPanel.h explorer/ExplorerPanel.cpp
     explorer/CollectionsPanel.h explorer/CollectionsPanel.cpp
+    explorer/RunResultsView.h explorer/RunResultsView.cpp
+    explorer/ChecksEditor.h explorer/ChecksEditor.cpp
 )
