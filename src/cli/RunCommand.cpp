@@ -183,11 +183,17 @@ int run(CliContext &context, const QStringList &args)
         context.out << QJsonDocument(RunReport::json(summary, profile->name, collection->name))
                            .toJson(QJsonDocument::Indented);
 
-    // A request that got no answer says why in its own status (a login refused: 3, the
-    // network: 4); otherwise a failed check is 5, like an HTTP error of `request`.
-    for (const CollectionRunner::Step &step : summary.steps)
-        if (step.sendError)
-            return CliContext::exitCodeFor(*step.sendError);
+    // A request that got no answer because of the login, the network or the keychain says so
+    // in its own status (3, 4, 6); anything else that failed (a check, a {{variable}} an earlier
+    // capture did not fill) is 5, like an HTTP error of `request`.
+    for (const CollectionRunner::Step &step : summary.steps) {
+        if (!step.sendError)
+            continue;
+        const int status = CliContext::exitCodeFor(*step.sendError);
+        if (status == CliContext::AuthRefused || status == CliContext::NetworkError ||
+            status == CliContext::KeychainUnavailable)
+            return status;
+    }
     return summary.failed > 0 ? CliContext::HttpError : CliContext::Ok;
 }
 
