@@ -62,7 +62,8 @@ QString CliApp::vendorsAndMethods()
 
 QString CliApp::helpText() const
 {
-    return tr("Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...\n"
+    return tr("Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] [--no-browser] COMMAND "
+              "...\n"
               "       tokenbench-cli --help | --version\n"
               "\n"
               "Commands:\n"
@@ -72,7 +73,9 @@ QString CliApp::helpText() const
               "                                each followed by the FIELDs it takes with --set\n"
               "  add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...\n"
               "  remove NAME                   the profile and every secret it kept\n"
-              "  login NAME [--secrets-stdin] [--no-remember]\n"
+              "  login NAME [--secrets-stdin] [--no-remember] [--timeout SECONDS]\n"
+              "                                SECONDS: how long a browser sign-in or device\n"
+              "                                code is waited for (300)\n"
               "  token NAME                    print the bare token, logging in again first when\n"
               "                                it expired and the stored credentials allow\n"
               "  header NAME                   print the header line a request would carry\n"
@@ -114,6 +117,14 @@ QString CliApp::helpText() const
               "ca_file=PATH (a PEM file or a folder), client_cert=PATH (PEM or .p12/.pfx),\n"
               "client_key=PATH (PEM).\n"
               "\n"
+              "OAuth 2.0 (generic oauth2): grant=client_credentials|authorization_code|\n"
+              "device_code, issuer=URL (fills the endpoints by discovery), token_url,\n"
+              "authorize_url, device_url, client_id, scope, audience, resource,\n"
+              "extra_params=a=1&b=2, redirect_port=PORT (else any free one),\n"
+              "client_auth=basic|body|none. A browser sign-in prints its address and opens\n"
+              "the browser when there is a display (--no-browser: print only); a device code\n"
+              "is printed to be entered on any device. Refresh tokens renew by themselves.\n"
+              "\n"
               "Vendors and methods: %1.\n"
               "\n"
               "Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;\n"
@@ -139,6 +150,7 @@ int CliApp::run(const QStringList &arguments)
     // the profiles are; --config-dir still wins.
     QString configDir = qEnvironmentVariable("TOKENBENCH_CONFIG_DIR");
     bool noKeychain = false;
+    bool noBrowser = false;
     // Options after the command belong to it (exec passes everything after "--" on).
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
@@ -153,6 +165,8 @@ int CliApp::run(const QStringList &arguments)
         }
         if (option == QLatin1String("--no-keychain")) {
             noKeychain = true;
+        } else if (option == QLatin1String("--no-browser")) {
+            noBrowser = true;
         } else if (option == QLatin1String("--config-dir")) {
             if (args.isEmpty())
                 return usageError(tr("--config-dir needs a directory."));
@@ -198,6 +212,7 @@ int CliApp::run(const QStringList &arguments)
     // Header names marked secret in the desktop app's Preferences are secret here too.
     Redactor::setMarkedSecretHeaders(MarkedHeaders::readDesktopSettings());
     CliContext context(*m_in, m_out, m_err, configDir, noKeychain);
+    context.setOpensBrowser(!noBrowser);
     int code = handler(context, args);
     // What a command wrote to the keychain is there before the process ends.
     context.settle();

@@ -42,6 +42,9 @@ public:
     ProfileStore &profiles() { return m_services->profiles(); }
     SessionManager &sessions() { return m_services->sessions(); }
     bool noKeychain() const { return m_noKeychain; }
+    // Whether a browser sign-in opens the system browser (--no-browser: only print the address).
+    bool opensBrowser() const { return m_opensBrowser; }
+    void setOpensBrowser(bool opens) { m_opensBrowser = opens; }
     // The folder given with --config-dir or TOKENBENCH_CONFIG_DIR; empty for the usual one.
     QString configDir() const { return m_configDir; }
 
@@ -109,5 +112,6 @@ private:
     QStringList m_keychainProblems;
     QString m_configDir;
     bool m_noKeychain;
+    bool m_opensBrowser = true;
     bool m_remembering;
 };

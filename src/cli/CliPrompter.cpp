@@ -4,7 +4,9 @@
 
 #include "auth/LoginAttempt.h"
 
+#include <QLocale>
 #include <QPointer>
+#include <QProcess>
 
 CliPrompter::CliPrompter(CliContext &context)
     : m_context(context)
@@ -25,6 +27,11 @@ void CliPrompter::prompt(LoginAttempt *attempt)
         if (guard)
             guard->abandon(error);
     });
+    connect(attempt, &LoginAttempt::signInStepRequired, this,
+            [this, guard](const SignInStep &step) {
+                if (guard)
+                    showSignInStep(guard->profile().name, step);
+            });
     if (attempt->waitsForSecondFactor()) {
         answerSecondFactor(attempt, attempt->secondFactorPrompt());
         return;
@@ -55,6 +62,35 @@ void CliPrompter::prompt(LoginAttempt *attempt)
                             .arg(field.label, name, field.key)));
     }
     attempt->submit(secrets, attempt->canRemember());
+}
+
+void CliPrompter::showSignInStep(const QString &profile, const SignInStep &step)
+{
+    const QString until =
+        QLocale().toString(step.expiresAt.toLocalTime().time(), QLocale::ShortFormat);
+    QUrl open = step.url;
+    // Each address and code on a line of its own, for a person to copy and a script to read.
+    if (step.kind == SignInStep::Kind::OpenBrowser) {
+        m_context.err << tr("To log in to %1, open this address in a browser (Tokenbench waits "
+                            "until %2):")
+                             .arg(profile, until)
+                      << QLatin1Char('\n') << step.url.toString(QUrl::FullyEncoded)
+                      << QLatin1Char('\n');
+    } else {
+        m_context.err << tr("To log in to %1, go to this address on any device and enter the "
+                            "code below (Tokenbench waits until %2):")
+                             .arg(profile, until)
+                      << QLatin1Char('\n') << step.url.toString(QUrl::FullyEncoded)
+                      << QLatin1Char('\n') << step.userCode << QLatin1Char('\n');
+        if (step.completeUrl.isValid() && !step.completeUrl.isEmpty())
+            open = step.completeUrl;
+    }
+    m_context.err.flush();
+    // A desktop session opens the browser; a server or a script (--no-browser) only prints.
+    const bool display =
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (m_context.opensBrowser() && display)
+        QProcess::startDetached(QStringLiteral("xdg-open"), {open.toString(QUrl::FullyEncoded)});
 }
 
 void CliPrompter::answerSecondFactor(LoginAttempt *attempt, const QString &serverPrompt)

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class CliContext;
+struct SignInStep;
 
 // The CLI's way to ask a person: the secrets given on standard input (--secrets-stdin) first,
 // then the terminal without echo. Without either, the login ends with a message that says how
@@ -24,6 +25,9 @@ public:
 
 private:
     void answerSecondFactor(LoginAttempt *attempt, const QString &prompt);
+    // Prints the address or code a browser sign-in waits for, and opens the browser when there
+    // is a display and --no-browser was not given.
+    void showSignInStep(const QString &profile, const SignInStep &step);
 
     CliContext &m_context;
 };

@@ -18,6 +18,7 @@ struct Parsed
     QString name;
     bool secretsStdin = false;
     bool noRemember = false;
+    int waitSeconds = 0; // --timeout: how long a browser sign-in or a device code is waited for
     int error = CliContext::Ok;
 };
 
@@ -25,9 +26,19 @@ Parsed parse(CliContext &context, const QString &command, const QStringList &arg
              bool allowNoRemember)
 {
     Parsed p;
-    for (const QString &arg : args) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
         if (arg == QLatin1String("--secrets-stdin")) {
             p.secretsStdin = true;
+        } else if (arg == QLatin1String("--timeout")) {
+            bool ok = false;
+            p.waitSeconds = i + 1 < args.size() ? args.at(++i).toInt(&ok) : 0;
+            if (!ok || p.waitSeconds <= 0) {
+                p.error = context.fail(
+                    CliContext::Usage,
+                    Text::tr("%1: --timeout needs a number of seconds above 0.").arg(command));
+                return p;
+            }
         } else if (allowNoRemember && arg == QLatin1String("--no-remember")) {
             p.noRemember = true;
         } else if (p.name.isEmpty() && !arg.startsWith(QLatin1String("--"))) {
@@ -61,6 +72,8 @@ int withSession(CliContext &context, const QString &command, const QStringList &
         return code;
     if (p.noRemember)
         context.setRemembering(false);
+    if (p.waitSeconds > 0)
+        context.sessions().setSignInWait(p.waitSeconds);
     if (profile->options.insecureTls)
         context.err << Text::tr("Warning: certificate checks are OFF for %1 (insecure_tls=true); "
                                 "anyone on the network path can read its secrets.")

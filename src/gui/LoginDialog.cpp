@@ -1,5 +1,7 @@
 #include "LoginDialog.h"
+
 #include "Notices.h"
+#include "SignInStepWidget.h"
 
 #include "auth/LoginAttempt.h"
 #include "ui_LoginDialog.h"
@@ -108,6 +110,7 @@ LoginDialog::LoginDialog(LoginAttempt *attempt, QWidget *parent)
     connect(attempt, &LoginAttempt::failed, this, &LoginDialog::onFailed);
     connect(attempt, &LoginAttempt::secondFactorRequired, this,
             &LoginDialog::onSecondFactorRequired);
+    connect(attempt, &LoginAttempt::signInStepRequired, this, &LoginDialog::onSignInStep);
     connect(attempt, &LoginAttempt::busyChanged, this, [this](bool busy) {
         if (!busy && m_busy)
             setBusy(false);
@@ -304,6 +307,21 @@ void LoginDialog::onSecondFactorRequired(const QString &prompt)
     m_ui->secondFactorLineEdit->clear();
     m_ui->secondFactorLineEdit->setFocus();
     updateButtons();
+    growToFit();
+}
+
+void LoginDialog::onSignInStep(const SignInStep &step)
+{
+    if (!m_signInStep) {
+        m_signInStep = new SignInStepWidget(m_ui->pagesStackedWidget);
+        m_signInStep->setObjectName(QStringLiteral("signInStepPage"));
+        m_ui->pagesStackedWidget->addWidget(m_signInStep);
+    }
+    m_signInStep->show(step);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_signInStep);
+    showError(QString());
+    setBusy(true, step.kind == SignInStep::Kind::OpenBrowser ? tr("Waiting for the browser…")
+                                                             : tr("Waiting for the code…"));
     growToFit();
 }
 

@@ -14,10 +14,12 @@ namespace Ui {
 class LoginDialog;
 }
 class LoginAttempt;
+class SignInStepWidget;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
 struct Error;
+struct SignInStep;
 
 // The app's face of one login attempt of the session service: asks for the method's secrets
 // (prefilled with what the keychain knows), shows why it is asked, progress with a way to
@@ -61,6 +63,7 @@ private:
     void setBusy(bool busy, const QString &status = {});
     void showError(const QString &message);
     void onSecondFactorRequired(const QString &prompt);
+    void onSignInStep(const SignInStep &step);
     void onFailed(const Error &error);
     void onLoggedIn();
     void updateButtons();
@@ -73,6 +76,7 @@ private:
     QPushButton *m_logInButton = nullptr;
     QPushButton *m_continueButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPointer<SignInStepWidget> m_signInStep;
     bool m_busy = false;
     bool m_rememberAvailable = true;
 };

@@ -509,10 +509,26 @@ void MainWindow::showProfileToken(const QUuid &id)
         if (id != m_profileList->currentProfileId())
             return;
         if (session)
-            m_tokenPanel->setToken(session->token, tr("Token of %1").arg(name));
+            m_tokenPanel->setToken(session->token, tokenCaption(name, session.value()));
         else
             m_tokenPanel->setToken(Token(), tr("%1 has no token yet: log in (Ctrl+L).").arg(name));
     });
+}
+
+QString MainWindow::tokenCaption(const QString &profile, const Session &session)
+{
+    QString caption = tr("Token of %1").arg(profile);
+    // An OpenID Connect sign-in says who signed in; a refresh token is never shown, only that
+    // it is there.
+    QString who = session.facts.value(QStringLiteral("name"));
+    const QString email = session.facts.value(QStringLiteral("email"));
+    if (!email.isEmpty())
+        who = who.isEmpty() ? email : tr("%1 <%2>").arg(who, email);
+    if (!session.idToken.isEmpty() && !who.isEmpty())
+        caption += QLatin1String(" · ") + tr("signed in as %1").arg(who);
+    if (!session.refreshToken.isEmpty())
+        caption += QLatin1String(" · ") + tr("renews itself (refresh token in the keychain)");
+    return caption;
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

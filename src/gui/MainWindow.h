@@ -92,6 +92,7 @@ private:
     void applySettings();
     void setClipboardDelay(int seconds);
     void showAbout();
+    static QString tokenCaption(const QString &profile, const Session &session);
     void showProfileToken(const QUuid &id);
     void showKeychainBanner(bool sessionOnly, const QString &reason);
     void rememberSendAs(const QUuid &id, const TokenDelivery &delivery);

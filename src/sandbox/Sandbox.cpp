@@ -1,6 +1,7 @@
 #include "Sandbox.h"
 
 #include "GenericRoutes.h"
+#include "OidcRoutes.h"
 #include "PasswordSafeRoutes.h"
 #include "RegScaleRoutes.h"
 #include "SandboxJwt.h"
@@ -20,7 +21,8 @@
 
 namespace {
 constexpr Sandbox::Vendor AllVendors[] = {Sandbox::Vendor::RegScale, Sandbox::Vendor::Scantrust,
-                                          Sandbox::Vendor::PasswordSafe, Sandbox::Vendor::Generic};
+                                          Sandbox::Vendor::PasswordSafe, Sandbox::Vendor::Generic,
+                                          Sandbox::Vendor::Oidc};
 
 // Demo secrets are derived from fixed seeds, so they stay the same across runs and can be
 // written in a README; the signing keys are random per instance.
@@ -47,6 +49,7 @@ Sandbox::Sandbox(QObject *parent)
     m_lifetimes.insert(int(Vendor::Scantrust), 300);
     m_lifetimes.insert(int(Vendor::PasswordSafe), 3600);
     m_lifetimes.insert(int(Vendor::Generic), 3600);
+    m_lifetimes.insert(int(Vendor::Oidc), 3600);
     const QByteArray master = randomBytes(32);
     for (const Vendor vendor : AllVendors) {
         m_signers.insert(int(vendor),
@@ -57,11 +60,35 @@ Sandbox::Sandbox(QObject *parent)
     m_scantrust = std::make_unique<ScantrustRoutes>(*this);
     m_passwordSafe = std::make_unique<PasswordSafeRoutes>(*this);
     m_generic = std::make_unique<GenericRoutes>(*this);
+    m_oidc = std::make_unique<OidcRoutes>(*this);
 }
 
 void Sandbox::revokeTokens(Vendor vendor)
 {
     m_signers.insert(int(vendor), std::make_shared<SandboxJwt>(randomBytes(32)));
+    if (vendor == Vendor::Oidc)
+        m_oidc->revokeAccessTokens();
+}
+
+QUrl Sandbox::oidcIssuer() const
+{
+    return vendorBaseUrl(Vendor::Oidc);
+}
+
+void Sandbox::setDeviceInterval(int seconds)
+{
+    m_oidc->setDeviceInterval(seconds);
+}
+
+int Sandbox::deviceInterval() const
+{
+    return m_oidc->deviceInterval();
+}
+
+void Sandbox::advanceClock(qint64 sandboxSeconds)
+{
+    if (sandboxSeconds > 0)
+        m_clockOffsetMs += realMsFor(sandboxSeconds);
 }
 
 Sandbox::~Sandbox()
@@ -122,6 +149,8 @@ QString Sandbox::vendorPrefix(Vendor vendor)
         return QStringLiteral("/passwordsafe/BeyondTrust/api/public/v3/");
     case Vendor::Generic:
         return QStringLiteral("/generic");
+    case Vendor::Oidc:
+        return QStringLiteral("/oidc");
     }
     return {};
 }
@@ -137,6 +166,8 @@ QString Sandbox::vendorName(Vendor vendor)
         return QStringLiteral("BeyondTrust Password Safe");
     case Vendor::Generic:
         return QStringLiteral("Generic");
+    case Vendor::Oidc:
+        return QStringLiteral("OpenID Connect");
     }
     return {};
 }
@@ -184,7 +215,7 @@ void Sandbox::setScantrustThrottle(int count)
 
 qint64 Sandbox::nowMs() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs;
 }
 
 qint64 Sandbox::realMsFor(qint64 sandboxSeconds) const
@@ -319,6 +350,17 @@ QString Sandbox::demoAccountsText() const
     t += QStringLiteral("  static token      %1 (Bearer or Token)\n").arg(genericStaticToken());
     t += QStringLiteral("  X-Api-Key         %1\n").arg(genericApiKey());
     t += QStringLiteral("  HTTP Basic        %1 / %2\n").arg(genericUsername(), genericPassword());
+    t += QStringLiteral("OpenID Connect      %1 (the issuer)\n").arg(oidcIssuer().toString());
+    t += QStringLiteral("  discovery         %1/.well-known/openid-configuration\n")
+             .arg(oidcIssuer().toString());
+    t +=
+        QStringLiteral("  public client     %1 (no secret, PKCE S256)\n").arg(oidcPublicClientId());
+    t += QStringLiteral("  confidential      %1 / %2\n")
+             .arg(oidcConfidentialClientId(), oidcClientSecret());
+    t += QStringLiteral("  user              %1 / %2 (%3, %4)\n")
+             .arg(oidcUsername(), oidcPassword(), oidcUserFullName(), oidcUserEmail());
+    t += QStringLiteral("  redirect URIs     http://127.0.0.1:<any port>/<any path>, "
+                        "http://[::1]:<any port>/<any path>\n");
     t += QStringLiteral("OpenAPI             %1/openapi.json\n").arg(baseUrl().toString());
     return t;
 }
@@ -355,6 +397,12 @@ SandboxResponse Sandbox::handle(const SandboxRequest &request)
         response = m_passwordSafe->handle(request, path.mid(13));
     } else if (under(QLatin1String("/generic"))) {
         response = m_generic->handle(request, path.mid(8));
+    } else if (under(QLatin1String("/oidc"))) {
+        response = m_oidc->handle(request, path.mid(5));
+    } else if (path == QLatin1String("/.well-known/oauth-authorization-server/oidc")) {
+        // RFC 8414 section 3: for an issuer with a path, the well-known part goes between the
+        // host and that path.
+        response = m_oidc->metadataResponse(request);
     } else if (path == QLatin1String("/") && request.method == "GET") {
         QJsonObject vendors;
         for (const Vendor vendor : AllVendors)

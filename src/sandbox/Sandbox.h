@@ -17,6 +17,7 @@ class RegScaleRoutes;
 class ScantrustRoutes;
 class PasswordSafeRoutes;
 class GenericRoutes;
+class OidcRoutes;
 
 // A local server that imitates each vendor's authentication protocol under its own path prefix,
 // for the demo mode and the tests. It binds 127.0.0.1 only.
@@ -34,7 +35,8 @@ public:
         RegScale,
         Scantrust,
         PasswordSafe,
-        Generic
+        Generic,
+        Oidc // an OpenID provider (OAuth 2.0 authorization server) written from the RFCs
     };
 
     explicit Sandbox(QObject *parent = nullptr);
@@ -89,6 +91,16 @@ public:
     // revoked session), while logging in again still works: the 401-then-login-again case.
     void revokeTokens(Vendor vendor);
 
+    // The OpenID provider's issuer, "http://127.0.0.1:PORT/oidc" (vendorBaseUrl(Vendor::Oidc)).
+    QUrl oidcIssuer() const;
+    // The polling interval a new device authorization asks for, in sandbox seconds (RFC 8628
+    // section 3.2; default 5). 0 lets a client poll as fast as it likes.
+    void setDeviceInterval(int seconds);
+    int deviceInterval() const;
+    // Moves the sandbox clock forward, so tests see codes, device codes and tokens expire without
+    // waiting. Tokens issued afterwards carry times that far ahead of the real clock.
+    void advanceClock(qint64 sandboxSeconds);
+
     // The clock the vendors use: milliseconds since the epoch, and how many real milliseconds a
     // span of sandbox seconds lasts at the current clock speed.
     qint64 nowMs() const;
@@ -134,6 +146,18 @@ public:
     static QString genericUsername() { return QStringLiteral("generic-user"); }
     static QString genericPassword() { return QStringLiteral("generic-demo"); }
 
+    // The OpenID provider's clients and its one user. The public client has no secret and must use
+    // PKCE (S256); the confidential one authenticates with Basic or client_secret_post.
+    static QString oidcPublicClientId() { return QStringLiteral("tokenbench-public"); }
+    static QString oidcConfidentialClientId() { return QStringLiteral("tokenbench-confidential"); }
+    static QString oidcClientSecret() { return QStringLiteral("sandbox-client-secret"); }
+    static QString oidcUsername() { return QStringLiteral("ada"); }
+    static QString oidcPassword() { return QStringLiteral("ada-password"); }
+    static QString oidcUserFullName() { return QStringLiteral("Ada Lovelace"); }
+    static QString oidcUserEmail() { return QStringLiteral("ada@example.com"); }
+    // The user's `sub`: stable, and not the user name, as at a real provider.
+    static QString oidcUserSubject() { return QStringLiteral("248289761001"); }
+
     // A human-readable table of the demo accounts, with their secrets.
     QString demoAccountsText() const;
 
@@ -147,6 +171,7 @@ private:
 
     std::unique_ptr<SandboxServer> m_server;
     double m_clockSpeed = 1.0;
+    qint64 m_clockOffsetMs = 0;
     QHash<int, qint64> m_lifetimes;
     qint64 m_idleTimeout = 1200;
     bool m_psLicenceValid = true;
@@ -159,4 +184,5 @@ private:
     std::unique_ptr<ScantrustRoutes> m_scantrust;
     std::unique_ptr<PasswordSafeRoutes> m_passwordSafe;
     std::unique_ptr<GenericRoutes> m_generic;
+    std::unique_ptr<OidcRoutes> m_oidc;
 };

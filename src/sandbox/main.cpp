@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A local imitation of the RegScale, Scantrust, BeyondTrust Password Safe and "
-        "generic OAuth2 APIs, on 127.0.0.1 only."));
+        "generic OAuth2 APIs, and an OpenID Connect provider, on 127.0.0.1 only."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -60,6 +60,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleOption(
         QStringLiteral("idle-timeout"),
         QStringLiteral("Password Safe session idle timeout, in sandbox seconds (default 1200)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption deviceIntervalOption(
+        QStringLiteral("device-interval"),
+        QStringLiteral("Polling interval of the OpenID provider's device flow, in sandbox seconds "
+                       "(default 5)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Do not log requests on standard error."));
@@ -78,8 +83,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noCookieOption(
         QStringLiteral("passwordsafe-oauth-no-cookie"),
         QStringLiteral("Password Safe's OAuth sign-in sets no session cookie."));
-    parser.addOptions({portOption, speedOption, lifetimeOption, idleOption, quietOption, v1Option,
-                       noExpOption, licenceOption, disabledOption, noCookieOption});
+    parser.addOptions({portOption, speedOption, lifetimeOption, idleOption, deviceIntervalOption,
+                       quietOption, v1Option, noExpOption, licenceOption, disabledOption,
+                       noCookieOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -112,6 +118,15 @@ int main(int argc, char *argv[])
             return 2;
         }
         sandbox.setPasswordSafeIdleTimeout(idle);
+    }
+    if (parser.isSet(deviceIntervalOption)) {
+        const int interval = parser.value(deviceIntervalOption).toInt(&ok);
+        if (!ok || interval < 0) {
+            err << "tokenbench-sandbox: --device-interval takes a number of seconds, 0 or more"
+                << Qt::endl;
+            return 2;
+        }
+        sandbox.setDeviceInterval(interval);
     }
     sandbox.setRegScaleV2Supported(!parser.isSet(v1Option));
     sandbox.setRegScaleExpClaim(!parser.isSet(noExpOption));

@@ -658,6 +658,15 @@ void TstJwtVerify::discoveryFromTheIssuer()
     QCOMPARE(answer->error().code, QStringLiteral("oidc.no_jwks_uri"));
     QVERIFY(discover(server.url("/absent").toString()));
     QCOMPARE(answer->error().code, QStringLiteral("oidc.http_status"));
+
+    // An OAuth server that is no OpenID provider: RFC 8414's well-known place is tried next.
+    const QString plain = server.url("/plain").toString();
+    server.route("/.well-known/oauth-authorization-server/plain",
+                 TestResponse::json(200, R"({"issuer":")" + plain.toUtf8() + R"(","jwks_uri":")" +
+                                             jwksUri + R"("})"));
+    QVERIFY(discover(plain));
+    QVERIFY2(answer->ok(), why(*answer));
+    QCOMPARE(answer->value().source(), QString::fromUtf8(jwksUri));
 }
 
 QTEST_GUILESS_MAIN(TstJwtVerify)

@@ -5,6 +5,8 @@
 #include "util/Redactor.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 Authenticator::Authenticator(HttpClient *http, const Credentials &credentials, QObject *parent)
     : QObject(parent)
@@ -47,7 +49,8 @@ void Authenticator::cancel()
     for (const QPointer<HttpCall> &call : calls)
         if (call)
             call->abort();
-    if (!calls.isEmpty())
+    const bool waited = stopWaitingForPerson();
+    if (!calls.isEmpty() || waited)
         fail(Error::make(Error::Kind::Cancelled, QStringLiteral("auth.cancelled"),
                          tr("Cancelled.")));
 }
@@ -55,7 +58,8 @@ void Authenticator::cancel()
 void Authenticator::setSession(const Session &session)
 {
     m_session = session;
-    Redactor::registerSecret(session.token.raw());
+    for (const QString &secret : {session.token.raw(), session.refreshToken, session.idToken})
+        Redactor::registerSecret(secret);
     scheduleRelogin();
     Q_EMIT sessionChanged();
 }
@@ -109,7 +113,8 @@ void Authenticator::send(HttpRequest request, bool authenticated,
 
 void Authenticator::finishLogin(Session session)
 {
-    Redactor::registerSecret(session.token.raw());
+    for (const QString &secret : {session.token.raw(), session.refreshToken, session.idToken})
+        Redactor::registerSecret(secret);
     m_session = std::move(session);
     scheduleRelogin();
     // Always later, never inside logIn(): a face connects after calling it as often as before.
@@ -199,4 +204,39 @@ Result<Session> Authenticator::sessionFromTokenSecret(const QString &secretField
         session.token.setStatedExpiry(when);
     }
     return session;
+}
+
+void Authenticator::requireSignInStep(const SignInStep &step)
+{
+    QMetaObject::invokeMethod(
+        this, [this, step] { Q_EMIT signInStepRequired(step); }, Qt::QueuedConnection);
+}
+
+void Authenticator::testWithGet(const QUrl &url, const Credential &credential)
+{
+    HttpRequest request;
+    request.url = url;
+    request.headers = {{"Accept", "application/json"}};
+    request.credential = credential;
+    send(request, credential.isEmpty(), [this](const Result<HttpResponse> &result) {
+        if (!result)
+            return fail(result.error());
+        if (!result->isSuccess())
+            return failWithResponse(result.value());
+        Identity identity;
+        const QJsonObject json = QJsonDocument::fromJson(result->body).object();
+        for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+            if (it.value().isString() || it.value().isDouble() || it.value().isBool())
+                identity.facts.insert(it.key(), it.value().toVariant().toString());
+        for (const char *key :
+             {"name", "authenticated_as", "username", "preferred_username", "email", "sub", "id"}) {
+            if (identity.facts.contains(QLatin1String(key))) {
+                identity.displayName = identity.facts.value(QLatin1String(key));
+                break;
+            }
+        }
+        if (identity.displayName.isEmpty())
+            identity.displayName = tr("accepted (HTTP %1)").arg(result->status);
+        Q_EMIT tested(identity);
+    });
 }

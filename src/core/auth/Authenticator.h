@@ -2,6 +2,7 @@
 
 #include "auth/Credentials.h"
 #include "auth/Session.h"
+#include "auth/SignInStep.h"
 #include "net/HttpClient.h"
 #include "util/DeadlineTimer.h"
 
@@ -37,9 +38,13 @@ public:
     // after some time without calls (Password Safe) restarts its idle clock here.
     virtual void noteSessionUsed() {}
 
-    // Stops whatever is in flight; emits failed() with Error::Kind::Cancelled.
+    // Stops whatever is in flight or waits for a person; emits failed() with
+    // Error::Kind::Cancelled.
     void cancel();
-    bool isBusy() const { return !m_calls.isEmpty(); }
+    bool isBusy() const { return !m_calls.isEmpty() || waitsForPerson(); }
+    // A login cannot go on without a person (a sign-in in the browser): the session service
+    // asks one before it starts, instead of starting it unattended.
+    virtual bool needsPerson() const { return false; }
 
     const Session &session() const { return m_session; }
     void setSession(const Session &session); // a session restored from the keychain
@@ -58,6 +63,8 @@ public:
 Q_SIGNALS:
     void loggedIn();
     void secondFactorRequired(const QString &prompt);
+    // The login waits for the person to do `step` outside Tokenbench; it goes on by itself.
+    void signInStepRequired(const SignInStep &step);
     void failed(const Error &error);
     void tested(const Identity &identity);
     void signedOut();
@@ -89,6 +96,15 @@ protected:
                                            const QDateTime &obtainedAt = {}) const;
     // Plans the automatic re-login again, for a session whose expiry moved.
     void scheduleRelogin();
+    // Whether the login waits for a person (a browser, a code) rather than for a request.
+    virtual bool waitsForPerson() const { return false; }
+    // Stops waiting for a person; says whether it was waiting.
+    virtual bool stopWaitingForPerson() { return false; }
+    // Emits signInStepRequired later, not inside the call that started the login.
+    void requireSignInStep(const SignInStep &step);
+    // Tests the token with a GET of `url`: its JSON's plain values become the identity's facts.
+    // The credential goes with it when `credential` is empty, else `credential` does.
+    void testWithGet(const QUrl &url, const Credential &credential = {});
 
     Session m_session;
     Credentials m_credentials;

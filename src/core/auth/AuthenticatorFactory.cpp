@@ -1,6 +1,7 @@
 #include "AuthenticatorFactory.h"
 
 #include "auth/vendors/GenericAuthenticator.h"
+#include "auth/vendors/OAuth2Authenticator.h"
 #include "auth/vendors/PasswordSafeAuthenticator.h"
 #include "auth/vendors/RegScaleAuthenticator.h"
 #include "auth/vendors/ScantrustAuthenticator.h"
@@ -49,7 +50,7 @@ QList<Entry> entries()
         entry<PS, PS::Method::OAuth>(),
         entry<G, G::Method::Bearer>(),
         entry<G, G::Method::Basic>(),
-        entry<G, G::Method::OAuth2>(),
+        entry<OAuth2Authenticator, OAuth2Authenticator::Method::OAuth2>(),
     };
 }
 

@@ -23,6 +23,9 @@ struct Credentials
     // every request of the authenticator goes with them.
     NetworkSettings network;
     int timeoutMs = 0; // 0: the client's default
+    // How long a login waits for a person outside Tokenbench (a browser, a device code);
+    // 0: the method's default.
+    int signInWaitSeconds = 0;
 
     QString field(const QString &key) const { return fields.value(key); }
     QString secret(const QString &key) const { return secrets.value(key); }

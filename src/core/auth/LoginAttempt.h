@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Credentials.h"
+#include "auth/SignInStep.h"
 #include "profiles/Profile.h"
 #include "util/Result.h"
 
@@ -42,6 +43,8 @@ public:
     // Set while the server waits for a second factor: its own words, and the field that answers.
     QString secondFactorPrompt() const { return m_secondFactorPrompt; }
     bool waitsForSecondFactor() const { return m_waitsForSecondFactor; }
+    // What the login waits for outside Tokenbench (a browser, a code), since it last asked.
+    const std::optional<SignInStep> &signInStep() const { return m_signInStep; }
 
     // Logs in with `secrets` (added to the known ones). With `remember`, the secrets that are
     // not one-time codes and the session are written to the secret store.
@@ -58,6 +61,9 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void secondFactorRequired(const QString &prompt);
+    // The login goes on once the person did `step` (opened the address, entered the code);
+    // cancel() stops the wait.
+    void signInStepRequired(const SignInStep &step);
     // The attempt stays open: submit again, or abandon.
     void failed(const Error &error);
     void succeeded();
@@ -83,4 +89,5 @@ private:
     bool m_finished = false;
     bool m_waitsForSecondFactor = false;
     QString m_secondFactorPrompt;
+    std::optional<SignInStep> m_signInStep;
 };

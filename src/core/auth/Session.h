@@ -17,6 +17,11 @@ struct Session
     // Safe opens at an OAuth sign-in); secret, and never remembered: the token alone must do.
     QList<QNetworkCookie> cookies;
     QHash<QString, QString> facts; // non-secret, shown and usable as {{variables}}
+    // OAuth 2.0: the refresh token that renews the access token without a person (secret, kept
+    // in the keychain with the session, never shown unless revealed), and the OpenID Connect
+    // ID token that came with it (who signed in; kept beside it).
+    QString refreshToken;
+    QString idToken;
 
     bool isValid() const { return !token.isEmpty(); }
 

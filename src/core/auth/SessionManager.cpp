@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSaveFile>
 #include <QTimer>
@@ -63,10 +64,33 @@ bool sameLogin(const Profile &a, const Profile &b, const QStringList &learned)
 
 } // namespace
 
-Session SessionManager::rememberedSession(const Profile &profile, const QString &raw)
+// The session's keychain item: the raw token, or a small JSON object when an OAuth refresh token
+// or ID token comes with it (one item, so that forgetting the session forgets them all).
+const QString EnvelopeMark = QStringLiteral("tokenbench.session");
+
+QString SessionManager::storedForm(const Session &session)
 {
-    const Profile::LastToken &last = profile.lastToken;
+    if (session.refreshToken.isEmpty() && session.idToken.isEmpty())
+        return session.token.raw();
+    QJsonObject envelope{{EnvelopeMark, 1}, {QStringLiteral("access_token"), session.token.raw()}};
+    if (!session.refreshToken.isEmpty())
+        envelope.insert(QStringLiteral("refresh_token"), session.refreshToken);
+    if (!session.idToken.isEmpty())
+        envelope.insert(QStringLiteral("id_token"), session.idToken);
+    return QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+}
+
+Session SessionManager::rememberedSession(const Profile &profile, const QString &stored)
+{
+    QString raw = stored;
     Session session;
+    if (stored.startsWith(QLatin1String("{\"") + EnvelopeMark)) {
+        const QJsonObject envelope = QJsonDocument::fromJson(stored.toUtf8()).object();
+        raw = envelope.value(QLatin1String("access_token")).toString();
+        session.refreshToken = envelope.value(QLatin1String("refresh_token")).toString();
+        session.idToken = envelope.value(QLatin1String("id_token")).toString();
+    }
+    const Profile::LastToken &last = profile.lastToken;
     session.baseUrl = profile.baseUrl;
     session.token = Token::fromRaw(raw, Token::sourceFromKey(last.source), deliveryOf(profile),
                                    last.obtainedAt.isValid() ? last.obtainedAt : Clock::now());
@@ -270,6 +294,11 @@ std::shared_ptr<SessionManager::Entry> SessionManager::makeEntry(const Profile &
         if (current())
             Q_EMIT sessionChanged(id);
     });
+    connect(raw, &Authenticator::signInStepRequired, this,
+            [this, id, current](const SignInStep &step) {
+                if (current())
+                    onSignInStep(id, step);
+            });
     return created;
 }
 
@@ -397,6 +426,7 @@ Credentials SessionManager::credentialsFor(const Entry &e,
                                            const QHash<QString, QString> &extra) const
 {
     Credentials credentials = credentialsOf(e.profile);
+    credentials.signInWaitSeconds = m_signInWaitSeconds;
     credentials.secrets = e.stored;
     const auto given = m_given.value(e.profile.id);
     for (auto it = given.cbegin(); it != given.cend(); ++it)
@@ -554,10 +584,10 @@ void SessionManager::obtain(const QUuid &id, Need need, Ask ask, QObject *contex
         e->auth->setCredentials(credentialsFor(*e));
         bool unattended = false;
         if (need == Need::Fresh)
-            unattended = secretsComplete(*e);
+            unattended = secretsComplete(*e) && !e->auth->needsPerson();
         else if (need == Need::Renew)
-            unattended =
-                e->profile.options.autoRelogin && e->auth->canLogInAgain() && secretsComplete(*e);
+            unattended = e->profile.options.autoRelogin && e->auth->canLogInAgain() &&
+                         secretsComplete(*e) && !e->auth->needsPerson();
         if (unattended)
             return logInUnattended(id);
         std::optional<Error> reason;
@@ -748,6 +778,49 @@ void SessionManager::onSecondFactor(const QUuid &id, const QString &prompt)
     Q_EMIT e->attempt->secondFactorRequired(prompt);
 }
 
+// The login waits for a person outside Tokenbench (a browser, a code on another device). One
+// that started without a person (a refused refresh token falling back to the browser) asks one
+// now, or stops when nobody can be asked: a browser never opens unasked.
+void SessionManager::onSignInStep(const QUuid &id, const SignInStep &step)
+{
+    Entry *e = entry(id);
+    const auto stop = [this, e](const Error &why) {
+        ++e->cancellationsToIgnore;
+        e->auth->cancel();
+        return why;
+    };
+    const Error needsPerson =
+        Error::make(Error::Kind::LoginRequired, QStringLiteral("session.needs_browser"),
+                    tr("%1 needs a sign-in in the browser: log in.").arg(e->profile.name));
+    switch (e->busy) {
+    case Entry::Busy::None: // a renewal the authenticator tried by itself
+        Q_EMIT problem(id, stop(needsPerson));
+        return;
+    case Entry::Busy::Unattended:
+        e->busy = Entry::Busy::None;
+        if (!e->askOnFailure || !m_prompter) {
+            answerWaiting(id, stop(needsPerson));
+            return;
+        }
+        // The person is asked, and the sign-in already under way is theirs.
+        askPerson(id, std::nullopt);
+        e = entry(id);
+        e->rememberSubmitted = true;
+        if (e->attempt)
+            e->attempt->setBusy(true);
+        break;
+    case Entry::Busy::Attempt:
+        break;
+    case Entry::Busy::Test:
+    case Entry::Busy::SignOut:
+        return;
+    }
+    if (!e->attempt)
+        return;
+    e->attempt->m_signInStep = step;
+    Q_EMIT e->attempt->signInStepRequired(step);
+}
+
 void SessionManager::submitAttempt(LoginAttempt *attempt, const QHash<QString, QString> &secrets,
                                    bool remember)
 {
@@ -761,6 +834,7 @@ void SessionManager::submitAttempt(LoginAttempt *attempt, const QHash<QString, Q
     e->secondFactorUsed = false;
     e->secondFactorRefused = false;
     attempt->m_waitsForSecondFactor = false;
+    attempt->m_signInStep.reset();
     attempt->setBusy(true);
     e->auth->setCredentials(credentialsFor(*e, secrets));
     e->auth->logIn();
@@ -860,8 +934,12 @@ QStringList SessionManager::knownSecrets(const QUuid &id) const
     if (it == m_entries.cend())
         return secrets;
     const Authenticator *auth = (*it)->auth.get();
-    if (auth->session().isValid())
-        secrets.append(auth->session().token.raw());
+    if (auth->session().isValid()) {
+        const Session &held = auth->session();
+        for (const QString &secret : {held.token.raw(), held.refreshToken, held.idToken})
+            if (!secret.isEmpty())
+                secrets.append(secret);
+    }
     const auto stored = auth->credentials().secrets;
     for (auto s = stored.cbegin(); s != stored.cend(); ++s)
         if (!s.value().isEmpty())
@@ -871,11 +949,12 @@ QStringList SessionManager::knownSecrets(const QUuid &id) const
 
 void SessionManager::adopt(const QUuid &id, const Session &session, bool persist)
 {
-    Redactor::registerSecret(session.token.raw());
+    for (const QString &secret : {session.token.raw(), session.refreshToken, session.idToken})
+        Redactor::registerSecret(secret);
     recordLastToken(id, session);
     if (!persist || session.token.isEmpty())
         return;
-    storeWrite(SecretStore::key(id, SessionField), session.token.raw(), this,
+    storeWrite(SecretStore::key(id, SessionField), storedForm(session), this,
                [this, id](const Result<bool> &written) {
                    if (!written)
                        Q_EMIT problem(id, written.error());
@@ -927,7 +1006,7 @@ void SessionManager::logOut(const QUuid &id, QObject *context,
     QStringList ended;
     if (e && e->auth->session().isValid()) {
         const Session held = e->auth->session();
-        ended << held.token.raw();
+        ended << held.token.raw() << held.refreshToken << held.idToken;
         for (const QNetworkCookie &cookie : held.cookies)
             ended << QString::fromUtf8(cookie.value());
     }

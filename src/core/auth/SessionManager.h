@@ -29,7 +29,9 @@ public:
     static constexpr qint64 MinimumLifeMs = 30 * 1000;
 
     // A session rebuilt from its remembered raw token and the profile's last-token facts.
-    static Session rememberedSession(const Profile &profile, const QString &raw);
+    static Session rememberedSession(const Profile &profile, const QString &stored);
+    // What the keychain keeps of a session: its raw token, with the refresh and ID tokens.
+    static QString storedForm(const Session &session);
     // The non-secret facts of a token that the profile keeps.
     static Profile::LastToken lastTokenOf(const Token &token);
     // Whether a token has more life left than MinimumLifeMs.
@@ -51,6 +53,9 @@ public:
     // Whether logins write their secrets and session to the SecretStore (the CLI's
     // --no-remember says no). An interactive login's own choice comes on top of this.
     void setRemembering(bool remember) { m_remembering = remember; }
+    // How long logins wait for a person in a browser or on another device (the CLI's
+    // --timeout); 0: the method's default.
+    void setSignInWait(int seconds) { m_signInWaitSeconds = seconds; }
     // Secrets for this run only (the CLI's --secrets-stdin), by field: used before the stored
     // ones, including a second-factor code for the server's first request of one.
     void provideSecrets(const QUuid &id, const QHash<QString, QString> &secrets);
@@ -146,6 +151,7 @@ private:
     void onLoggedIn(const QUuid &id);
     void onLoginFailed(const QUuid &id, const Error &error);
     void onSecondFactor(const QUuid &id, const QString &prompt);
+    void onSignInStep(const QUuid &id, const SignInStep &step);
     void submitAttempt(LoginAttempt *attempt, const QHash<QString, QString> &secrets,
                        bool remember);
     void provideSecondFactorFor(LoginAttempt *attempt, const QString &code);
@@ -175,6 +181,7 @@ private:
     CredentialPrompter *m_prompter = nullptr;
     bool m_remembering = true;
     QString m_appProxyUser;
+    int m_signInWaitSeconds = 0;
     QHash<QUuid, std::shared_ptr<Entry>> m_entries;
     QHash<QUuid, QHash<QString, QString>> m_given;
     int m_pendingStoreJobs = 0;

@@ -1,11 +1,13 @@
 #include "JwksSource.h"
 
+#include "auth/oauth/OAuthMetadata.h"
 #include "net/HttpClient.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 bool JwksSource::isUrl(const QString &where)
@@ -66,57 +68,25 @@ void JwksSource::fetch(HttpClient *http, const QUrl &url, QObject *context,
 void JwksSource::discover(HttpClient *http, const QString &issuer, QObject *context,
                           std::function<void(const Result<JwtKeySet> &)> done)
 {
-    QString base = issuer;
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    const QUrl url(base + QLatin1String("/.well-known/openid-configuration"));
-    HttpRequest request;
-    request.url = url;
-    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    HttpCall *call = http->send(request);
-    QObject::connect(call, &HttpCall::finished, context, [=] {
-        const Result<HttpResponse> &result = call->result();
-        if (!result) {
-            done(result.error());
+    QPointer<QObject> guard(context);
+    auto send = [http, guard](const HttpRequest &request,
+                              std::function<void(const Result<HttpResponse> &)> answer) {
+        if (!guard)
             return;
-        }
-        const HttpResponse &response = result.value();
-        const QString where = url.toDisplayString();
-        if (!response.isSuccess()) {
-            done(Error::make(Error::Kind::Server, QStringLiteral("oidc.http_status"),
-                             tr("%1 answered HTTP %2 instead of the issuer's configuration.")
-                                 .arg(where)
-                                 .arg(response.status)));
-            return;
-        }
-        const QJsonDocument document = QJsonDocument::fromJson(response.body);
-        if (!response.bodyFile.isEmpty() || !document.isObject()) {
-            done(Error::make(Error::Kind::Parse, QStringLiteral("oidc.not_json"),
-                             tr("%1 is not an OpenID configuration (a JSON object).").arg(where)));
-            return;
-        }
-        const QJsonObject configuration = document.object();
-        // OpenID Connect Discovery 1.0 section 4.3: the document speaks for exactly this issuer.
-        const QString named = configuration.value(QLatin1String("issuer")).toString();
-        if (named != issuer) {
-            done(Error::make(
-                Error::Kind::Authentication, QStringLiteral("oidc.issuer"),
-                tr("%1 speaks for the issuer \"%2\", not \"%3\".").arg(where, named, issuer)));
-            return;
-        }
-        const QUrl jwksUri(configuration.value(QLatin1String("jwks_uri")).toString());
-        // Keys fetched over plain http are as good as none, unless the issuer itself is http
-        // (a loopback test server).
-        const bool secureEnough =
-            jwksUri.scheme() == QLatin1String("https") ||
-            (jwksUri.scheme() == QLatin1String("http") && url.scheme() == QLatin1String("http"));
-        if (!jwksUri.isValid() || jwksUri.host().isEmpty() || !secureEnough) {
-            done(Error::make(Error::Kind::Parse, QStringLiteral("oidc.no_jwks_uri"),
-                             tr("The OpenID configuration at %1 names no usable https "
-                                "\"jwks_uri\".")
-                                 .arg(where)));
-            return;
-        }
-        fetch(http, jwksUri, context, done);
-    });
+        HttpCall *call = http->send(request);
+        QObject::connect(call, &HttpCall::finished, guard,
+                         [call, answer] { answer(call->result()); });
+    };
+    OAuthMetadata::discover(
+        send, issuer, [http, guard, done](const Result<OAuthMetadata> &metadata) {
+            if (!guard)
+                return;
+            if (!metadata)
+                return done(metadata.error());
+            if (metadata->jwksUri.isEmpty())
+                return done(Error::make(Error::Kind::Parse, QStringLiteral("oidc.no_jwks_uri"),
+                                        tr("The metadata at %1 names no \"jwks_uri\".")
+                                            .arg(metadata->source.toDisplayString())));
+            fetch(http, metadata->jwksUri, guard, done);
+        });
 }

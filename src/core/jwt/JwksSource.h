@@ -32,10 +32,10 @@ public:
     static void fetch(HttpClient *http, const QUrl &url, QObject *context,
                       std::function<void(const Result<JwtKeySet> &)> done);
 
-    // OpenID Connect discovery: `issuer`/.well-known/openid-configuration names the jwks_uri,
-    // which is then fetched. The document must name `issuer` as its own; the keys' source is the
+    // Discovery (OAuthMetadata: OpenID Connect, then RFC 8414) names the jwks_uri, which is
+    // then fetched. The document must name `issuer` as its own; the keys' source is the
     // jwks_uri. Errors: those of fetch(), `oidc.http_status`, `oidc.not_json`, `oidc.issuer`,
-    // `oidc.no_jwks_uri`.
+    // `oidc.insecure_endpoint`, `oidc.no_jwks_uri`.
     static void discover(HttpClient *http, const QString &issuer, QObject *context,
                          std::function<void(const Result<JwtKeySet> &)> done);
 };

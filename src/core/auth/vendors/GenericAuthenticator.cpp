@@ -1,19 +1,11 @@
 #include "GenericAuthenticator.h"
 
-#include "net/FormEncoding.h"
-#include "net/HttpErrors.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace {
 
 TokenDelivery deliveryOf(GenericAuthenticator::Method method, const QMap<QString, QString> &fields)
 {
     if (method == GenericAuthenticator::Method::Basic)
         return TokenDelivery::custom(QStringLiteral("Authorization"), QStringLiteral("Basic"));
-    if (method == GenericAuthenticator::Method::OAuth2)
-        return TokenDelivery::bearer();
     const QString header = fields.value(QStringLiteral("header")).trimmed();
     const bool authorization = header.isEmpty() || header.compare(QLatin1String("Authorization"),
                                                                   Qt::CaseInsensitive) == 0;
@@ -79,25 +71,6 @@ MethodDescriptor GenericAuthenticator::describe(Method method)
             {QStringLiteral("password"), tr("Password"), FieldSpec::Kind::Secret},
         };
         break;
-    case Method::OAuth2:
-        d.method = QStringLiteral("oauth2");
-        d.methodName = tr("OAuth 2.0 client credentials");
-        d.fields = {
-            {QStringLiteral("token_url"), tr("Token URL"), FieldSpec::Kind::Url},
-            {QStringLiteral("client_id"), tr("Client ID"), FieldSpec::Kind::Text},
-            {QStringLiteral("scope"), tr("Scope"), FieldSpec::Kind::Text, true},
-            {QStringLiteral("audience"), tr("Audience"), FieldSpec::Kind::Text, true},
-            {QStringLiteral("client_auth"),
-             tr("Client authentication"),
-             FieldSpec::Kind::Choice,
-             true,
-             {},
-             {QStringLiteral("basic"), QStringLiteral("body")},
-             QStringLiteral("basic")},
-            testPath,
-            {QStringLiteral("client_secret"), tr("Client secret"), FieldSpec::Kind::Secret},
-        };
-        break;
     }
     return d;
 }
@@ -105,9 +78,6 @@ MethodDescriptor GenericAuthenticator::describe(Method method)
 bool GenericAuthenticator::canLogInAgain() const
 {
     switch (m_method) {
-    case Method::OAuth2:
-        return !m_credentials.field(QStringLiteral("client_id")).isEmpty() &&
-               m_credentials.hasSecret(QStringLiteral("client_secret"));
     case Method::Basic:
         return m_credentials.hasSecret(QStringLiteral("password"));
     case Method::Bearer:
@@ -153,82 +123,7 @@ void GenericAuthenticator::logIn()
         finishLogin(session);
         return;
     }
-    case Method::OAuth2:
-        requestToken();
-        return;
     }
-}
-
-void GenericAuthenticator::requestToken()
-{
-    const QUrl tokenUrl = QUrl(m_credentials.field(QStringLiteral("token_url")));
-    if (!tokenUrl.isValid() || tokenUrl.isRelative())
-        return fail(missing(tr("A token URL")));
-    const QString clientId = m_credentials.field(QStringLiteral("client_id"));
-    if (clientId.isEmpty())
-        return fail(missing(tr("A client ID")));
-    const QString secret = m_credentials.secret(QStringLiteral("client_secret"));
-    if (secret.isEmpty())
-        return fail(missing(tr("A client secret")));
-
-    QList<QPair<QString, QString>> form{
-        {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
-    for (const char *key : {"scope", "audience"}) {
-        const QString value = m_credentials.field(QLatin1String(key)).trimmed();
-        if (!value.isEmpty())
-            form.append({QLatin1String(key), value});
-    }
-    HttpRequest request;
-    request.method = "POST";
-    request.url = tokenUrl;
-    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
-                       {"Accept", "application/json"}};
-    request.bodyIsSecret = true; // a password, client secret or code: never to another origin
-    request.stayOnOrigin = true; // a sign-in follows no redirect off its server
-    const bool inBody = m_credentials.field(QStringLiteral("client_auth")) == QLatin1String("body");
-    if (inBody) {
-        form.append({QStringLiteral("client_id"), clientId});
-        form.append({QStringLiteral("client_secret"), secret});
-    } else {
-        // RFC 6749 section 2.3.1: both parts form-encoded before they are joined.
-        request.credential.origin = Origin::of(tokenUrl);
-        request.credential.headers = {
-            {"Authorization",
-             "Basic " + (FormEncoding::component(clientId) + ':' + FormEncoding::component(secret))
-                            .toBase64()}};
-    }
-    request.body = FormEncoding::encode(form);
-
-    send(request, false, [this](const Result<HttpResponse> &result) {
-        if (!result)
-            return fail(result.error());
-        if (!result->isSuccess())
-            return failWithResponse(result.value());
-        const QJsonObject json = QJsonDocument::fromJson(result->body).object();
-        const QString accessToken = json.value(QLatin1String("access_token")).toString();
-        if (accessToken.isEmpty())
-            return fail(noToken(result.value(), QStringLiteral("oauth2.no_token"),
-                                QStringLiteral("access_token")));
-        Session session;
-        session.baseUrl = m_credentials.baseUrl;
-        QString type = json.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
-        if (type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0)
-            type = QStringLiteral("Bearer");
-        session.token =
-            Token::fromRaw(accessToken, Token::Source::Login,
-                           TokenDelivery::custom(QStringLiteral("Authorization"), type));
-        const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
-        if (expiresIn.isDouble() || expiresIn.isString()) {
-            const qint64 seconds = expiresIn.isDouble() ? qint64(expiresIn.toDouble())
-                                                        : expiresIn.toString().toLongLong();
-            if (seconds > 0)
-                session.token.setExpiresIn(seconds);
-        }
-        const QString scope = json.value(QLatin1String("scope")).toString();
-        if (!scope.isEmpty())
-            session.facts.insert(QStringLiteral("scope"), scope);
-        finishLogin(session);
-    });
 }
 
 void GenericAuthenticator::testToken()
@@ -240,27 +135,5 @@ void GenericAuthenticator::testToken()
     if (path.isEmpty())
         return fail(Error::make(Error::Kind::InvalidInput, QStringLiteral("generic.no_test_path"),
                                 tr("Name a \"who am I\" path in the profile to test this token.")));
-    HttpRequest request;
-    request.url = url(path);
-    request.headers = {{"Accept", "application/json"}};
-    send(request, true, [this](const Result<HttpResponse> &result) {
-        if (!result)
-            return fail(result.error());
-        if (!result->isSuccess())
-            return failWithResponse(result.value());
-        Identity identity;
-        const QJsonObject json = QJsonDocument::fromJson(result->body).object();
-        for (auto it = json.constBegin(); it != json.constEnd(); ++it)
-            if (it.value().isString() || it.value().isDouble() || it.value().isBool())
-                identity.facts.insert(it.key(), it.value().toVariant().toString());
-        for (const char *key : {"name", "authenticated_as", "username", "email", "sub", "id"}) {
-            if (identity.facts.contains(QLatin1String(key))) {
-                identity.displayName = identity.facts.value(QLatin1String(key));
-                break;
-            }
-        }
-        if (identity.displayName.isEmpty())
-            identity.displayName = tr("accepted (HTTP %1)").arg(result->status);
-        Q_EMIT tested(identity);
-    });
+    testWithGet(url(path));
 }

@@ -2,9 +2,9 @@
 
 #include "auth/Authenticator.h"
 
-// Any API: a static token in a header of its own (name and scheme configurable), HTTP Basic, or
-// OAuth 2.0 client credentials (RFC 6749 section 4.4) against a token URL. The "who am I" call is
-// whatever path the profile names in `test_path`.
+// Any API: a static token in a header of its own (name and scheme configurable) or HTTP Basic
+// (OAuth 2.0 is OAuth2Authenticator's). The "who am I" call is whatever path the profile names in
+// `test_path`.
 class GenericAuthenticator : public Authenticator
 {
     Q_OBJECT
@@ -13,8 +13,7 @@ public:
     enum class Method
     {
         Bearer,
-        Basic,
-        OAuth2
+        Basic
     };
 
     GenericAuthenticator(Method method, HttpClient *http, const Credentials &credentials,
@@ -29,7 +28,5 @@ public:
     bool canLogInAgain() const override;
 
 private:
-    void requestToken();
-
     Method m_method;
 };
