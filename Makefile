@@ -17,7 +17,7 @@ DEB_PACKAGES := cmake ninja-build g++ make pkg-config \
 	dbus dbus-x11 gnome-keyring libsecret-tools openssl curl httpie python3-requests \
 	xvfb xauth fonts-dejavu-core clang-format clang libclang-rt-14-dev \
 	dpkg-dev file desktop-file-utils appstream groff-base man-db python3-yaml libyaml-cpp-dev git \
-	libssl-dev tinyproxy nginx-light
+	libssl-dev tinyproxy nginx-light libxml2-utils
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CLANG_FORMAT ?= clang-format

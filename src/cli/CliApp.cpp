@@ -88,6 +88,10 @@ QString CliApp::helpText() const
               "FILE]\n"
               "          [--no-history]        (every request goes into the history otherwise)\n"
               "  curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]\n"
+              "  run NAME COLLECTION [--only REQUEST]... [--bail] [--delay MS] [--junit FILE]\n"
+              "          [--json] [--secrets-stdin] [--no-history]\n"
+              "                                run a saved collection in order and check each\n"
+              "                                response (exit 5 when a check fails)\n"
               "  logout NAME\n"
               "  edit NAME [--url BASE_URL] [--set FIELD=VALUE]... [--rename NEW]\n"
               "                                change a profile; its secrets are kept\n"
@@ -129,8 +133,8 @@ QString CliApp::helpText() const
               "\n"
               "Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;\n"
               "3 authentication refused or a login is needed; 4 network, TLS or timeout;\n"
-              "5 HTTP status 400 or above; 6 keychain needed but unavailable. exec returns the\n"
-              "command's status, 126 or 127 when it cannot be run.\n"
+              "5 HTTP status 400 or above, or a check of run failed; 6 keychain needed but\n"
+              "unavailable. exec returns the command's status, 126 or 127 when it cannot be run.\n"
               "\n"
               "TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.\n")
         .arg(vendorsAndMethods());
@@ -205,6 +209,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("kubectl-credential"), &Commands::kubectlCredential},
         {QStringLiteral("copy"), &Commands::copy},
         {QStringLiteral("import"), &Commands::import},
+        {QStringLiteral("run"), &Commands::run},
     };
     const Handler handler = commands.value(command);
     if (!handler)

@@ -24,5 +24,6 @@ int gitCredential(CliContext &context, const QStringList &args);
 int kubectlCredential(CliContext &context, const QStringList &args);
 int copy(CliContext &context, const QStringList &args);
 int import(CliContext &context, const QStringList &args);
+int run(CliContext &context, const QStringList &args);
 
 } // namespace Commands

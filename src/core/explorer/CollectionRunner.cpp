@@ -12,11 +12,24 @@ struct Text
 };
 } // namespace
 
+QStringList CollectionRunner::Step::failures() const
+{
+    QStringList out;
+    if (sendError)
+        out.append(sendError->message);
+    for (const CheckResult &check : checks)
+        if (!check.passed)
+            out.append(check.message);
+    return out;
+}
+
 CollectionRunner::CollectionRunner(RequestRunner *runner, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
 {
     connect(m_runner, &RequestRunner::finished, this, &CollectionRunner::onFinished);
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &CollectionRunner::send);
 }
 
 CollectionRunner::~CollectionRunner()
@@ -25,11 +38,14 @@ CollectionRunner::~CollectionRunner()
         m_runner->cancel();
 }
 
-void CollectionRunner::run(const QUuid &profileId, const QList<SavedRequest> &requests)
+void CollectionRunner::run(const QUuid &profileId, const QList<SavedRequest> &requests,
+                           const Options &options)
 {
     if (m_running)
         cancel();
     m_queue = requests;
+    m_options = options;
+    m_captured = Variables();
     m_index = -1;
     ++m_run;
     m_summary = Summary{};
@@ -45,6 +61,7 @@ void CollectionRunner::cancel()
     if (!m_running)
         return;
     m_summary.cancelled = true;
+    m_delay.stop();
     // The runner reports the aborted request as finished (Cancelled), which ends the run.
     if (m_runner->isRunning())
         m_runner->cancel();
@@ -59,11 +76,24 @@ void CollectionRunner::next()
         complete();
         return;
     }
+    // A pause between requests (a rate limit) runs on a timer: the event loop keeps turning.
+    if (m_index > 0 && m_options.delayMs > 0)
+        m_delay.start(m_options.delayMs);
+    else
+        send();
+}
+
+void CollectionRunner::send()
+{
+    if (!m_running || m_index < 0 || m_index >= m_queue.size())
+        return;
     const SavedRequest &request = m_queue.at(m_index);
     Q_EMIT stepStarted(m_index, request.name);
     m_stepClock.start();
     if (!m_secretVariables) {
-        m_runner->send(m_summary.profileId, request.draft);
+        RequestRunner::Options options;
+        options.secretVariables = m_captured;
+        m_runner->send(m_summary.profileId, request.draft, options);
         return;
     }
     // A saved request's secrets are {{variables}} whose values are in the keychain.
@@ -75,6 +105,8 @@ void CollectionRunner::next()
                 return;
             RequestRunner::Options options;
             options.secretVariables = secrets;
+            // What earlier requests of this run captured wins over a kept value of that name.
+            options.secretVariables.merge(m_captured);
             m_runner->send(m_summary.profileId, m_queue.at(index).draft, options);
         });
 }
@@ -90,17 +122,21 @@ void CollectionRunner::onFinished(const RequestRunner::Outcome &outcome)
     step.elapsedMs = m_stepClock.elapsed();
     step.historyId = outcome.historyId;
     if (outcome.response) {
-        // A run keeps no bodies: one that went to a temporary file goes now.
+        const SavedRequest &request = m_queue.at(m_index);
+        const CheckEvaluator::Evaluation evaluation = CheckEvaluator::evaluate(
+            request.assertions, request.captures, outcome.response.value(), m_captured);
+        // A run keeps no bodies: one that went to a temporary file goes once it is checked.
         if (!outcome.response->bodyFile.isEmpty())
             QFile::remove(outcome.response->bodyFile);
+        m_captured.merge(evaluation.captured);
         step.status = outcome.response->status;
-        step.passed = outcome.response->isSuccess();
+        step.checks = evaluation.results;
+        step.passed = evaluation.passed;
         if (!step.passed)
-            step.error = Text::tr("HTTP %1 %2")
-                             .arg(step.status)
-                             .arg(QString::fromLatin1(outcome.response->reason));
+            step.error = evaluation.failures().value(0);
     } else {
         step.error = outcome.response.error().message;
+        step.sendError = outcome.response.error();
     }
     m_summary.steps.append(step);
     if (step.passed)
@@ -116,6 +152,11 @@ void CollectionRunner::onFinished(const RequestRunner::Outcome &outcome)
         complete();
         return;
     }
+    if (!step.passed && m_options.bail && m_index + 1 < m_queue.size()) {
+        m_summary.bailed = true;
+        complete();
+        return;
+    }
     next();
 }
 
@@ -124,6 +165,7 @@ void CollectionRunner::complete()
     if (!m_running)
         return;
     m_running = false;
+    m_delay.stop();
     m_summary.elapsedMs = m_clock.elapsed();
     Q_EMIT finished(m_summary);
 }

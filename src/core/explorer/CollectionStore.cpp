@@ -72,8 +72,17 @@ QList<RequestCollection> &CollectionStore::loaded(const QUuid &profileId) const
                     r.toObject().value(QStringLiteral("request")).toObject());
                 if (!draft)
                     continue;
-                collection.requests.append(
-                    {r.toObject().value(QStringLiteral("name")).toString(), draft.value()});
+                SavedRequest saved{
+                    r.toObject().value(QStringLiteral("name")).toString(), draft.value(), {}, {}};
+                // Files written before checks existed have neither list.
+                for (const QJsonValue &a :
+                     r.toObject().value(QStringLiteral("assertions")).toArray())
+                    if (const auto assertion = Assertion::fromJson(a.toObject()))
+                        saved.assertions.append(*assertion);
+                for (const QJsonValue &k : r.toObject().value(QStringLiteral("captures")).toArray())
+                    if (const auto capture = Capture::fromJson(k.toObject()))
+                        saved.captures.append(*capture);
+                collection.requests.append(saved);
             }
             collections.append(collection);
         }
@@ -96,9 +105,21 @@ Result<bool> CollectionStore::save(const QUuid &profileId)
     QJsonArray collections;
     for (const RequestCollection &c : loaded(profileId)) {
         QJsonArray requests;
-        for (const SavedRequest &r : c.requests)
-            requests.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                        {QStringLiteral("request"), r.draft.toJson()}});
+        for (const SavedRequest &r : c.requests) {
+            QJsonObject request{{QStringLiteral("name"), r.name},
+                                {QStringLiteral("request"), r.draft.toJson()}};
+            QJsonArray assertions;
+            for (const Assertion &a : r.assertions)
+                assertions.append(a.toJson());
+            QJsonArray captures;
+            for (const Capture &capture : r.captures)
+                captures.append(capture.toJson());
+            if (!assertions.isEmpty())
+                request.insert(QStringLiteral("assertions"), assertions);
+            if (!captures.isEmpty())
+                request.insert(QStringLiteral("captures"), captures);
+            requests.append(request);
+        }
         collections.append(
             QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("requests"), requests}});
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/Assertion.h"
+#include "checks/Capture.h"
 #include "compose/RequestDraft.h"
 #include "util/Result.h"
 
@@ -14,6 +16,10 @@ struct SavedRequest
 {
     QString name;
     RequestDraft draft;
+    // Checked on its response by a run; without any, a run passes it when its status is below
+    // 400. Captures feed {{variables}} to the requests after it in the same run.
+    QList<Assertion> assertions;
+    QList<Capture> captures;
 };
 
 struct RequestCollection

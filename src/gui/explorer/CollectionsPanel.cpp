@@ -4,8 +4,10 @@
 #include "Notices.h"
 #include "compose/ComposerWidget.h"
 #include "compose/DraftSecrets.h"
+#include "explorer/ChecksEditor.h"
 #include "explorer/CollectionStore.h"
 #include "explorer/EndpointItemDelegate.h"
+#include "explorer/RunResultsView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,10 +37,15 @@ CollectionsPanel::CollectionsPanel(AppServices *services, const QString &directo
     buildUi();
     connect(m_collectionRunner, &CollectionRunner::stepStarted, this,
             [this](int, const QString &name) {
-                m_summary->setText(tr("Running %1…").arg(name.toHtmlEscaped()));
+                m_results->setMessage(tr("Running %1…").arg(name.toHtmlEscaped()));
             });
-    connect(m_collectionRunner, &CollectionRunner::stepFinished, this, &CollectionsPanel::showStep);
-    connect(m_collectionRunner, &CollectionRunner::finished, this, &CollectionsPanel::showSummary);
+    connect(m_collectionRunner, &CollectionRunner::stepFinished, m_results,
+            [this](int, const CollectionRunner::Step &step) { m_results->showStep(step); });
+    connect(m_collectionRunner, &CollectionRunner::finished, this,
+            [this](const CollectionRunner::Summary &summary) {
+                m_results->showSummary(summary);
+                Q_EMIT runFinished(summary);
+            });
     connect(m_store, &CollectionStore::changed, this, [this](const QUuid &id) {
         if (id == m_profile)
             reload();
@@ -91,13 +98,15 @@ void CollectionsPanel::buildUi()
                           tr("Run every request of the selected collection, in order"));
     m_stop = toolButton(this, "stopRunButton", tr("Stop"), QStringLiteral("media-playback-stop"),
                         tr("Stop the run"));
+    m_checks = toolButton(this, "editChecksButton", tr("Checks…"), QStringLiteral("checkbox"),
+                          tr("Assertions and captures of the selected request"));
     // Two short rows: the panel shares its column with the endpoint browser.
     for (QToolButton *b : {m_save, m_add, m_rename, m_remove})
         bar->addWidget(b);
     bar->addStretch(1);
     layout->addLayout(bar);
     auto *runBar = new QHBoxLayout;
-    for (QToolButton *b : {m_up, m_down})
+    for (QToolButton *b : {m_up, m_down, m_checks})
         runBar->addWidget(b);
     runBar->addStretch(1);
     for (QToolButton *b : {m_run, m_runAll, m_stop})
@@ -117,22 +126,10 @@ void CollectionsPanel::buildUi()
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     m_notice = Notices::warningLabel(resultsPane, QStringLiteral("collectionNoticeLabel"));
     resultsLayout->addWidget(m_notice);
-    m_summary = new QLabel(resultsPane);
-    m_summary->setObjectName(QStringLiteral("runSummaryLabel"));
-    m_summary->setWordWrap(true);
-    resultsLayout->addWidget(m_summary);
-    m_results = new QTreeWidget(resultsPane);
-    m_results->setObjectName(QStringLiteral("runResultsTreeWidget"));
-    m_results->setRootIsDecorated(false);
-    m_results->setHeaderLabels({tr("Request"), tr("Status"), tr("Time")});
-    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_results->header()->setStretchLastSection(false);
+    m_results = new RunResultsView(resultsPane);
     resultsLayout->addWidget(m_results, 1);
-    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-        if (id != 0)
-            Q_EMIT historyEntryRequested(id);
-    });
+    connect(m_results, &RunResultsView::historyEntryRequested, this,
+            &CollectionsPanel::historyEntryRequested);
     splitter->addWidget(resultsPane);
     layout->addWidget(splitter, 1);
 
@@ -148,6 +145,7 @@ void CollectionsPanel::buildUi()
     connect(m_run, &QToolButton::clicked, this, &CollectionsPanel::runSelected);
     connect(m_runAll, &QToolButton::clicked, this, &CollectionsPanel::runAll);
     connect(m_stop, &QToolButton::clicked, this, &CollectionsPanel::cancelRun);
+    connect(m_checks, &QToolButton::clicked, this, &CollectionsPanel::editChecks);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem *item) { openItem(item); });
     connect(m_tree, &QTreeWidget::itemChanged, this, &CollectionsPanel::onItemChanged);
@@ -162,7 +160,6 @@ void CollectionsPanel::setProfile(const QUuid &id)
         m_collectionRunner->cancel();
     m_profile = id;
     m_results->clear();
-    m_summary->clear();
     showNotice(QString());
     reload();
 }
@@ -219,7 +216,7 @@ void CollectionsPanel::reload()
         }
         const QString problem = m_store->loadProblem(m_profile);
         if (!problem.isEmpty())
-            m_summary->setText(problem.toHtmlEscaped());
+            m_results->setMessage(problem.toHtmlEscaped());
     }
     m_reloading = false;
     updateButtons();
@@ -251,12 +248,13 @@ void CollectionsPanel::updateButtons()
     m_run->setEnabled(selectedRequest() >= 0 && !running);
     m_runAll->setEnabled(any && !running);
     m_stop->setEnabled(running);
+    m_checks->setEnabled(selectedRequest() >= 0);
 }
 
 void CollectionsPanel::report(const Error &error)
 {
-    m_summary->setText(QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
-                           .arg(error.message.toHtmlEscaped()));
+    m_results->setMessage(QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
+                              .arg(error.message.toHtmlEscaped()));
 }
 
 void CollectionsPanel::saveDraft(const RequestDraft &draft, const QString &name)
@@ -319,7 +317,7 @@ void CollectionsPanel::addSaved(const QUuid &profile, int collection, const Requ
 {
     const QString title = name.trimmed().isEmpty() ? draft.url : name.trimmed();
     const QString saved = title.isEmpty() ? tr("Untitled request") : title;
-    const auto added = m_store->addRequest(profile, collection, {saved, draft});
+    const auto added = m_store->addRequest(profile, collection, {saved, draft, {}, {}});
     if (!added) {
         report(added.error());
         return;
@@ -464,34 +462,28 @@ void CollectionsPanel::cancelRun()
     m_collectionRunner->cancel();
 }
 
-void CollectionsPanel::showStep(int, const CollectionRunner::Step &step)
+void CollectionsPanel::editChecks()
 {
-    auto *item = new QTreeWidgetItem(m_results);
-    item->setText(0, step.method + QLatin1Char(' ') + step.name);
-    item->setText(1, step.status > 0 ? QString::number(step.status) : tr("failed"));
-    item->setToolTip(1, step.error);
-    item->setText(2, tr("%1 ms").arg(step.elapsedMs));
-    item->setData(0, Qt::UserRole, step.historyId);
-    if (step.historyId != 0) {
-        const QString open = tr("Double-click to see the response in History.");
-        item->setToolTip(0, open);
-        item->setToolTip(1, step.error.isEmpty() ? open : step.error + QLatin1Char('\n') + open);
-    }
-    item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-    item->setForeground(1, step.passed ? QColor(0x2e, 0x9e, 0x5b) : QColor(0xc0, 0x39, 0x2b));
-}
-
-void CollectionsPanel::showSummary(const CollectionRunner::Summary &summary)
-{
-    QString text = tr("%1 of %2 passed, %3 failed, in %4 ms")
-                       .arg(summary.passed)
-                       .arg(summary.total)
-                       .arg(summary.failed)
-                       .arg(summary.elapsedMs);
-    if (summary.cancelled)
-        text += QStringLiteral(" · ") + tr("stopped");
-    if (summary.stoppedForLogin)
-        text += QStringLiteral(" · ") + tr("log in to run the rest");
-    m_summary->setText(text);
-    Q_EMIT runFinished(summary);
+    const int c = selectedCollection();
+    const int r = selectedRequest();
+    const QList<RequestCollection> collections = m_store->collections(m_profile);
+    if (c < 0 || c >= collections.size() || r < 0 || r >= collections.at(c).requests.size())
+        return;
+    const SavedRequest request = collections.at(c).requests.at(r);
+    const QUuid profile = m_profile;
+    ChecksEditor::openDialog(
+        this, tr("Checks of %1").arg(request.name), request.assertions, request.captures,
+        [this, profile, c, r, request](const QList<Assertion> &assertions,
+                                       const QList<Capture> &captures) {
+            // Saved only onto the request it was opened for: the list may have changed.
+            const QList<RequestCollection> now = m_store->collections(profile);
+            if (c >= now.size() || r >= now.at(c).requests.size() ||
+                now.at(c).requests.at(r).name != request.name)
+                return;
+            SavedRequest updated = now.at(c).requests.at(r);
+            updated.assertions = assertions;
+            updated.captures = captures;
+            if (const auto saved = m_store->updateRequest(profile, c, r, updated); !saved)
+                report(saved.error());
+        });
 }

@@ -12,12 +12,13 @@ class CollectionStore;
 class ComposerWidget;
 class QLabel;
 class QToolButton;
+class RunResultsView;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 // Saved requests of a profile in named collections: add what the composer holds, rename in
-// place, reorder, open one in the composer, and run one or a whole collection in order with a
-// summary (status per request, passed when 2xx, total time).
+// place, reorder, open one in the composer, edit a request's assertions and captures, and run
+// one or a whole collection in order with the results of its checks (RunResultsView).
 class CollectionsPanel : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,9 @@ public Q_SLOTS:
     void runSelected();
     void runAll();
     void cancelRun();
+    // Opens the assertions and captures of the selected request in a dialog (checksDialog);
+    // what it holds when accepted is saved with the request.
+    void editChecks();
 
 Q_SIGNALS:
     void draftChosen(const RequestDraft &draft);
@@ -66,8 +70,6 @@ private:
     void moveSelected(int delta);
     void openItem(QTreeWidgetItem *item);
     void onItemChanged(QTreeWidgetItem *item);
-    void showStep(int index, const CollectionRunner::Step &step);
-    void showSummary(const CollectionRunner::Summary &summary);
     void report(const Error &error);
     void addSaved(const QUuid &profile, int collection, const RequestDraft &draft,
                   const QString &name, const QString &notice);
@@ -93,7 +95,7 @@ private:
     QToolButton *m_run = nullptr;
     QToolButton *m_runAll = nullptr;
     QToolButton *m_stop = nullptr;
-    QTreeWidget *m_results = nullptr;
-    QLabel *m_summary = nullptr;
+    QToolButton *m_checks = nullptr;
+    RunResultsView *m_results = nullptr;
     QLabel *m_notice = nullptr;
 };

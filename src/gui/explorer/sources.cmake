@@ -4,4 +4,6 @@ target_sources(tokenbench_gui PRIVATE
     explorer/ExplorerPanel.h explorer/ExplorerPanel.cpp
     explorer/CollectionsPanel.h explorer/CollectionsPanel.cpp
     explorer/ImportRequestsDialog.h explorer/ImportRequestsDialog.cpp
+    explorer/RunResultsView.h explorer/RunResultsView.cpp
+    explorer/ChecksEditor.h explorer/ChecksEditor.cpp
 )
