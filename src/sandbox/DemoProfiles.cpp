@@ -86,6 +86,26 @@ QList<DemoProfile> all(const Sandbox &sandbox)
               {QStringLiteral("client_id"), Sandbox::genericClientId()},
               {QStringLiteral("scope"), QStringLiteral("read")}},
              {{QStringLiteral("client_secret"), Sandbox::genericClientSecret()}}),
+        // Sign-ins in the browser: the sandbox's sign-in page takes the user below.
+        make(sandbox, V::Oidc, Text::tr("OpenID Connect (browser sign-in)"), "generic", "oauth2",
+             {{QStringLiteral("grant"), QStringLiteral("authorization_code")},
+              {QStringLiteral("issuer"), sandbox.oidcIssuer().toString()},
+              {QStringLiteral("client_id"), Sandbox::oidcPublicClientId()},
+              {QStringLiteral("client_auth"), QStringLiteral("none")},
+              {QStringLiteral("scope"), QStringLiteral("openid profile email offline_access")}},
+             {},
+             Text::tr("Your browser opens the sandbox's sign-in page: user %1, password %2.")
+                 .arg(Sandbox::oidcUsername(), Sandbox::oidcPassword()),
+             QStringLiteral("#00838f")),
+        make(sandbox, V::Oidc, Text::tr("OpenID Connect (device code)"), "generic", "oauth2",
+             {{QStringLiteral("grant"), QStringLiteral("device_code")},
+              {QStringLiteral("issuer"), sandbox.oidcIssuer().toString()},
+              {QStringLiteral("client_id"), Sandbox::oidcPublicClientId()},
+              {QStringLiteral("client_auth"), QStringLiteral("none")},
+              {QStringLiteral("scope"), QStringLiteral("openid profile offline_access")}},
+             {},
+             Text::tr("Enter the code shown at the sandbox's device page: user %1, password %2.")
+                 .arg(Sandbox::oidcUsername(), Sandbox::oidcPassword())),
     };
     if (sandbox.tlsPort() != 0) {
         // A server behind a private CA, as on-premises appliances are: its CA file is set, so it
