@@ -120,6 +120,8 @@ int TstCliOAuth::requestsTo(const QString &pathEnd) const
 void TstCliOAuth::browserLoginThenRefreshAndRevoke()
 {
     addProfile(QStringLiteral("idp"), QStringLiteral("authorization_code"));
+    // Tokens that live less than the half minute `token` wants: every `token` below renews.
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::Oidc, 20);
     QProcess login;
     const QStringList lines = startAndRead(
         login, {QStringLiteral("--no-browser"), QStringLiteral("login"), QStringLiteral("idp")}, 2);
@@ -138,9 +140,7 @@ void TstCliOAuth::browserLoginThenRefreshAndRevoke()
     QVERIFY2(login.exitCode() == 0, rest.constData());
     QVERIFY(rest.contains("Logged in to idp."));
 
-    // Tokens that live less than the half minute `token` wants: it renews through the refresh
-    // token, with no prompt and no browser.
-    m_sandbox.setTokenLifetime(Sandbox::Vendor::Oidc, 20);
+    // It renews through the refresh token, with no prompt and no browser.
     const int refreshesBefore = requestsTo(QStringLiteral("/oidc/token"));
     Run token = cli({QStringLiteral("token"), QStringLiteral("idp")});
     QVERIFY2(token.code == 0, token.err.constData());
