@@ -107,6 +107,10 @@ QList<DemoProfile> all(const Sandbox &sandbox)
              Text::tr("Enter the code shown at the sandbox's device page: user %1, password %2.")
                  .arg(Sandbox::oidcUsername(), Sandbox::oidcPassword())),
     };
+    for (DemoProfile &demo : demos)
+        demo.signsInInBrowser = demo.profile.fields.contains(QStringLiteral("grant")) &&
+                                demo.profile.fields.value(QStringLiteral("grant")) !=
+                                    QLatin1String("client_credentials");
     if (sandbox.tlsPort() != 0) {
         // A server behind a private CA, as on-premises appliances are: its CA file is set, so it
         // works; clear it in the profile's editor to see the certificate refused, and trusted

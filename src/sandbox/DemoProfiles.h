@@ -12,6 +12,9 @@ struct DemoProfile
 {
     Profile profile;
     QHash<QString, QString> secrets; // never one-time codes: those are in the profile's notes
+    // Its login goes through a browser or a device code: a person (or a test playing one) signs
+    // in at the sandbox's pages.
+    bool signsInInBrowser = false;
 };
 
 namespace DemoProfiles {

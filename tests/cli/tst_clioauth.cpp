@@ -5,6 +5,7 @@
 #include "TestBrowser.h"
 #include "TestProcess.h"
 
+#include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -151,6 +152,17 @@ void TstCliOAuth::browserLoginThenRefreshAndRevoke()
     Run again = cli({QStringLiteral("token"), QStringLiteral("idp")});
     QVERIFY2(again.code == 0, again.err.constData());
     QVERIFY(again.out != token.out);
+    // The tokens live in the keychain alone: no file of the configuration holds either access
+    // token or a refresh token.
+    QDirIterator files(m_config->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY2(!data.contains(token.out.trimmed()) && !data.contains(again.out.trimmed()) &&
+                     !data.contains("refresh_token"),
+                 qPrintable(file.fileName()));
+    }
 
     const Run out = cli({QStringLiteral("logout"), QStringLiteral("idp")});
     QVERIFY2(out.code == 0, out.err.constData());

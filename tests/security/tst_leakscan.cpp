@@ -219,6 +219,8 @@ void TstLeakScan::cliThroughEveryProfile()
     QVERIFY(!demos.isEmpty());
     for (int i = 0; i < demos.size(); ++i) {
         const DemoProfile &demo = demos.at(i);
+        if (demo.signsInInBrowser)
+            continue; // a browser sign-in: tst_oauthflows, tst_clioauth and tst_logindialog
         const Profile &p = demo.profile;
         const QString name = u"cli-%1"_s.arg(i);
         const QString who = p.vendor + u'/' + p.method + u" ("_s + p.name + u')';
@@ -297,6 +299,8 @@ void TstLeakScan::windowThroughEveryProfile()
     QUuid generic;
     for (int i = 0; i < demos.size(); ++i) {
         const DemoProfile &demo = demos.at(i);
+        if (demo.signsInInBrowser)
+            continue; // a browser sign-in: tst_oauthflows, tst_clioauth and tst_logindialog
         Profile p = demo.profile;
         const QString who = u"window "_s + p.vendor + u'/' + p.method + u" ("_s + p.name + u')';
         p.name = u"gui-%1"_s.arg(i);
