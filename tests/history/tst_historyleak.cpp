@@ -285,7 +285,9 @@ void TstHistoryLeak::noSecretReachesTheDatabase()
 
     // The trap worked: echoes did carry credentials back, and they were masked.
     const QList<HistoryEntry> listed = store.search(u"echo"_s, 1000);
-    QVERIFY(listed.size() >= demos.size() + 3);
+    const auto unattended = std::count_if(demos.cbegin(), demos.cend(),
+                                          [](const DemoProfile &d) { return !d.signsInInBrowser; });
+    QVERIFY(listed.size() >= unattended + 3);
     int masked = 0;
     for (const HistoryEntry &summary : listed) {
         const auto e = store.entry(summary.id);
