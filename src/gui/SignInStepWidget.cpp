@@ -36,11 +36,13 @@ SignInStepWidget::SignInStepWidget(QWidget *parent)
     m_copied->setObjectName(QStringLiteral("signInCopiedLabel"));
     buttons->addWidget(m_open);
     buttons->addWidget(m_copy);
-    buttons->addWidget(m_copied, 1);
+    buttons->addStretch(1);
+    m_copied->setWordWrap(true);
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
     layout->addWidget(m_value);
     layout->addLayout(buttons);
+    layout->addWidget(m_copied);
     layout->addStretch(1);
     connect(m_open, &QPushButton::clicked, this, &SignInStepWidget::openBrowser);
     connect(m_copy, &QPushButton::clicked, this, &SignInStepWidget::copy);
@@ -50,6 +52,7 @@ void SignInStepWidget::show(const SignInStep &step)
 {
     m_step = step;
     m_copied->clear();
+    m_copied->hide();
     const QString until =
         step.expiresAt.isValid()
             ? QLocale().toString(step.expiresAt.toLocalTime().time(), QLocale::ShortFormat)
@@ -61,6 +64,7 @@ void SignInStepWidget::show(const SignInStep &step)
                "If no page opened, open this address yourself:")
                 .arg(until));
         m_value->setText(step.url.toString(QUrl::FullyEncoded));
+        m_value->setCursorPosition(0); // the server's name first, not the end of the query
         m_value->setAccessibleName(tr("Sign-in address"));
         m_value->setFont(QFont());
         m_open->setText(tr("Open &Browser Again"));
@@ -96,8 +100,18 @@ void SignInStepWidget::openBrowser()
                              !m_step.completeUrl.isEmpty()
                          ? m_step.completeUrl
                          : m_step.url;
-    if (!QDesktopServices::openUrl(url))
-        m_copied->setText(tr("No browser could be opened: copy the address."));
+    if (QDesktopServices::openUrl(url))
+        return;
+    if (m_step.kind == SignInStep::Kind::OpenBrowser) {
+        const QString until =
+            QLocale().toString(m_step.expiresAt.toLocalTime().time(), QLocale::ShortFormat);
+        m_explanation->setText(tr("No browser could be opened here. Open this address in a "
+                                  "browser yourself; Tokenbench waits for it until %1:")
+                                   .arg(until));
+    } else {
+        m_copied->setText(tr("No browser could be opened here: go to the address on any device."));
+        m_copied->show();
+    }
 }
 
 void SignInStepWidget::copy()
@@ -105,4 +119,5 @@ void SignInStepWidget::copy()
     QGuiApplication::clipboard()->setText(m_value->text());
     m_copied->setText(m_step.kind == SignInStep::Kind::EnterCode ? tr("Code copied.")
                                                                  : tr("Address copied."));
+    m_copied->show();
 }
