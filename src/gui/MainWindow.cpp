@@ -539,9 +539,15 @@ void MainWindow::showProfileToken(const QUuid &id)
     m_services->sessions().restore(id, this, [this, id, name](const Result<Session> &session) {
         if (id != m_profileList->currentProfileId())
             return;
-        if (session)
+        if (session) {
             m_tokenPanel->setToken(session->token, tokenCaption(name, session.value()));
-        else
+            // A token of an issuer the profile names is checked against that issuer's keys.
+            const auto profile = m_services->profiles().find(id);
+            const QString issuer =
+                profile ? profile->fields.value(QStringLiteral("issuer")).trimmed() : QString();
+            if (!issuer.isEmpty() && session->token.isJwt())
+                m_tokenPanel->verifySignatureFromIssuer(issuer);
+        } else
             m_tokenPanel->setToken(Token(), tr("%1 has no token yet: log in (Ctrl+L).").arg(name));
     });
 }
