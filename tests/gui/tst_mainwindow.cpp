@@ -16,6 +16,7 @@
 #include "explorer/CollectionsPanel.h"
 #include "explorer/ImportRequestsDialog.h"
 #include "history/HistoryPanel.h"
+#include "jwt/JwtVerifier.h"
 #include "profiles/ExpiryWatcher.h"
 
 #include <QAction>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void copyTokenLogsInFirstThenCopies();
     void passwordSafeIsSignedOutOnQuit();
     void everyCopyHeaderCopiesTheLineShown();
+    void aTokenOfTheProfilesIssuerIsVerified();
     void passwordSafeShowsTheCookieItCopies();
     void aFailedRunStepOpensInHistory();
     void ctrlFBelongsToThePaneWithFocus();
@@ -350,6 +352,29 @@ void TstMainWindow::copyTokenLogsInFirstThenCopies()
     window.profileList()->copyHeaderAction()->trigger();
     QTRY_COMPARE(QGuiApplication::clipboard()->text(),
                  QStringLiteral("Authorization: JWT ") + copied);
+}
+
+// An OpenID provider's token, shown for a profile that names its issuer: the panel fetches the
+// issuer's keys by discovery and says the signature checks out, with nothing to click.
+void TstMainWindow::aTokenOfTheProfilesIssuerIsVerified()
+{
+    const QString issuer = m_sandbox.oidcIssuer().toString();
+    const QUuid id =
+        addProfile(QStringLiteral("IdP"), Sandbox::Vendor::Oidc, QStringLiteral("generic"),
+                   QStringLiteral("oauth2"),
+                   {{QStringLiteral("issuer"), issuer},
+                    {QStringLiteral("client_id"), Sandbox::oidcConfidentialClientId()}});
+    QVERIFY(TestSessions::logIn(m_services->sessions(), id,
+                                {{QStringLiteral("client_secret"), Sandbox::oidcClientSecret()}}));
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(window.profileList()->selectProfile(id));
+    // What the person reads at the top of the token panel.
+    auto *kind = window.tokenPanel()->findChild<QLabel *>(QStringLiteral("kindLabel"));
+    QVERIFY(kind);
+    QTRY_VERIFY2_WITH_TIMEOUT(kind->text().contains(QLatin1String("Signature valid: RS256")),
+                              qPrintable(kind->text()), 10000);
+    QVERIFY(kind->text().contains(issuer + QStringLiteral("/jwks")));
 }
 
 // The bugs: with Send as "Authorization: Bearer" chosen, the toolbar's Copy Header copied the
