@@ -9,6 +9,85 @@
     </message>
 </context>
 <context>
+    <name>Assertion</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON-Body</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>im Bereich</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existiert</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt auf</translation>
+    </message>
+    <message>
+        <source>is of type</source>
+        <translation>ist vom Typ</translation>
+    </message>
+    <message>
+        <source>below (ms)</source>
+        <translation>unter (ms)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>response time below %1 ms</source>
+        <translation>Antwortzeit unter %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation>%1 ist gleich %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>%1 matches /%2/</source>
+        <translation>%1 passt auf /%2/</translation>
+    </message>
+    <message>
+        <source>%1 is of type %2</source>
+        <translation>%1 ist vom Typ %2</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>This sign-in method has no second step.</source>
@@ -57,6 +136,10 @@
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2026-12-31 or 2026-12-31T18:00:00Z.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-12-31 oder 2026-12-31T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>accepted (HTTP %1)</source>
+        <translation>akzeptiert (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -205,6 +288,182 @@
     </message>
 </context>
 <context>
+    <name>CaTrust</name>
+    <message>
+        <source>There is no certificate to trust.</source>
+        <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON-Body</translation>
+    </message>
+</context>
+<context>
+    <name>CheckEvaluator</name>
+    <message>
+        <source>the body is not JSON (%1)</source>
+        <translation>der Body ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>/%1/ is not a valid regular expression: %2</source>
+        <translation>/%1/ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a status code</source>
+        <translation>%1 ist kein Statuscode</translation>
+    </message>
+    <message>
+        <source>status was %1, expected %2</source>
+        <translation>Status war %1, erwartet %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a status range (such as 200-299 or 2xx)</source>
+        <translation>%1 ist kein Statusbereich (wie 200-299 oder 2xx)</translation>
+    </message>
+    <message>
+        <source>status was %1, expected %2–%3</source>
+        <translation>Status war %1, erwartet %2–%3</translation>
+    </message>
+    <message>
+        <source>header %1 is missing</source>
+        <translation>Header %1 fehlt</translation>
+    </message>
+    <message>
+        <source>header %1 was &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>Header %1 war „%2“, erwartet „%3“</translation>
+    </message>
+    <message>
+        <source>header %1 &quot;%2&quot; does not match /%3/</source>
+        <translation>Header %1 „%2“ passt nicht auf /%3/</translation>
+    </message>
+    <message>
+        <source>%1: nothing there</source>
+        <translation>%1: nichts vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON type (string, number, boolean, object, array, null)</source>
+        <translation>%1 ist kein JSON-Typ (string, number, boolean, object, array, null)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: erwartet %2, erhalten %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not match /%3/</source>
+        <translation>%1: %2 passt nicht auf /%3/</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of milliseconds</source>
+        <translation>%1 ist keine Anzahl von Millisekunden</translation>
+    </message>
+    <message>
+        <source>response took %1 ms, expected below %2 ms</source>
+        <translation>Antwort dauerte %1 ms, erwartet unter %2 ms</translation>
+    </message>
+    <message>
+        <source>capture {{%1}} from %2</source>
+        <translation>{{%1}} aus %2 erfassen</translation>
+    </message>
+    <message>
+        <source>{{%1}}: header %2 is missing</source>
+        <translation>{{%1}}: Header %2 fehlt</translation>
+    </message>
+    <message>
+        <source>{{%1}}: %2 found nothing</source>
+        <translation>{{%1}}: %2 hat nichts gefunden</translation>
+    </message>
+    <message>
+        <source>captured in this run</source>
+        <translation>in diesem Lauf erfasst</translation>
+    </message>
+    <message>
+        <source>status below 400</source>
+        <translation>Status unter 400</translation>
+    </message>
+    <message>
+        <source>status was %1, expected below 400</source>
+        <translation>Status war %1, erwartet unter 400</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Header or JSON path</source>
+        <translation>Header oder JSON-Pfad</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>JSON path or header</source>
+        <translation>JSON-Pfad oder Header</translation>
+    </message>
+    <message>
+        <source>Assertions: every one must hold for the request to pass (without any, a status below 400 passes). Expected values may use {{variables}}.</source>
+        <translation>Prüfungen: Jede muss zutreffen, damit die Anfrage besteht (ohne Prüfungen besteht ein Status unter 400). Erwartete Werte können {{variables}} verwenden.</translation>
+    </message>
+    <message>
+        <source>Captures: a value of the response kept as a {{variable}} for the requests after this one in the same run.</source>
+        <translation>Erfassungen: ein Wert der Antwort, der als {{variable}} für die folgenden Anfragen im selben Lauf aufbewahrt wird.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Try &apos;tokenbench-cli --help&apos;.</source>
@@ -227,7 +486,7 @@
         <translation>unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <source>Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+        <source>Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] [--no-browser] COMMAND ...
        tokenbench-cli --help | --version
 
 Commands:
@@ -237,7 +496,9 @@ Commands:
                                 each followed by the FIELDs it takes with --set
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   the profile and every secret it kept
-  login NAME [--secrets-stdin] [--no-remember]
+  login NAME [--secrets-stdin] [--no-remember] [--timeout SECONDS]
+                                SECONDS: how long a browser sign-in or device
+                                code is waited for (300)
   token NAME                    print the bare token, logging in again first when
                                 it expired and the stored credentials allow
   header NAME                   print the header line a request would carry
@@ -249,6 +510,10 @@ Commands:
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
           [--no-history]        (every request goes into the history otherwise)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
+  run NAME COLLECTION [--only REQUEST]... [--bail] [--delay MS] [--junit FILE]
+          [--json] [--secrets-stdin] [--no-history]
+                                run a saved collection in order and check each
+                                response (exit 5 when a check fails)
   logout NAME
   edit NAME [--url BASE_URL] [--set FIELD=VALUE]... [--rename NEW]
                                 change a profile; its secrets are kept
@@ -263,6 +528,10 @@ Commands:
   copy NAME [--header] [--secrets-stdin]   copy the token through the running
                                 app, or without one here, cleared after the
                                 clipboard delay
+  import NAME FILE [--environment FILE] [--as COLLECTION]
+                                a Postman Collection (v2.0, v2.1), Insomnia export
+                                (v4) or HAR file into the profile&apos;s collections;
+                                prints what each request does not carry over
 
 Secrets never come from arguments: --secrets-stdin reads lines field=value
 (password, mfa, token, api_key, client_secret, challenge, proxy_password,
@@ -274,16 +543,24 @@ socks5://host:port; unset: the system&apos;s), no_proxy=LIST, proxy_user=NAME,
 ca_file=PATH (a PEM file or a folder), client_cert=PATH (PEM or .p12/.pfx),
 client_key=PATH (PEM).
 
+OAuth 2.0 (generic oauth2): grant=client_credentials|authorization_code|
+device_code, issuer=URL (fills the endpoints by discovery), token_url,
+authorize_url, device_url, client_id, scope, audience, resource,
+extra_params=a=1&amp;b=2, redirect_port=PORT (else any free one),
+client_auth=basic|body|none. A browser sign-in prints its address and opens
+the browser when there is a display (--no-browser: print only); a device code
+is printed to be entered on any device. Refresh tokens renew by themselves.
+
 Vendors and methods: %1.
 
 Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;
 3 authentication refused or a login is needed; 4 network, TLS or timeout;
-5 HTTP status 400 or above; 6 keychain needed but unavailable. exec returns the
-command&apos;s status, 126 or 127 when it cannot be run.
+5 HTTP status 400 or above, or a check of run failed; 6 keychain needed but
+unavailable. exec returns the command&apos;s status, 126 or 127 when it cannot be run.
 
 TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
 </source>
-        <translation>Aufruf: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+        <translation>Aufruf: tokenbench-cli [--config-dir DIR] [--no-keychain] [--no-browser] COMMAND ...
        tokenbench-cli --help | --version
 
 Befehle:
@@ -293,19 +570,24 @@ Befehle:
                                 pro Zeile, jeweils gefolgt von den FIELDs für --set
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   das Profil und alle seine Geheimnisse entfernen
-  login NAME [--secrets-stdin] [--no-remember]
+  login NAME [--secrets-stdin] [--no-remember] [--timeout SECONDS]
+                                SECONDS: wie lange auf eine Browser-Anmeldung oder
+                                einen Gerätecode gewartet wird (300)
   token NAME                    das reine Token ausgeben; nach Ablauf vorher neu
                                 anmelden, wenn gespeicherte Zugangsdaten das erlauben
   header NAME                   die Header-Zeile ausgeben, die eine Anfrage trägt
   status NAME [--json]
-  decode [TOKEN|-] [--json]     ein Token aus dem Argument oder der Standardeingabe
-                                dekodieren
+  decode [TOKEN|-] [--json]     ein Token aus Argument oder stdin dekodieren
           [--verify [--jwks URL|FILE | --key PEM | --secret-stdin]
           [--iss ISS] [--aud AUD] [--check-time]]
                                 seine Signatur prüfen (Exit 3, wenn sie nicht hält)
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
           [--no-history]        (sonst kommt jede Anfrage in den Verlauf)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
+  run NAME COLLECTION [--only REQUEST]... [--bail] [--delay MS] [--junit FILE]
+          [--json] [--secrets-stdin] [--no-history]
+                                eine gespeicherte Sammlung der Reihe nach ausführen
+                                und jede Antwort prüfen (Exit 5 bei Fehlschlag)
   logout NAME
   edit NAME [--url BASE_URL] [--set FIELD=VALUE]... [--rename NEW]
                                 ein Profil ändern; seine Geheimnisse bleiben
@@ -320,6 +602,10 @@ Befehle:
   copy NAME [--header] [--secrets-stdin]   das Token über die laufende App
                                 kopieren, ohne sie hier; nach der Zwischenablage-
                                 Frist geleert
+  import NAME FILE [--environment FILE] [--as COLLECTION]
+                                eine Postman-Collection (v2.0, v2.1), einen Insomnia-
+                                Export (v4) oder eine HAR-Datei in die Sammlungen des
+                                Profils; nennt, was je Anfrage nicht übernommen wird
 
 Geheimnisse kommen nie aus Argumenten: --secrets-stdin liest Zeilen field=value
 (password, mfa, token, api_key, client_secret, challenge, proxy_password,
@@ -331,13 +617,20 @@ socks5://host:port; nicht gesetzt: die des Systems), no_proxy=LIST,
 proxy_user=NAME, ca_file=PATH (eine PEM-Datei oder ein Ordner),
 client_cert=PATH (PEM oder .p12/.pfx), client_key=PATH (PEM).
 
+OAuth 2.0 (generic oauth2): grant=client_credentials|authorization_code|
+device_code, issuer=URL (füllt die Endpunkte per Discovery), token_url,
+authorize_url, device_url, client_id, scope, audience, resource,
+extra_params=a=1&amp;b=2, redirect_port=PORT (sonst ein beliebiger freier),
+client_auth=basic|body|none. Eine Browser-Anmeldung zeigt ihre Adresse und öffnet,
+wenn ein Display da ist, den Browser (--no-browser: nur anzeigen); ein Gerätecode
+wird zur Eingabe auf jedem Gerät angezeigt. Refresh-Tokens erneuern sich selbst.
+
 Anbieter und Methoden: %1.
 
 Exit-Status: 0 OK; 2 Aufruffehler, unbekanntes Profil oder unbrauchbare Konfiguration;
-3 Authentifizierung abgelehnt oder Anmeldung nötig; 4 Netzwerk, TLS oder
-Zeitüberschreitung; 5 HTTP-Status 400 oder höher; 6 Schlüsselbund benötigt, aber
-nicht verfügbar. exec gibt den Status des Befehls zurück, 126 oder 127, wenn er
-nicht ausgeführt werden kann.
+3 Authentifizierung abgelehnt oder Anmeldung nötig; 4 Netzwerk, TLS oder Timeout;
+5 HTTP-Status ab 400 oder Prüfung bei run fehlgeschlagen; 6 Schlüsselbund nötig,
+aber nicht verfügbar. exec liefert den Befehlsstatus (126 oder 127: nicht ausführbar).
 
 TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
 </translation>
@@ -392,12 +685,48 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
+    <message>
+        <source>%1 needs a sign-in in the browser: run tokenbench-cli login %1.</source>
+        <translation>%1 braucht eine Anmeldung im Browser: Führen Sie tokenbench-cli login %1 aus.</translation>
+    </message>
+    <message>
+        <source>To log in to %1, open this address in a browser (Tokenbench waits until %2):</source>
+        <translation>Um sich bei %1 anzumelden, öffnen Sie diese Adresse in einem Browser (Tokenbench wartet bis %2):</translation>
+    </message>
+    <message>
+        <source>To log in to %1, go to this address on any device and enter the code below (Tokenbench waits until %2):</source>
+        <translation>Um sich bei %1 anzumelden, rufen Sie diese Adresse auf einem beliebigen Gerät auf und geben Sie den folgenden Code ein (Tokenbench wartet bis %2):</translation>
+    </message>
 </context>
 <context>
-    <name>CollectionRunner</name>
+    <name>CollectionImport</name>
     <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>Dieses Profil gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1: disabled in the file</source>
+        <translation>%1: in der Datei deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1: not a name {{variables}} allow</source>
+        <translation>%1: kein Name, den {{variables}} erlauben</translation>
+    </message>
+    <message>
+        <source>%1: a secret with no value in the file</source>
+        <translation>%1: ein Geheimnis ohne Wert in der Datei</translation>
+    </message>
+    <message>
+        <source>%1: the profile&apos;s own %1 is used</source>
+        <translation>%1: Der eigene Wert des Profils für %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1: the profile has a different value, which is kept</source>
+        <translation>%1: Das Profil hat einen anderen Wert, der beibehalten wird</translation>
     </message>
 </context>
 <context>
@@ -490,18 +819,6 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <translation>Den Lauf anhalten</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Saved requests</source>
         <translation>Gespeicherte Anfragen</translation>
     </message>
@@ -512,26 +829,6 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     <message>
         <source>Collection %1</source>
         <translation>Sammlung %1</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 of %2 passed, %3 failed, in %4 ms</source>
-        <translation>%1 von %2 erfolgreich, %3 fehlgeschlagen, in %4 ms</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>log in to run the rest</source>
-        <translation>melden Sie sich an, um den Rest auszuführen</translation>
     </message>
     <message numerus="yes">
         <source>Saved without the %n secret(s) typed into it: %1 stand(s) in, and the values are kept in the keychain.</source>
@@ -548,8 +845,16 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         </translation>
     </message>
     <message>
-        <source>Double-click to see the response in History.</source>
-        <translation>Doppelklick zeigt die Antwort im Verlauf.</translation>
+        <source>Checks…</source>
+        <translation>Prüfungen…</translation>
+    </message>
+    <message>
+        <source>Assertions and captures of the selected request</source>
+        <translation>Prüfungen und Erfassungen der ausgewählten Anfrage</translation>
+    </message>
+    <message>
+        <source>Checks of %1</source>
+        <translation>Prüfungen von %1</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1182,136 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     <message>
         <source>Signing out failed (%1); the session is forgotten all the same.</source>
         <translation>Die Abmeldung ist fehlgeschlagen (%1); die Sitzung wird trotzdem vergessen.</translation>
+    </message>
+    <message>
+        <source>import: cannot read %1: %2</source>
+        <translation>import: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not carried: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>kept in the keychain, not in the file: %1</source>
+        <translation>im Schlüsselbund aufbewahrt, nicht in der Datei: %1</translation>
+    </message>
+    <message>
+        <source>import: %1 needs a value.</source>
+        <translation>import: %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>import: unknown option &apos;%1&apos;.</source>
+        <translation>import: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>import: give PROFILE FILE [--environment FILE] [--as NAME].</source>
+        <translation>import: Geben Sie PROFILE FILE [--environment FILE] [--as NAME] an.</translation>
+    </message>
+    <message>
+        <source>import: %1: %2</source>
+        <translation>import: %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2) into the collection &quot;%3&quot; of %4; requests: %5.</source>
+        <translation>%1 (%2) in die Sammlung „%3“ von %4 importiert; Anfragen: %5.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Variables set on the profile: %1</source>
+        <translation>Im Profil gesetzte Variablen: %1</translation>
+    </message>
+    <message>
+        <source>Secret variables kept in the keychain: %1</source>
+        <translation>Im Schlüsselbund aufbewahrte geheime Variablen: %1</translation>
+    </message>
+    <message>
+        <source>Variable not imported: %1</source>
+        <translation>Nicht importierte Variable: %1</translation>
+    </message>
+    <message>
+        <source>the keychain is not in use</source>
+        <translation>der Schlüsselbund wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>The secrets of the file are not kept (%1): type them in again, or import once more with the keychain.</source>
+        <translation>Die Geheimnisse der Datei werden nicht aufbewahrt (%1): Geben Sie sie erneut ein, oder importieren Sie noch einmal mit Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>run: %1 needs %2.</source>
+        <translation>run: %1 braucht %2.</translation>
+    </message>
+    <message>
+        <source>a request name</source>
+        <translation>einen Anfragenamen</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>run: --delay takes milliseconds, not &apos;%1&apos;.</source>
+        <translation>run: --delay erwartet Millisekunden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>run: unknown option &apos;%1&apos;.</source>
+        <translation>run: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>run: give PROFILE COLLECTION.</source>
+        <translation>run: Geben Sie PROFILE COLLECTION an.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 has no collection named &quot;%2&quot;.</source>
+        <translation>%1 hat keine Sammlung namens „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no request named %2.</source>
+        <translation>„%1“ hat keine Anfrage namens %2.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped at the first failure, %n not run</source>
+        <translation>
+            <numerusform>beim ersten Fehlschlag angehalten, %n nicht ausgeführt</numerusform>
+            <numerusform>beim ersten Fehlschlag angehalten, %n nicht ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody could log in, %n not run</source>
+        <translation>
+            <numerusform>Anmeldung nicht möglich, %n nicht ausgeführt</numerusform>
+            <numerusform>Anmeldung nicht möglich, %n nicht ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run: cannot write %1: %2</source>
+        <translation>run: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: --timeout needs a number of seconds above 0.</source>
+        <translation>%1: --timeout braucht eine Anzahl Sekunden größer als 0.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1717,61 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     </message>
 </context>
 <context>
+    <name>CurlNetworkDialog</name>
+    <message>
+        <source>Network Settings from curl</source>
+        <translation>Netzwerkeinstellungen aus curl</translation>
+    </message>
+    <message>
+        <source>The curl command sets how to reach the server. Change these settings of the profile %1? They apply to every request it sends and to its logins.</source>
+        <translation>Der curl-Befehl legt fest, wie der Server erreicht wird. Diese Einstellungen des Profils %1 ändern? Sie gelten für jede Anfrage, die es sendet, und für seine Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Profile</source>
+        <translation>Auf das Profil &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Profile as It Is</source>
+        <translation>Profil &amp;unverändert lassen</translation>
+    </message>
+    <message>
+        <source>No profile is chosen: choose one and import again to apply these settings.</source>
+        <translation>Kein Profil ausgewählt: Wählen Sie eines und importieren Sie erneut, um diese Einstellungen anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Not applied to the profile: %1</source>
+        <translation>Nicht auf das Profil angewendet: %1</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s network settings were left as they were.</source>
+        <translation>Die Netzwerkeinstellungen des Profils wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>the profile no longer exists.</source>
+        <translation>das Profil gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Applied to the profile %1: %2.</source>
+        <translation>Auf das Profil %1 angewendet: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DecodeCommand</name>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
@@ -1441,6 +1931,30 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     <message>
         <source>Generic (OAuth2 client credentials)</source>
         <translation>Generisch (OAuth2 Client Credentials)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect (browser sign-in)</source>
+        <translation>OpenID Connect (Browser-Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Your browser opens the sandbox&apos;s sign-in page: user %1, password %2.</source>
+        <translation>Ihr Browser öffnet die Anmeldeseite der Sandbox: Benutzer %1, Passwort %2.</translation>
+    </message>
+    <message>
+        <source>OpenID Connect (device code)</source>
+        <translation>OpenID Connect (Gerätecode)</translation>
+    </message>
+    <message>
+        <source>Enter the code shown at the sandbox&apos;s device page: user %1, password %2.</source>
+        <translation>Geben Sie den angezeigten Code auf der Geräteseite der Sandbox ein: Benutzer %1, Passwort %2.</translation>
+    </message>
+    <message>
+        <source>Generic (HTTPS, private CA)</source>
+        <translation>Generisch (HTTPS, private CA)</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s HTTPS side, signed by a certificate authority it made at start-up; this profile&apos;s CA file is %1.</source>
+        <translation>Die HTTPS-Seite der Sandbox, signiert von einer Zertifizierungsstelle, die sie beim Start erzeugt hat; die CA-Datei dieses Profils ist %1.</translation>
     </message>
 </context>
 <context>
@@ -1731,34 +2245,6 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>OAuth 2.0 client credentials</source>
-        <translation>OAuth 2.0 Client Credentials</translation>
-    </message>
-    <message>
-        <source>Token URL</source>
-        <translation>Token-URL</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>Client authentication</source>
-        <translation>Client-Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Geheimnis</translation>
-    </message>
-    <message>
         <source>A token</source>
         <translation>Ein Token</translation>
     </message>
@@ -1771,18 +2257,6 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <translation>HTTP Basic kann keinen Benutzernamen mit Doppelpunkt übertragen.</translation>
     </message>
     <message>
-        <source>A token URL</source>
-        <translation>Eine Token-URL</translation>
-    </message>
-    <message>
-        <source>A client ID</source>
-        <translation>Eine Client-ID</translation>
-    </message>
-    <message>
-        <source>A client secret</source>
-        <translation>Ein Client-Geheimnis</translation>
-    </message>
-    <message>
         <source>There is no token to test; log in first.</source>
         <translation>Es gibt kein Token zum Testen; melden Sie sich zuerst an.</translation>
     </message>
@@ -1790,9 +2264,39 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <source>Name a &quot;who am I&quot; path in the profile to test this token.</source>
         <translation>Geben Sie im Profil einen „Wer bin ich“-Pfad an, um dieses Token zu testen.</translation>
     </message>
+</context>
+<context>
+    <name>HarImport</name>
     <message>
-        <source>accepted (HTTP %1)</source>
-        <translation>akzeptiert (HTTP %1)</translation>
+        <source>the %1 header (the browser&apos;s credential; the profile&apos;s is sent instead)</source>
+        <translation>der Header %1 (die Zugangsdaten des Browsers; stattdessen werden die des Profils gesendet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) of the browser</source>
+        <translation>
+            <numerusform>%n Cookie des Browsers</numerusform>
+            <numerusform>%n Cookies des Browsers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the headers %1 (set for each send)</source>
+        <translation>die Header %1 (werden bei jedem Senden gesetzt)</translation>
+    </message>
+    <message>
+        <source>the file field %1 (%2): Tokenbench does not send multipart forms</source>
+        <translation>das Dateifeld %1 (%2): Tokenbench sendet keine Multipart-Formulare</translation>
+    </message>
+    <message>
+        <source>The multipart form is sent URL-encoded: Tokenbench does not send multipart forms.</source>
+        <translation>Das Multipart-Formular wird URL-kodiert gesendet: Tokenbench sendet keine Multipart-Formulare.</translation>
+    </message>
+    <message>
+        <source>Not carried: entry %1 (%2), which is not an HTTP request.</source>
+        <translation>Nicht übernommen: Eintrag %1 (%2), der keine HTTP-Anfrage ist.</translation>
+    </message>
+    <message>
+        <source>no URL</source>
+        <translation>keine URL</translation>
     </message>
 </context>
 <context>
@@ -2275,10 +2779,221 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportRequestsDialog</name>
+    <message>
+        <source>Import Requests</source>
+        <translation>Anfragen importieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) into the collections of %3. Secrets in it go to the keychain as {{variables}}, never into the collection file.</source>
+        <translation>%1 (%2) in die Sammlungen von %3. Enthaltene Geheimnisse kommen als {{variables}} in den Schlüsselbund, nie in die Sammlungsdatei.</translation>
+    </message>
+    <message>
+        <source>Collection &amp;name:</source>
+        <translation>&amp;Name der Sammlung:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Not carried over</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Add &amp;Environment…</source>
+        <translation>&amp;Umgebung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A Postman environment whose variables become the profile&apos;s; secret values go to the keychain</source>
+        <translation>Eine Postman-Umgebung, deren Variablen zu Variablen des Profils werden; geheime Werte kommen in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Variables of the file: %1 (they become the profile&apos;s; secret ones go to the keychain).</source>
+        <translation>Variablen der Datei: %1 (sie werden zu Variablen des Profils; geheime kommen in den Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Add Environment</source>
+        <translation>Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Postman environments (*.json)</source>
+        <translation>Postman-Umgebungen (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Environment “%1”. Variables for the profile: %2. Secrets for the keychain: %3.</source>
+        <translation>Umgebung „%1“. Variablen für das Profil: %2. Geheimnisse für den Schlüsselbund: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Postman, Insomnia or HAR files (*.json *.yaml *.yml *.har)</source>
+        <translation>Postman-, Insomnia- oder HAR-Dateien (*.json *.yaml *.yml *.har)</translation>
+    </message>
+</context>
+<context>
+    <name>InsomniaImport</name>
+    <message>
+        <source>a WebSocket request</source>
+        <translation>eine WebSocket-Anfrage</translation>
+    </message>
+    <message>
+        <source>a gRPC request</source>
+        <translation>eine gRPC-Anfrage</translation>
+    </message>
+    <message>
+        <source>the API document</source>
+        <translation>das API-Dokument</translation>
+    </message>
+    <message>
+        <source>the proto file</source>
+        <translation>die Proto-Datei</translation>
+    </message>
+    <message>
+        <source>the test suite</source>
+        <translation>die Testsuite</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %n workspaces: each request&apos;s name starts with its workspace&apos;s.</source>
+        <translation>
+            <numerusform>Der Export enthält %n Arbeitsbereich: Der Name jeder Anfrage beginnt mit dem ihres Arbeitsbereichs.</numerusform>
+            <numerusform>Der Export enthält %n Arbeitsbereiche: Der Name jeder Anfrage beginnt mit dem ihres Arbeitsbereichs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation>der Ordner %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not carried: %n cookie(s) of the cookie jar.</source>
+        <translation>
+            <numerusform>Nicht übernommen: %n Cookie aus dem Cookie-Speicher.</numerusform>
+            <numerusform>Nicht übernommen: %n Cookies aus dem Cookie-Speicher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not carried: &quot;%1&quot;, %2 (Tokenbench sends HTTP requests only).</source>
+        <translation>Nicht übernommen: „%1“, %2 (Tokenbench sendet nur HTTP-Anfragen).</translation>
+    </message>
+    <message>
+        <source>Not carried: %1 &quot;%2&quot;.</source>
+        <translation>Nicht übernommen: %1 „%2“.</translation>
+    </message>
+    <message>
+        <source>Not carried: the environment &quot;%1&quot; (only the base environment is imported; make a profile for each).</source>
+        <translation>Nicht übernommen: die Umgebung „%1“ (nur die Basisumgebung wird importiert; legen Sie für jede Umgebung ein Profil an).</translation>
+    </message>
+    <message>
+        <source>Not carried: the environment &quot;%1&quot;.</source>
+        <translation>Nicht übernommen: die Umgebung „%1“.</translation>
+    </message>
+    <message>
+        <source>Not carried: the environment value %1 (nested values are not variables here).</source>
+        <translation>Nicht übernommen: der Umgebungswert %1 (verschachtelte Werte sind hier keine Variablen).</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <source>the disabled header %1</source>
+        <translation>der deaktivierte Header %1</translation>
+    </message>
+    <message>
+        <source>the disabled query parameter %1</source>
+        <translation>der deaktivierte Query-Parameter %1</translation>
+    </message>
+    <message>
+        <source>its %1 (scripts do not run in Tokenbench)</source>
+        <translation>sein %1 (Skripte laufen in Tokenbench nicht)</translation>
+    </message>
+    <message>
+        <source>Insomnia template tags ({% ... %}): they are kept as text and will not be filled in</source>
+        <translation>Insomnia-Template-Tags ({% ... %}): Sie bleiben als Text erhalten und werden nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <source>the disabled form field %1</source>
+        <translation>das deaktivierte Formularfeld %1</translation>
+    </message>
+    <message>
+        <source>the file field %1 (%2): Tokenbench does not send multipart forms</source>
+        <translation>das Dateifeld %1 (%2): Tokenbench sendet keine Multipart-Formulare</translation>
+    </message>
+    <message>
+        <source>The multipart form is sent URL-encoded: Tokenbench does not send multipart forms.</source>
+        <translation>Das Multipart-Formular wird URL-kodiert gesendet: Tokenbench sendet keine Multipart-Formulare.</translation>
+    </message>
+    <message>
+        <source>The body is the file %1 on this computer.</source>
+        <translation>Der Body ist die Datei %1 auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The GraphQL query is sent as JSON {&quot;query&quot;, &quot;variables&quot;}.</source>
+        <translation>Die GraphQL-Abfrage wird als JSON {&quot;query&quot;, &quot;variables&quot;} gesendet.</translation>
+    </message>
+    <message>
+        <source>This Insomnia export is format %1; Tokenbench reads format 4 (Insomnia&apos;s &quot;Export Data&quot; in JSON or YAML).</source>
+        <translation>Dieser Insomnia-Export hat das Format %1; Tokenbench liest Format 4 („Export Data“ von Insomnia als JSON oder YAML).</translation>
+    </message>
+</context>
+<context>
     <name>JsonLineIndex</name>
     <message>
         <source>Formatting was cancelled.</source>
         <translation>Das Formatieren wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>%1 is not a JSON path Tokenbench understands: %2.</source>
+        <translation>%1 ist kein JSON-Pfad, den Tokenbench versteht: %2.</translation>
+    </message>
+    <message>
+        <source>the body is not JSON (%1)</source>
+        <translation>der Body ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>it must start with $</source>
+        <translation>er muss mit $ beginnen</translation>
+    </message>
+    <message>
+        <source>recursive descent (..) is not supported</source>
+        <translation>rekursiver Abstieg (..) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>a name is missing after a dot</source>
+        <translation>nach einem Punkt fehlt ein Name</translation>
+    </message>
+    <message>
+        <source>a [ is not closed</source>
+        <translation>eine [ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>filters are not supported</source>
+        <translation>Filter werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>[%1] is neither an index, * nor a quoted name</source>
+        <translation>[%1] ist weder ein Index noch * noch ein Name in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes „%1“</translation>
     </message>
 </context>
 <context>
@@ -2371,20 +3086,8 @@ Profil: %2</translation>
         <translation>%1 sandte mehr als 1 MiB; das ist kein Schlüsselsatz.</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 instead of the issuer&apos;s configuration.</source>
-        <translation>%1 antwortete mit HTTP %2 statt mit der Konfiguration des Ausstellers.</translation>
-    </message>
-    <message>
-        <source>%1 is not an OpenID configuration (a JSON object).</source>
-        <translation>%1 ist keine OpenID-Konfiguration (ein JSON-Objekt).</translation>
-    </message>
-    <message>
-        <source>%1 speaks for the issuer &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>%1 spricht für den Aussteller „%2“, nicht „%3“.</translation>
-    </message>
-    <message>
-        <source>The OpenID configuration at %1 names no usable https &quot;jwks_uri&quot;.</source>
-        <translation>Die OpenID-Konfiguration unter %1 nennt keine brauchbare https-„jwks_uri“.</translation>
+        <source>The metadata at %1 names no &quot;jwks_uri&quot;.</source>
+        <translation>Die Metadaten unter %1 nennen kein „jwks_uri“.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3595,22 @@ Profil: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Trust This Certificate Authority…</source>
+        <translation>Dieser Zertifizierungsstelle &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Warten auf den Browser…</translation>
+    </message>
+    <message>
+        <source>Waiting for the code…</source>
+        <translation>Warten auf den Code…</translation>
+    </message>
+    <message>
+        <source>The certificate authority could not be kept: %1</source>
+        <translation>Die Zertifizierungsstelle konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>LoginPrompter</name>
@@ -2902,6 +3621,21 @@ Profil: %2</translation>
     <message>
         <source>Password or passphrase (kept in the keychain):</source>
         <translation>Passwort oder Passphrase (wird im Schlüsselbund aufbewahrt):</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReceiver</name>
+    <message>
+        <source>Cannot wait for the browser on 127.0.0.1:%1: %2</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht auf den Browser gewartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Tokenbench waits for the browser here.</source>
+        <translation>Tokenbench wartet hier auf den Browser.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
     </message>
 </context>
 <context>
@@ -3195,12 +3929,260 @@ Profil: %2</translation>
         <source>Token copied.</source>
         <translation>Token kopiert.</translation>
     </message>
+    <message>
+        <source>&amp;Import Requests…</source>
+        <translation>Anfragen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a Postman collection, an Insomnia export or a browser&apos;s HAR file into the profile&apos;s collections</source>
+        <translation>Eine Postman-Collection, einen Insomnia-Export oder die HAR-Datei eines Browsers in die Sammlungen des Profils importieren</translation>
+    </message>
+    <message>
+        <source>Choose the profile to import requests into.</source>
+        <translation>Wählen Sie das Profil, in das die Anfragen importiert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Imported the requests into “%1”.</source>
+        <translation>Die Anfragen wurden in „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Trust Certificate Authority</source>
+        <translation>Zertifizierungsstelle vertrauen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>renews itself (refresh token in the keychain)</source>
+        <translation>erneuert sich selbst (Refresh-Token im Schlüsselbund)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>Secrets are kept for this session only (--no-keychain).</source>
         <translation>Geheimnisse werden nur für diese Sitzung aufbewahrt (--no-keychain).</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2Authenticator</name>
+    <message>
+        <source>The code expired before anyone entered it; log in again for a new one.</source>
+        <translation>Der Code ist abgelaufen, bevor ihn jemand eingegeben hat; melden Sie sich erneut an, um einen neuen zu erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n second(s); log in again to start over.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Sekunde kam keine Antwort vom Browser; melden Sie sich erneut an, um neu zu beginnen.</numerusform>
+            <numerusform>Innerhalb von %n Sekunden kam keine Antwort vom Browser; melden Sie sich erneut an, um neu zu beginnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant-Typ</translation>
+    </message>
+    <message>
+        <source>Issuer (discovery)</source>
+        <translation>Aussteller (Discovery)</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>from the issuer</source>
+        <translation>vom Aussteller</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Device authorization URL</source>
+        <translation>Geräteautorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Resource (RFC 8707)</source>
+        <translation>Ressource (RFC 8707)</translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation>Zusätzliche Parameter</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Redirect-Port</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>&quot;Who am I&quot; path</source>
+        <translation>„Wer bin ich“-Pfad</translation>
+    </message>
+    <message>
+        <source>userinfo of the issuer</source>
+        <translation>userinfo des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>A token URL (or an issuer)</source>
+        <translation>Eine Token-URL (oder ein Aussteller)</translation>
+    </message>
+    <message>
+        <source>A client ID</source>
+        <translation>Eine Client-ID</translation>
+    </message>
+    <message>
+        <source>A client secret</source>
+        <translation>Ein Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>An authorization URL (or an issuer)</source>
+        <translation>Eine Autorisierungs-URL (oder ein Aussteller)</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Der Redirect-Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Tokenbench started, so it was ignored. You can close this tab.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, die Tokenbench gestartet hat, und wurde daher ignoriert. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete (%1). You can close this tab and try again in Tokenbench.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen (%1). Sie können diesen Tab schließen und es in Tokenbench erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and go back to Tokenbench.</source>
+        <translation>Angemeldet. Sie können diesen Tab schließen und zu Tokenbench zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (its state differs); nothing was accepted.</source>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört (ihr state weicht ab); nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser did not complete: %1</source>
+        <translation>Die Anmeldung im Browser wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation>Der Browser kam ohne Autorisierungscode zurück.</translation>
+    </message>
+    <message>
+        <source>A device authorization URL (or an issuer)</source>
+        <translation>Eine Geräteautorisierungs-URL (oder ein Aussteller)</translation>
+    </message>
+    <message>
+        <source>The device authorization answer lacks device_code, user_code or verification_uri.</source>
+        <translation>Der Antwort der Geräteautorisierung fehlt device_code, user_code oder verification_uri.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the other device.</source>
+        <translation>Die Anmeldung wurde auf dem anderen Gerät abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The ID token was refused: %1</source>
+        <translation>Das ID-Token wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>es wurde von „%1“ ausgestellt, nicht von „%2“.</translation>
+    </message>
+    <message>
+        <source>it is meant for &quot;%1&quot;, not this client (&quot;%2&quot;).</source>
+        <translation>es ist für „%1“ bestimmt, nicht für diesen Client („%2“).</translation>
+    </message>
+    <message>
+        <source>it expired at %1.</source>
+        <translation>es ist abgelaufen (%1).</translation>
+    </message>
+    <message>
+        <source>its nonce is not the one this sign-in sent (a replayed token?).</source>
+        <translation>seine Nonce ist nicht die, die diese Anmeldung gesendet hat (ein wiederverwendetes Token?).</translation>
+    </message>
+    <message>
+        <source>There is no token to test; log in first.</source>
+        <translation>Es gibt kein Token zum Testen; melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Name a &quot;who am I&quot; path in the profile, or an issuer with a userinfo endpoint, to test this token.</source>
+        <translation>Nennen Sie im Profil einen „Wer bin ich“-Pfad oder einen Aussteller mit userinfo-Endpunkt, um dieses Token zu testen.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthMetadata</name>
+    <message>
+        <source>%1 is not an authorization server&apos;s metadata (a JSON object).</source>
+        <translation>%1 sind keine Metadaten eines Autorisierungsservers (ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>%1 speaks for the issuer &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 spricht für den Aussteller „%2“, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The metadata at %1 names an endpoint that is not a usable https address: %2</source>
+        <translation>Die Metadaten unter %1 nennen einen Endpunkt, der keine verwendbare https-Adresse ist: %2</translation>
+    </message>
+    <message>
+        <source>%1 publishes no metadata.</source>
+        <translation>%1 veröffentlicht keine Metadaten.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the issuer&apos;s metadata.</source>
+        <translation>%1 antwortete mit HTTP %2 statt mit den Metadaten des Ausstellers.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenResponse</name>
+    <message>
+        <source>%1 refused the request: %2 (HTTP %3).</source>
+        <translation>%1 hat die Anfrage abgelehnt: %2 (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2 (%3, HTTP %4).</source>
+        <translation>%1 hat die Anfrage abgelehnt: %2 (%3, HTTP %4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without a token: %1 (Content-Type: %2).</source>
+        <translation>Der Token-Endpunkt hat ohne Token geantwortet: %1 (Content-Type: %2).</translation>
+    </message>
+    <message>
+        <source>its JSON has no &quot;access_token&quot;</source>
+        <translation>sein JSON hat kein „access_token“</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4467,100 @@ Profil: %2</translation>
     <message>
         <source>line breaks</source>
         <translation>Zeilenumbrüche</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <source>the collection</source>
+        <translation>die Sammlung</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s %1</source>
+        <translation>das %1 der Sammlung</translation>
+    </message>
+    <message>
+        <source>Not carried: %1 (scripts do not run in Tokenbench).</source>
+        <translation>Nicht übernommen: %1 (Skripte laufen in Tokenbench nicht).</translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation>der Ordner %1</translation>
+    </message>
+    <message>
+        <source>the folder %1&apos;s %2</source>
+        <translation>das %2 des Ordners %1</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <source> (scripts do not run in Tokenbench)</source>
+        <translation> (Skripte laufen in Tokenbench nicht)</translation>
+    </message>
+    <message>
+        <source>its %1 (scripts do not run in Tokenbench)</source>
+        <translation>sein %1 (Skripte laufen in Tokenbench nicht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved example response(s)</source>
+        <translation>
+            <numerusform>%n gespeicherte Beispielantwort</numerusform>
+            <numerusform>%n gespeicherte Beispielantworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postman&apos;s dynamic variable {{%1}} (sent as written: Tokenbench does not make up values)</source>
+        <translation>die dynamische Postman-Variable {{%1}} (wird wie geschrieben gesendet: Tokenbench erfindet keine Werte)</translation>
+    </message>
+    <message>
+        <source>the disabled query parameter %1</source>
+        <translation>der deaktivierte Query-Parameter %1</translation>
+    </message>
+    <message>
+        <source>The path variable :%1 is written in as %2.</source>
+        <translation>Die Pfadvariable :%1 wird als %2 eingesetzt.</translation>
+    </message>
+    <message>
+        <source>the disabled header %1</source>
+        <translation>der deaktivierte Header %1</translation>
+    </message>
+    <message>
+        <source>the disabled form field %1</source>
+        <translation>das deaktivierte Formularfeld %1</translation>
+    </message>
+    <message>
+        <source>the file field %1 (%2): Tokenbench does not send multipart forms</source>
+        <translation>das Dateifeld %1 (%2): Tokenbench sendet keine Multipart-Formulare</translation>
+    </message>
+    <message>
+        <source>the disabled %1 body</source>
+        <translation>der deaktivierte %1-Body</translation>
+    </message>
+    <message>
+        <source>The multipart form is sent URL-encoded: Tokenbench does not send multipart forms.</source>
+        <translation>Das Multipart-Formular wird URL-kodiert gesendet: Tokenbench sendet keine Multipart-Formulare.</translation>
+    </message>
+    <message>
+        <source>the file body (no file was chosen in Postman)</source>
+        <translation>der Datei-Body (in Postman wurde keine Datei ausgewählt)</translation>
+    </message>
+    <message>
+        <source>The body is the file %1 on this computer.</source>
+        <translation>Der Body ist die Datei %1 auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The GraphQL query is sent as JSON {&quot;query&quot;, &quot;variables&quot;}.</source>
+        <translation>Die GraphQL-Abfrage wird als JSON {&quot;query&quot;, &quot;variables&quot;} gesendet.</translation>
+    </message>
+    <message>
+        <source>the body of the unknown mode &quot;%1&quot;</source>
+        <translation>der Body im unbekannten Modus „%1“</translation>
+    </message>
+    <message>
+        <source>This is a Postman Collection v1, which Tokenbench does not read: export it from Postman as Collection v2.1.</source>
+        <translation>Dies ist eine Postman-Collection v1, die Tokenbench nicht liest: Exportieren Sie sie aus Postman als Collection v2.1.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +5391,61 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>RequestImport</name>
+    <message>
+        <source>This file is not a Postman Collection (v2.0 or v2.1), a Postman environment, an Insomnia export (v4) or a HAR log.</source>
+        <translation>Diese Datei ist keine Postman-Collection (v2.0 oder v2.1), keine Postman-Umgebung, kein Insomnia-Export (v4) und kein HAR-Log.</translation>
+    </message>
+    <message>
+        <source>This is a Postman environment, which holds variables and no requests: import it with a collection (--environment FILE).</source>
+        <translation>Dies ist eine Postman-Umgebung, die Variablen, aber keine Anfragen enthält: Importieren Sie sie zusammen mit einer Collection (--environment FILE).</translation>
+    </message>
+    <message>
+        <source>This file is not a Postman environment.</source>
+        <translation>Diese Datei ist keine Postman-Umgebung.</translation>
+    </message>
+    <message>
+        <source>The %1 auth of %2 is replaced by %3&apos;s credential.</source>
+        <translation>Die Authentifizierung %1 (%2) wird durch die Zugangsdaten von %3 ersetzt.</translation>
+    </message>
+    <message>
+        <source>, in the query parameter %1</source>
+        <translation>, im Query-Parameter %1</translation>
+    </message>
+    <message>
+        <source>, in the header %1</source>
+        <translation>, im Header %1</translation>
+    </message>
+    <message>
+        <source>the %1 auth of %2%3 (%4 sends its own credential, %5)</source>
+        <translation>die Authentifizierung %1 (%2%3; %4 sendet eigene Zugangsdaten, %5)</translation>
+    </message>
+    <message>
+        <source>as a cookie</source>
+        <translation>als Cookie</translation>
+    </message>
+    <message>
+        <source>in the %1 header</source>
+        <translation>im Header %1</translation>
+    </message>
+    <message>
+        <source>The address had no scheme: it is kept as %1, as the tool that exported it would have sent it.</source>
+        <translation>Die Adresse hatte kein Schema: Sie wird als %1 übernommen, so wie das exportierende Werkzeug sie gesendet hätte.</translation>
+    </message>
+    <message>
+        <source>pre-request script</source>
+        <translation>Pre-Request-Skript</translation>
+    </message>
+    <message>
+        <source>test script</source>
+        <translation>Testskript</translation>
+    </message>
+    <message>
+        <source>%1 script</source>
+        <translation>%1-Skript</translation>
+    </message>
+</context>
+<context>
     <name>RequestRunner</name>
     <message>
         <source>The profile no longer exists.</source>
@@ -4385,6 +5516,60 @@ Profil: %2</translation>
     <message>
         <source>Headers (%1)</source>
         <translation>Header (%1)</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate Authority…</source>
+        <translation>Dieser Zertifizierungsstelle vertrauen…</translation>
+    </message>
+    <message>
+        <source>The certificate authority is trusted for this profile now: send the request again.</source>
+        <translation>Der Zertifizierungsstelle wird für dieses Profil jetzt vertraut: Senden Sie die Anfrage erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RunResultsView</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Double-click to see the response in History.</source>
+        <translation>Doppelklick zeigt die Antwort im Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, in %3 ms</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, in %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n nicht ausgeführt</numerusform>
+            <numerusform>%n nicht ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>log in to run the rest</source>
+        <translation>melden Sie sich an, um den Rest auszuführen</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +5673,10 @@ Profil: %2</translation>
     <message>
         <source>These could not be removed from the keychain: %1. %2 Tokenbench removes them when it can reach the keychain again.</source>
         <translation>Diese konnten nicht aus dem Schlüsselbund entfernt werden: %1. %2 Tokenbench entfernt sie, sobald der Schlüsselbund wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 needs a sign-in in the browser: log in.</source>
+        <translation>%1 braucht eine Anmeldung im Browser: Melden Sie sich an.</translation>
     </message>
 </context>
 <context>
@@ -4726,6 +5915,61 @@ Profil: %2</translation>
     <message>
         <source>For a proxy that asks for a password: it is asked once and kept in the keychain.</source>
         <translation>Für einen Proxy, der ein Passwort verlangt: Es wird einmal erfragt und im Schlüsselbund aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInStepWidget</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation>Im Browser fortfahren</translation>
+    </message>
+    <message>
+        <source>Tokenbench opened the sign-in page in your browser and waits for it until %1. If no page opened, open this address yourself:</source>
+        <translation>Tokenbench hat die Anmeldeseite in Ihrem Browser geöffnet und wartet bis %1 darauf. Falls sich keine Seite geöffnet hat, öffnen Sie diese Adresse selbst:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Open &amp;Browser Again</source>
+        <translation>&amp;Browser erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Enter this code on another device</source>
+        <translation>Diesen Code auf einem anderen Gerät eingeben</translation>
+    </message>
+    <message>
+        <source>Go to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; on any device, sign in and enter the code below. Tokenbench waits until %3.</source>
+        <translation>Rufen Sie &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; auf einem beliebigen Gerät auf, melden Sie sich an und geben Sie den folgenden Code ein. Tokenbench wartet bis %3.</translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation>Einzugebender Code</translation>
+    </message>
+    <message>
+        <source>Open &amp;Browser</source>
+        <translation>&amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Kopieren Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>Code kopiert.</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Adresse kopiert.</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +6655,59 @@ Profil: %2</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCaDialog</name>
+    <message>
+        <source>Trust Certificate Authority</source>
+        <translation>Zertifizierungsstelle vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority for the profile %1? Requests of this profile will then accept every certificate it signed.</source>
+        <translation>Dieser Zertifizierungsstelle für das Profil %1 vertrauen? Anfragen dieses Profils akzeptieren dann jedes Zertifikat, das sie signiert hat.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the topmost certificate of the %n the server sent, a self-signed root.</source>
+        <translation>
+            <numerusform>Dies ist das einzige Zertifikat, das der Server gesendet hat, ein selbstsigniertes Stammzertifikat.</numerusform>
+            <numerusform>Dies ist das oberste der %n Zertifikate, die der Server gesendet hat, ein selbstsigniertes Stammzertifikat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the topmost certificate of the %n the server sent, and it is not self-signed: it is an intermediate authority (issued by %1), not a root. If the server is still refused after you trust it, ask for the root certificate and set it as the profile&apos;s CA file.</source>
+        <translation>
+            <numerusform>Dies ist das einzige Zertifikat, das der Server gesendet hat, und es ist nicht selbstsigniert: Es gehört zu einer Zwischenzertifizierungsstelle (ausgestellt von %1), nicht zu einer Stammzertifizierungsstelle. Wird der Server weiterhin abgelehnt, nachdem Sie ihr vertraut haben, fragen Sie nach dem Stammzertifikat und legen Sie es als CA-Datei des Profils fest.</numerusform>
+            <numerusform>Dies ist das oberste der %n Zertifikate, die der Server gesendet hat, und es ist nicht selbstsigniert: Es gehört zu einer Zwischenzertifizierungsstelle (ausgestellt von %1), nicht zu einer Stammzertifizierungsstelle. Wird der Server weiterhin abgelehnt, nachdem Sie ihr vertraut haben, fragen Sie nach dem Stammzertifikat und legen Sie es als CA-Datei des Profils fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one whoever runs the server gives you before you trust it. It is kept for this profile alone, in %1.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Betreiber des Servers nennt, bevor Sie dem Zertifikat vertrauen. Es wird nur für dieses Profil aufbewahrt, in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Vertrauen</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,85 @@
     </message>
 </context>
 <context>
+    <name>Assertion</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response time below %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches /%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>This sign-in method has no second step.</source>
@@ -56,6 +135,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2026-12-31 or 2026-12-31T18:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,6 +288,182 @@
     </message>
 </context>
 <context>
+    <name>CaTrust</name>
+    <message>
+        <source>There is no certificate to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckEvaluator</name>
+    <message>
+        <source>the body is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1/ is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status was %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a status range (such as 200-299 or 2xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status was %1, expected %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 was &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 &quot;%2&quot; does not match /%3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON type (string, number, boolean, object, array, null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not match /%3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response took %1 ms, expected below %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture {{%1}} from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}: header %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}: %2 found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status below 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status was %1, expected below 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header or JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON path or header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertions: every one must hold for the request to pass (without any, a status below 400 passes). Expected values may use {{variables}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures: a value of the response kept as a {{variable}} for the requests after this one in the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Try &apos;tokenbench-cli --help&apos;.</source>
@@ -227,7 +486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] COMMAND ...
+        <source>Usage: tokenbench-cli [--config-dir DIR] [--no-keychain] [--no-browser] COMMAND ...
        tokenbench-cli --help | --version
 
 Commands:
@@ -237,7 +496,9 @@ Commands:
                                 each followed by the FIELDs it takes with --set
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   the profile and every secret it kept
-  login NAME [--secrets-stdin] [--no-remember]
+  login NAME [--secrets-stdin] [--no-remember] [--timeout SECONDS]
+                                SECONDS: how long a browser sign-in or device
+                                code is waited for (300)
   token NAME                    print the bare token, logging in again first when
                                 it expired and the stored credentials allow
   header NAME                   print the header line a request would carry
@@ -249,6 +510,10 @@ Commands:
   request NAME METHOD PATH_OR_URL [-H &apos;K: V&apos;]... [-d BODY | -d @FILE] [-i] [-o FILE]
           [--no-history]        (every request goes into the history otherwise)
   curl NAME METHOD PATH_OR_URL [-H ..] [-d ..] [--reveal]
+  run NAME COLLECTION [--only REQUEST]... [--bail] [--delay MS] [--junit FILE]
+          [--json] [--secrets-stdin] [--no-history]
+                                run a saved collection in order and check each
+                                response (exit 5 when a check fails)
   logout NAME
   edit NAME [--url BASE_URL] [--set FIELD=VALUE]... [--rename NEW]
                                 change a profile; its secrets are kept
@@ -263,6 +528,10 @@ Commands:
   copy NAME [--header] [--secrets-stdin]   copy the token through the running
                                 app, or without one here, cleared after the
                                 clipboard delay
+  import NAME FILE [--environment FILE] [--as COLLECTION]
+                                a Postman Collection (v2.0, v2.1), Insomnia export
+                                (v4) or HAR file into the profile&apos;s collections;
+                                prints what each request does not carry over
 
 Secrets never come from arguments: --secrets-stdin reads lines field=value
 (password, mfa, token, api_key, client_secret, challenge, proxy_password,
@@ -274,12 +543,20 @@ socks5://host:port; unset: the system&apos;s), no_proxy=LIST, proxy_user=NAME,
 ca_file=PATH (a PEM file or a folder), client_cert=PATH (PEM or .p12/.pfx),
 client_key=PATH (PEM).
 
+OAuth 2.0 (generic oauth2): grant=client_credentials|authorization_code|
+device_code, issuer=URL (fills the endpoints by discovery), token_url,
+authorize_url, device_url, client_id, scope, audience, resource,
+extra_params=a=1&amp;b=2, redirect_port=PORT (else any free one),
+client_auth=basic|body|none. A browser sign-in prints its address and opens
+the browser when there is a display (--no-browser: print only); a device code
+is printed to be entered on any device. Refresh tokens renew by themselves.
+
 Vendors and methods: %1.
 
 Exit status: 0 ok; 2 usage error, unknown profile or unusable configuration;
 3 authentication refused or a login is needed; 4 network, TLS or timeout;
-5 HTTP status 400 or above; 6 keychain needed but unavailable. exec returns the
-command&apos;s status, 126 or 127 when it cannot be run.
+5 HTTP status 400 or above, or a check of run failed; 6 keychain needed but
+unavailable. exec returns the command&apos;s status, 126 or 127 when it cannot be run.
 
 TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
 </source>
@@ -335,11 +612,47 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs a sign-in in the browser: run tokenbench-cli login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To log in to %1, open this address in a browser (Tokenbench waits until %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To log in to %1, go to this address on any device and enter the code below (Tokenbench waits until %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>CollectionRunner</name>
+    <name>CollectionImport</name>
     <message>
-        <source>HTTP %1 %2</source>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: disabled in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a name {{variables}} allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a secret with no value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile&apos;s own %1 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile has a different value, which is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,18 +746,6 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,26 +755,6 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
     <message>
         <source>Collection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 passed, %3 failed, in %4 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log in to run the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -491,7 +772,15 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         </translation>
     </message>
     <message>
-        <source>Double-click to see the response in History.</source>
+        <source>Checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertions and captures of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,6 +1108,136 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
     <message>
         <source>Signing out failed (%1); the session is forgotten all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain, not in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: give PROFILE FILE [--environment FILE] [--as NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2) into the collection &quot;%3&quot; of %4; requests: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables set on the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret variables kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the file are not kept (%1): type them in again, or import once more with the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: %1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: --delay takes milliseconds, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: give PROFILE COLLECTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no collection named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no request named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped at the first failure, %n not run</source>
+        <translation>
+            <numerusform>stopped at the first failure, %n not run</numerusform>
+            <numerusform>stopped at the first failure, %n not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody could log in, %n not run</source>
+        <translation>
+            <numerusform>nobody could log in, %n not run</numerusform>
+            <numerusform>nobody could log in, %n not run</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --timeout needs a number of seconds above 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,6 +1644,61 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
 </context>
 <context>
+    <name>CurlNetworkDialog</name>
+    <message>
+        <source>Network Settings from curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command sets how to reach the server. Change these settings of the profile %1? They apply to every request it sends and to its logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Profile as It Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is chosen: choose one and import again to apply these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied to the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s network settings were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the profile %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecodeCommand</name>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
@@ -1383,6 +1857,30 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
     <message>
         <source>Generic (OAuth2 client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect (browser sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opens the sandbox&apos;s sign-in page: user %1, password %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect (device code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code shown at the sandbox&apos;s device page: user %1, password %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic (HTTPS, private CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s HTTPS side, signed by a certificate authority it made at start-up; this profile&apos;s CA file is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,34 +2172,6 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OAuth 2.0 client credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client authentication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,18 +2184,6 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A token URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no token to test; log in first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,8 +2191,38 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <source>Name a &quot;who am I&quot; path in the profile to test this token.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HarImport</name>
     <message>
-        <source>accepted (HTTP %1)</source>
+        <source>the %1 header (the browser&apos;s credential; the profile&apos;s is sent instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) of the browser</source>
+        <translation>
+            <numerusform>%n cookie of the browser</numerusform>
+            <numerusform>%n cookies of the browser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the headers %1 (set for each send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file field %1 (%2): Tokenbench does not send multipart forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart form is sent URL-encoded: Tokenbench does not send multipart forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried: entry %1 (%2), which is not an HTTP request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2217,9 +2705,220 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportRequestsDialog</name>
+    <message>
+        <source>Import Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) into the collections of %3. Secrets in it go to the keychain as {{variables}}, never into the collection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Postman environment whose variables become the profile&apos;s; secret values go to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of the file: %1 (they become the profile&apos;s; secret ones go to the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman environments (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment “%1”. Variables for the profile: %2. Secrets for the keychain: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman, Insomnia or HAR files (*.json *.yaml *.yml *.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsomniaImport</name>
+    <message>
+        <source>a WebSocket request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gRPC request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proto file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %n workspaces: each request&apos;s name starts with its workspace&apos;s.</source>
+        <translation>
+            <numerusform>The export holds %n workspaces: each request&apos;s name starts with its workspace&apos;s.</numerusform>
+            <numerusform>The export holds %n workspaces: each request&apos;s name starts with its workspace&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not carried: %n cookie(s) of the cookie jar.</source>
+        <translation>
+            <numerusform>Not carried: %n cookie of the cookie jar.</numerusform>
+            <numerusform>Not carried: %n cookies of the cookie jar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not carried: &quot;%1&quot;, %2 (Tokenbench sends HTTP requests only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried: %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried: the environment &quot;%1&quot; (only the base environment is imported; make a profile for each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried: the environment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried: the environment value %1 (nested values are not variables here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disabled header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disabled query parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 (scripts do not run in Tokenbench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insomnia template tags ({% ... %}): they are kept as text and will not be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disabled form field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file field %1 (%2): Tokenbench does not send multipart forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart form is sent URL-encoded: Tokenbench does not send multipart forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is the file %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GraphQL query is sent as JSON {&quot;query&quot;, &quot;variables&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Insomnia export is format %1; Tokenbench reads format 4 (Insomnia&apos;s &quot;Export Data&quot; in JSON or YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonLineIndex</name>
     <message>
         <source>Formatting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>%1 is not a JSON path Tokenbench understands: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with $</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recursive descent (..) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is missing after a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [ is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filters are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is neither an index, * nor a quoted name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,19 +3012,7 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 instead of the issuer&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an OpenID configuration (a JSON object).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 speaks for the issuer &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OpenID configuration at %1 names no usable https &quot;jwks_uri&quot;.</source>
+        <source>The metadata at %1 names no &quot;jwks_uri&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2834,6 +3521,22 @@ Profile: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Trust This Certificate Authority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginPrompter</name>
@@ -2843,6 +3546,21 @@ Profile: %2</source>
     </message>
     <message>
         <source>Password or passphrase (kept in the keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReceiver</name>
+    <message>
+        <source>Cannot wait for the browser on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenbench waits for the browser here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,11 +3855,259 @@ Profile: %2</source>
         <source>Token copied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Postman collection, an Insomnia export or a browser&apos;s HAR file into the profile&apos;s collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile to import requests into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the requests into “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews itself (refresh token in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>Secrets are kept for this session only (--no-keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2Authenticator</name>
+    <message>
+        <source>The code expired before anyone entered it; log in again for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n second(s); log in again to start over.</source>
+        <translation>
+            <numerusform>No answer came from the browser within %n second; log in again to start over.</numerusform>
+            <numerusform>No answer came from the browser within %n seconds; log in again to start over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer (discovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource (RFC 8707)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Who am I&quot; path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userinfo of the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token URL (or an issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorization URL (or an issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Tokenbench started, so it was ignored. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete (%1). You can close this tab and try again in Tokenbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and go back to Tokenbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (its state differs); nothing was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device authorization URL (or an issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device authorization answer lacks device_code, user_code or verification_uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is meant for &quot;%1&quot;, not this client (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expired at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its nonce is not the one this sign-in sent (a replayed token?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to test; log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a &quot;who am I&quot; path in the profile, or an issuer with a userinfo endpoint, to test this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthMetadata</name>
+    <message>
+        <source>%1 is not an authorization server&apos;s metadata (a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speaks for the issuer &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata at %1 names an endpoint that is not a usable https address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the issuer&apos;s metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenResponse</name>
+    <message>
+        <source>%1 refused the request: %2 (HTTP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2 (%3, HTTP %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without a token: %1 (Content-Type: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its JSON has no &quot;access_token&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +4392,100 @@ Profile: %2</source>
     </message>
     <message>
         <source>line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <source>the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried: %1 (scripts do not run in Tokenbench).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (scripts do not run in Tokenbench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 (scripts do not run in Tokenbench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved example response(s)</source>
+        <translation>
+            <numerusform>%n saved example response</numerusform>
+            <numerusform>%n saved example responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postman&apos;s dynamic variable {{%1}} (sent as written: Tokenbench does not make up values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disabled query parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path variable :%1 is written in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disabled header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disabled form field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file field %1 (%2): Tokenbench does not send multipart forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disabled %1 body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart form is sent URL-encoded: Tokenbench does not send multipart forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file body (no file was chosen in Postman)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is the file %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GraphQL query is sent as JSON {&quot;query&quot;, &quot;variables&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body of the unknown mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Postman Collection v1, which Tokenbench does not read: export it from Postman as Collection v2.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4257,6 +5317,61 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>RequestImport</name>
+    <message>
+        <source>This file is not a Postman Collection (v2.0 or v2.1), a Postman environment, an Insomnia export (v4) or a HAR log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Postman environment, which holds variables and no requests: import it with a collection (--environment FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Postman environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 auth of %2 is replaced by %3&apos;s credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in the query parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 auth of %2%3 (%4 sends its own credential, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the %1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address had no scheme: it is kept as %1, as the tool that exported it would have sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-request script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestRunner</name>
     <message>
         <source>The profile no longer exists.</source>
@@ -4326,6 +5441,60 @@ Profile: %2</source>
     </message>
     <message>
         <source>Headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Certificate Authority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority is trusted for this profile now: send the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunResultsView</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to see the response in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n not run</numerusform>
+            <numerusform>%n not run</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to run the rest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4429,6 +5598,10 @@ Profile: %2</source>
     </message>
     <message>
         <source>These could not be removed from the keychain: %1. %2 Tokenbench removes them when it can reach the keychain again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a sign-in in the browser: log in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4667,6 +5840,61 @@ Profile: %2</source>
     </message>
     <message>
         <source>For a proxy that asks for a password: it is asked once and kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInStepWidget</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenbench opened the sign-in page in your browser and waits for it until %1. If no page opened, open this address yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Browser Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this code on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; on any device, sign in and enter the code below. Tokenbench waits until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5352,6 +6580,59 @@ Profile: %2</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustCaDialog</name>
+    <message>
+        <source>Trust Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority for the profile %1? Requests of this profile will then accept every certificate it signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the topmost certificate of the %n the server sent, a self-signed root.</source>
+        <translation>
+            <numerusform>This is the topmost certificate of the %n the server sent, a self-signed root.</numerusform>
+            <numerusform>This is the topmost certificate of the %n the server sent, a self-signed root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the topmost certificate of the %n the server sent, and it is not self-signed: it is an intermediate authority (issued by %1), not a root. If the server is still refused after you trust it, ask for the root certificate and set it as the profile&apos;s CA file.</source>
+        <translation>
+            <numerusform>This is the topmost certificate of the %n the server sent, and it is not self-signed: it is an intermediate authority (issued by %1), not a root. If the server is still refused after you trust it, ask for the root certificate and set it as the profile&apos;s CA file.</numerusform>
+            <numerusform>This is the topmost certificate of the %n the server sent, and it is not self-signed: it is an intermediate authority (issued by %1), not a root. If the server is still refused after you trust it, ask for the root certificate and set it as the profile&apos;s CA file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one whoever runs the server gives you before you trust it. It is kept for this profile alone, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
