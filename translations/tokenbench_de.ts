@@ -5960,16 +5960,20 @@ Profil: %2</translation>
         <translation>Code &amp;kopieren</translation>
     </message>
     <message>
-        <source>No browser could be opened: copy the address.</source>
-        <translation>Es konnte kein Browser geöffnet werden: Kopieren Sie die Adresse.</translation>
-    </message>
-    <message>
         <source>Code copied.</source>
         <translation>Code kopiert.</translation>
     </message>
     <message>
         <source>Address copied.</source>
         <translation>Adresse kopiert.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened here. Open this address in a browser yourself; Tokenbench waits for it until %1:</source>
+        <translation>Hier ließ sich kein Browser öffnen. Öffnen Sie diese Adresse selbst in einem Browser; Tokenbench wartet darauf bis %1:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened here: go to the address on any device.</source>
+        <translation>Hier ließ sich kein Browser öffnen: Rufen Sie die Adresse auf einem beliebigen Gerät auf.</translation>
     </message>
 </context>
 <context>

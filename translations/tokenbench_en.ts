@@ -5886,15 +5886,19 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No browser could be opened: copy the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened here. Open this address in a browser yourself; Tokenbench waits for it until %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened here: go to the address on any device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
