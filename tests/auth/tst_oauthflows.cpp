@@ -5,6 +5,8 @@
 #include "Sandbox.h"
 #include "TestBrowser.h"
 #include "TestClock.h"
+#include "TestHttpServer.h"
+#include "jwt/Base64Url.h"
 
 #include "auth/CredentialPrompter.h"
 #include "auth/LoginAttempt.h"
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void deviceFlowPollsAtTheServersPace();
     void anUnenteredDeviceCodeExpires();
     void logOutRevokesAtTheServer();
+    void anIdTokenOfAnotherSignInIsRefused();
 
 private:
     QUuid addProfile(const QString &grant, QMap<QString, QString> extra = {});
@@ -87,6 +90,9 @@ private:
     // `decision`, and follows the redirect to Tokenbench's loopback listener.
     bool signInInBrowser(const QUrl &authorization, const QString &decision);
     bool approveDeviceCode(const QString &userCode);
+    // Log In, the browser sign-in allowed: the login's answer, or nothing when none came.
+    std::optional<Result<Session>> logInThroughBrowser(SessionManager &sessions,
+                                                       BrowserPrompter &person, const QUuid &id);
     QNetworkReply *go(QNetworkReply *reply);
 
     Sandbox m_sandbox;
@@ -183,6 +189,21 @@ bool TstOAuthFlows::approveDeviceCode(const QString &userCode)
         .enterCode(device, userCode);
 }
 
+std::optional<Result<Session>> TstOAuthFlows::logInThroughBrowser(SessionManager &sessions,
+                                                                  BrowserPrompter &person,
+                                                                  const QUuid &id)
+{
+    std::optional<Result<Session>> login;
+    QObject context;
+    const int before = int(person.steps.size());
+    sessions.logIn(id, &context, [&login](const Result<Session> &r) { login = r; });
+    if (!QTest::qWaitFor([&] { return person.steps.size() > before; }, 10000) ||
+        !signInInBrowser(person.steps.last().url, QStringLiteral("allow")))
+        return std::nullopt;
+    (void)QTest::qWaitFor([&] { return login.has_value(); }, 10000);
+    return login;
+}
+
 void TstOAuthFlows::authorizationCodeWithPkceLogsInAndRefreshesAlone()
 {
     const QUuid id = addProfile(QStringLiteral("authorization_code"));
@@ -244,13 +265,9 @@ void TstOAuthFlows::aRefusedRefreshGoesBackToTheBrowser()
     const QUuid id = addProfile(QStringLiteral("authorization_code"));
     BrowserPrompter person;
     auto sessions = manager(&person);
-    std::optional<Result<Session>> login;
+    const std::optional<Result<Session>> login = logInThroughBrowser(*sessions, person, id);
+    QVERIFY(login && login->ok());
     QObject context;
-    sessions->logIn(id, &context, [&login](const Result<Session> &r) { login = r; });
-    QTRY_COMPARE_WITH_TIMEOUT(person.steps.size(), 1, 10000);
-    QVERIFY(signInInBrowser(person.steps.last().url, QStringLiteral("allow")));
-    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 10000);
-    QVERIFY(login->ok());
 
     // The server ends the refresh token (RFC 7009), as an administrator or a password change
     // would.
@@ -403,13 +420,9 @@ void TstOAuthFlows::logOutRevokesAtTheServer()
     const QUuid id = addProfile(QStringLiteral("authorization_code"));
     BrowserPrompter person;
     auto sessions = manager(&person);
-    std::optional<Result<Session>> login;
+    const std::optional<Result<Session>> login = logInThroughBrowser(*sessions, person, id);
+    QVERIFY(login && login->ok());
     QObject context;
-    sessions->logIn(id, &context, [&login](const Result<Session> &r) { login = r; });
-    QTRY_COMPARE_WITH_TIMEOUT(person.steps.size(), 1, 10000);
-    QVERIFY(signInInBrowser(person.steps.first().url, QStringLiteral("allow")));
-    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 10000);
-    QVERIFY(login->ok());
     const QString access = login->value().token.raw();
 
     std::optional<Result<bool>> out;
@@ -426,6 +439,59 @@ void TstOAuthFlows::logOutRevokesAtTheServer()
     QCOMPARE(
         go(m_browser.get(request))->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
         401);
+}
+
+// A provider that answers with an ID token whose nonce is not the one this sign-in sent (a token
+// replayed from another sign-in): the login is refused, whatever else the answer holds.
+void TstOAuthFlows::anIdTokenOfAnotherSignInIsRefused()
+{
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    const QByteArray issuer = server.url("/idp").toEncoded();
+    server.route("/idp/.well-known/openid-configuration",
+                 TestResponse::json(
+                     200, R"({"issuer":")" + issuer + R"(","authorization_endpoint":")" + issuer +
+                              R"(/authorize","token_endpoint":")" + issuer + R"(/token"})"));
+    const qint64 now = Clock::now().toSecsSinceEpoch();
+    const QByteArray idToken =
+        Base64Url::encode(R"({"alg":"none"})") + '.' +
+        Base64Url::encode(R"({"iss":")" + issuer + R"(","aud":"tokenbench","sub":"1","exp":)" +
+                          QByteArray::number(now + 600) + R"(,"nonce":"someone-elses"})") +
+        '.';
+    server.route("/idp/token",
+                 TestResponse::json(200, R"({"access_token":"at-1","token_type":"Bearer",)"
+                                         R"("expires_in":600,"id_token":")" +
+                                             idToken + R"("})"));
+    Profile p;
+    p.name = QStringLiteral("replayed");
+    p.vendor = QStringLiteral("generic");
+    p.method = QStringLiteral("oauth2");
+    p.baseUrl = server.url("/api");
+    p.fields = {{QStringLiteral("grant"), QStringLiteral("authorization_code")},
+                {QStringLiteral("issuer"), QString::fromUtf8(issuer)},
+                {QStringLiteral("client_id"), QStringLiteral("tokenbench")},
+                {QStringLiteral("client_auth"), QStringLiteral("none")},
+                {QStringLiteral("scope"), QStringLiteral("openid")}};
+    const auto added = m_profiles->add(p);
+    QVERIFY(added);
+    BrowserPrompter person;
+    auto sessions = manager(&person);
+    QObject context;
+    sessions->logIn(added->id, &context, [](const Result<Session> &) {});
+    QTRY_COMPARE_WITH_TIMEOUT(person.steps.size(), 1, 10000);
+    // The browser comes back with a code and the right state; the token endpoint is the liar.
+    const QUrlQuery asked(person.steps.first().url);
+    QVERIFY(!asked.queryItemValue(QStringLiteral("nonce")).isEmpty());
+    QUrl back(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QUrlQuery answer;
+    answer.addQueryItem(QStringLiteral("code"), QStringLiteral("c-1"));
+    answer.addQueryItem(QStringLiteral("state"), asked.queryItemValue(QStringLiteral("state")));
+    back.setQuery(answer);
+    QVERIFY(go(m_browser.get(QNetworkRequest(back)))->error() == QNetworkReply::NoError);
+    QTRY_COMPARE_WITH_TIMEOUT(person.failures.size(), 1, 10000);
+    QCOMPARE(person.failures.first().code, QStringLiteral("oidc.id_token"));
+    QVERIFY(person.failures.first().message.contains(QLatin1String("nonce")));
+    QVERIFY(!sessions->session(added->id));
 }
 
 QTEST_GUILESS_MAIN(TstOAuthFlows)

@@ -21,13 +21,7 @@ struct Text
 
 QString str(const QJsonValue &v)
 {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
+    return RequestImport::scalarText(v);
 }
 
 // "{{ _.base_url }}" (Insomnia's environment) is "{{base_url}}" here.

@@ -25,13 +25,7 @@ struct Inherited
 
 QString str(const QJsonValue &v)
 {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
+    return RequestImport::scalarText(v);
 }
 
 bool disabled(const QJsonObject &o)

@@ -180,6 +180,17 @@ void applyProfile(ImportedCollection &collection, const TokenDelivery &delivery,
     }
 }
 
+QString scalarText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
 QString absoluteUrl(const QString &url, QString *note)
 {
     if (url.isEmpty() || url.startsWith(QLatin1String("{{")) || url.startsWith(QLatin1Char('/')) ||

@@ -52,5 +52,7 @@ void applyProfile(ImportedCollection &collection, const TokenDelivery &delivery,
 QString absoluteUrl(const QString &url, QString *note);
 // "a pre-request script", "a test script": the words for a script that cannot run here.
 QString scriptWords(const QString &listen);
+// A JSON scalar as the text a request would carry ("42", "true"); empty for anything else.
+QString scalarText(const QJsonValue &value);
 
 } // namespace RequestImport
