@@ -51,8 +51,8 @@ void CliPrompter::prompt(LoginAttempt *attempt)
     const bool keychainFailed =
         !m_context.noKeychain() && m_context.services().secrets().isSessionOnly();
     for (const FieldSpec &field : method.secretFields()) {
-        if (field.optional || method.isOneTimeField(field.key) ||
-            !secrets.value(field.key).isEmpty())
+        if (method.isOptional(field, attempt->profile().fields) ||
+            method.isOneTimeField(field.key) || !secrets.value(field.key).isEmpty())
             continue;
         const QString value = m_context.promptHidden(tr("%1 for %2:").arg(field.label, name));
         if (!value.isEmpty()) {

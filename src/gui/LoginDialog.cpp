@@ -159,9 +159,11 @@ void LoginDialog::buildSecretFields()
     // would be stale by the time it is needed.
     const MethodDescriptor &method = m_attempt->method();
     const QList<FieldSpec> secretFields = method.secretFields();
-    for (const FieldSpec &spec : secretFields) {
+    for (FieldSpec spec : secretFields) {
         if (method.isOneTimeField(spec.key))
             continue;
+        // Optional as this profile is set up (a client secret is not, for client credentials).
+        spec.optional = method.isOptional(spec, m_attempt->profile().fields);
         auto *row = new QWidget(m_ui->secretsPage);
         auto *layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);

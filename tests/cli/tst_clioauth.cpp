@@ -23,6 +23,7 @@ private Q_SLOTS:
     void deviceCodeOnStandardError();
     void aDeclinedSignInIsExitThree();
     void aBrowserThatNeverComesBackTimesOut();
+    void clientCredentialsAskForTheSecret();
 
 private:
     using Run = TestProcess::Run;
@@ -67,14 +68,15 @@ TstCliOAuth::Run TstCliOAuth::cli(const QStringList &args, const QByteArray &inp
 void TstCliOAuth::addProfile(const QString &name, const QString &grant, const QStringList &sets)
 {
     const QString issuer = m_sandbox.oidcIssuer().toString();
-    QStringList args{
-        QStringLiteral("add"),      name,
-        QStringLiteral("--vendor"), QStringLiteral("generic"),
-        QStringLiteral("--method"), QStringLiteral("oauth2"),
-        QStringLiteral("--url"),    issuer,
-        QStringLiteral("--set"),    QStringLiteral("grant=") + grant,
-        QStringLiteral("--set"),    QStringLiteral("issuer=") + issuer,
-        QStringLiteral("--set"),    QStringLiteral("scope=openid profile offline_access")};
+    QStringList args{QStringLiteral("add"),      name,
+                     QStringLiteral("--vendor"), QStringLiteral("generic"),
+                     QStringLiteral("--method"), QStringLiteral("oauth2"),
+                     QStringLiteral("--url"),    issuer,
+                     QStringLiteral("--set"),    QStringLiteral("grant=") + grant,
+                     QStringLiteral("--set"),    QStringLiteral("issuer=") + issuer};
+    // A person signs in with these; client credentials have no person to speak of.
+    if (grant != QLatin1String("client_credentials"))
+        args << QStringLiteral("--set") << QStringLiteral("scope=openid profile offline_access");
     if (!sets.join(QString()).contains(QLatin1String("client_id=")))
         args << QStringLiteral("--set")
              << QStringLiteral("client_id=") + Sandbox::oidcPublicClientId()
@@ -222,6 +224,25 @@ void TstCliOAuth::aBrowserThatNeverComesBackTimesOut()
                   QStringLiteral("soon")})
                  .code,
              2);
+}
+
+// The client secret is optional for a public client in the browser, not for client credentials:
+// a script without it is told how to give it, instead of a login that cannot succeed.
+void TstCliOAuth::clientCredentialsAskForTheSecret()
+{
+    addProfile(QStringLiteral("service"), QStringLiteral("client_credentials"),
+               {QStringLiteral("client_id=") + Sandbox::oidcConfidentialClientId(),
+                QStringLiteral("client_auth=basic")});
+    const Run without = cli({QStringLiteral("login"), QStringLiteral("service")});
+    QCOMPARE(without.code, 3);
+    QVERIFY2(without.err.contains("client_secret="), without.err.constData());
+    const Run with =
+        cli({QStringLiteral("login"), QStringLiteral("service"), QStringLiteral("--secrets-stdin")},
+            "client_secret=" + Sandbox::oidcClientSecret().toUtf8() + '\n');
+    QVERIFY2(with.code == 0, with.err.constData());
+    const Run token = cli({QStringLiteral("token"), QStringLiteral("service")});
+    QCOMPARE(token.code, 0);
+    QCOMPARE(token.out.count('.'), 2);
 }
 
 QTEST_GUILESS_MAIN(TstCliOAuth)

@@ -100,6 +100,15 @@ struct MethodDescriptor
     QStringList learnedFields;
     // How a token of this method travels; `fields` are the profile's (a header name, a prefix).
     std::function<TokenDelivery(const QMap<QString, QString> &fields)> delivery;
+    // Fields marked optional that a profile's other choices make necessary (a client secret for
+    // OAuth's client-credentials grant, not for a public client in the browser).
+    std::function<bool(const QString &key, const QMap<QString, QString> &fields)> requiredWhen;
+
+    // Whether `field` may stay empty for a profile with these `fields`.
+    bool isOptional(const FieldSpec &field, const QMap<QString, QString> &profileFields) const
+    {
+        return field.optional && !(requiredWhen && requiredWhen(field.key, profileFields));
+    }
 
     QList<FieldSpec> secretFields() const;
     QList<FieldSpec> plainFields() const;

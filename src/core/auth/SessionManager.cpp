@@ -456,7 +456,7 @@ bool SessionManager::secretsComplete(const Entry &e) const
 {
     const Credentials credentials = credentialsFor(e);
     for (const FieldSpec &field : e.method.fields) {
-        if (field.optional || e.method.isOneTimeField(field.key))
+        if (e.method.isOptional(field, e.profile.fields) || e.method.isOneTimeField(field.key))
             continue;
         const bool present = field.isSecret() ? credentials.hasSecret(field.key)
                                               : !credentials.field(field.key).trimmed().isEmpty();

@@ -57,6 +57,12 @@ MethodDescriptor OAuth2Authenticator::describe(Method)
     d.delivery = [](const QMap<QString, QString> &) {
         return TokenDelivery::bearer();
     };
+    // Only the client-credentials grant cannot do without the client's secret.
+    d.requiredWhen = [](const QString &key, const QMap<QString, QString> &fields) {
+        const QString grant = fields.value(QStringLiteral("grant")).trimmed();
+        return key == QLatin1String("client_secret") &&
+               (grant.isEmpty() || grant == QLatin1String("client_credentials"));
+    };
     d.fields = {
         {QStringLiteral("grant"),
          tr("Grant"),
