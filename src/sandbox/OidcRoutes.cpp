@@ -12,6 +12,7 @@
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
+#include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 
@@ -59,7 +60,9 @@ QString formDecoded(QString text)
 
 bool isPublicClient(const QString &clientId)
 {
-    return clientId == Sandbox::oidcPublicClientId();
+    return clientId == Sandbox::oidcPublicClientId() ||
+           clientId == Sandbox::oidcPublicEs256ClientId() ||
+           clientId == Sandbox::oidcPublicEdDsaClientId();
 }
 
 bool isKnownClient(const QString &clientId)
@@ -193,16 +196,31 @@ QString displayedUserCode(const QString &code)
 }
 } // namespace
 
-// The provider's RS256 key, made on first use (a 2048-bit key takes a moment, and most sandboxes
-// never sign in with OpenID Connect).
+// One of the provider's signing keys, made on first use (a 2048-bit RSA key takes a moment, and
+// most sandboxes never sign in with OpenID Connect). Written from RFC 7518 (RS256, ES256) and
+// RFC 8037 (EdDSA with Ed25519).
 class OidcRoutes::SigningKey
 {
 public:
-    SigningKey() = default;
+    explicit SigningKey(Algorithm algorithm)
+        : m_algorithm(algorithm)
+    {}
     ~SigningKey() { EVP_PKEY_free(m_key); }
     SigningKey(const SigningKey &) = delete;
     SigningKey &operator=(const SigningKey &) = delete;
 
+    QString alg() const
+    {
+        switch (m_algorithm) {
+        case Algorithm::Es256:
+            return QStringLiteral("ES256");
+        case Algorithm::EdDsa:
+            return QStringLiteral("EdDSA");
+        case Algorithm::Rs256:
+            break;
+        }
+        return QStringLiteral("RS256");
+    }
     QJsonObject jwk()
     {
         ensure();
@@ -217,7 +235,7 @@ public:
     QByteArray sign(const QString &type, const QJsonObject &claims)
     {
         ensure();
-        const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
+        const QJsonObject header{{QStringLiteral("alg"), alg()},
                                  {QStringLiteral("typ"), type},
                                  {QStringLiteral("kid"), m_kid}};
         const QByteArray input =
@@ -227,7 +245,7 @@ public:
         EVP_MD_CTX *context = EVP_MD_CTX_new();
         size_t length = 0;
         const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
-        if (context && EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, m_key) == 1 &&
+        if (context && EVP_DigestSignInit(context, nullptr, digest(), nullptr, m_key) == 1 &&
             EVP_DigestSign(context, nullptr, &length, data, size_t(input.size())) == 1) {
             signature.resize(qsizetype(length));
             if (EVP_DigestSign(context, reinterpret_cast<unsigned char *>(signature.data()),
@@ -237,6 +255,8 @@ public:
                 signature.clear();
         }
         EVP_MD_CTX_free(context);
+        if (m_algorithm == Algorithm::Es256)
+            signature = rawEcdsa(signature);
         return input + '.' + Base64Url::encode(signature);
     }
 
@@ -250,15 +270,20 @@ public:
             return std::nullopt;
         const auto header = object(parts.at(0));
         const auto claims = object(parts.at(1));
-        const auto signature = Base64Url::decode(parts.at(2));
+        auto signature = Base64Url::decode(parts.at(2));
         if (!header || !claims || !signature ||
-            header->value(QLatin1String("alg")).toString() != QLatin1String("RS256") ||
+            header->value(QLatin1String("alg")).toString() != alg() ||
             header->value(QLatin1String("kid")).toString() != m_kid)
             return std::nullopt;
+        if (m_algorithm == Algorithm::Es256) {
+            signature = derEcdsa(*signature);
+            if (signature->isEmpty())
+                return std::nullopt;
+        }
         const QByteArray input = parts.at(0) + '.' + parts.at(1);
         EVP_MD_CTX *context = EVP_MD_CTX_new();
         const bool valid =
-            context && EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, m_key) == 1 &&
+            context && EVP_DigestVerifyInit(context, nullptr, digest(), nullptr, m_key) == 1 &&
             EVP_DigestVerify(context,
                              reinterpret_cast<const unsigned char *>(signature->constData()),
                              size_t(signature->size()),
@@ -271,6 +296,51 @@ public:
     }
 
 private:
+    // Ed25519 hashes inside the signature itself, so OpenSSL wants no digest for it.
+    const EVP_MD *digest() const
+    {
+        return m_algorithm == Algorithm::EdDsa ? nullptr : EVP_sha256();
+    }
+
+    // OpenSSL gives ECDSA signatures as DER; a JWS carries R and S, 32 bytes each, side by side
+    // (RFC 7518 section 3.4).
+    static QByteArray rawEcdsa(const QByteArray &der)
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &p, long(der.size()));
+        if (!sig)
+            return {};
+        QByteArray raw(64, Qt::Uninitialized);
+        auto *out = reinterpret_cast<unsigned char *>(raw.data());
+        const bool ok = BN_bn2binpad(ECDSA_SIG_get0_r(sig), out, 32) == 32 &&
+                        BN_bn2binpad(ECDSA_SIG_get0_s(sig), out + 32, 32) == 32;
+        ECDSA_SIG_free(sig);
+        return ok ? raw : QByteArray();
+    }
+    static QByteArray derEcdsa(const QByteArray &raw)
+    {
+        if (raw.size() != 64)
+            return {};
+        const auto *in = reinterpret_cast<const unsigned char *>(raw.constData());
+        BIGNUM *r = BN_bin2bn(in, 32, nullptr);
+        BIGNUM *s = BN_bin2bn(in + 32, 32, nullptr);
+        ECDSA_SIG *sig = ECDSA_SIG_new();
+        if (!r || !s || !sig || ECDSA_SIG_set0(sig, r, s) != 1) {
+            BN_free(r);
+            BN_free(s);
+            ECDSA_SIG_free(sig);
+            return {};
+        }
+        unsigned char *der = nullptr;
+        const int length = i2d_ECDSA_SIG(sig, &der);
+        QByteArray bytes;
+        if (length > 0)
+            bytes = QByteArray(reinterpret_cast<const char *>(der), length);
+        OPENSSL_free(der);
+        ECDSA_SIG_free(sig);
+        return bytes;
+    }
+
     static std::optional<QJsonObject> object(const QByteArray &segment)
     {
         const auto bytes = Base64Url::decode(segment);
@@ -293,30 +363,83 @@ private:
         return bytes;
     }
 
+    static QString text(const QByteArray &bytes)
+    {
+        return QString::fromLatin1(Base64Url::encode(bytes));
+    }
+
     void ensure()
     {
         if (m_key)
             return;
-        m_key = EVP_RSA_gen(2048);
-        if (!m_key)
-            qFatal("tokenbench-sandbox: cannot generate an RSA key");
-        const QString n =
-            QString::fromLatin1(Base64Url::encode(bigNumber(m_key, OSSL_PKEY_PARAM_RSA_N)));
-        const QString e =
-            QString::fromLatin1(Base64Url::encode(bigNumber(m_key, OSSL_PKEY_PARAM_RSA_E)));
-        // RFC 7638: the key's thumbprint, the required members in lexicographic order.
-        const QByteArray thumbprintInput =
-            QStringLiteral("{\"e\":\"%1\",\"kty\":\"RSA\",\"n\":\"%2\"}").arg(e, n).toLatin1();
-        m_kid = QString::fromLatin1(Base64Url::encode(
-            QCryptographicHash::hash(thumbprintInput, QCryptographicHash::Sha256)));
-        m_jwk = QJsonObject{{QStringLiteral("kty"), QStringLiteral("RSA")},
-                            {QStringLiteral("kid"), m_kid},
-                            {QStringLiteral("use"), QStringLiteral("sig")},
-                            {QStringLiteral("alg"), QStringLiteral("RS256")},
-                            {QStringLiteral("n"), n},
-                            {QStringLiteral("e"), e}};
+        // The public members and RFC 7638's thumbprint input: the required members only, in
+        // lexicographic order, no white space.
+        QJsonObject members;
+        QString thumbprintInput;
+        switch (m_algorithm) {
+        case Algorithm::Rs256: {
+            m_key = EVP_RSA_gen(2048);
+            if (!m_key)
+                qFatal("tokenbench-sandbox: cannot generate an RSA key");
+            const QString n = text(bigNumber(m_key, OSSL_PKEY_PARAM_RSA_N));
+            const QString e = text(bigNumber(m_key, OSSL_PKEY_PARAM_RSA_E));
+            members = {{QStringLiteral("kty"), QStringLiteral("RSA")},
+                       {QStringLiteral("n"), n},
+                       {QStringLiteral("e"), e}};
+            thumbprintInput =
+                QStringLiteral("{\"e\":\"%1\",\"kty\":\"RSA\",\"n\":\"%2\"}").arg(e, n);
+            break;
+        }
+        case Algorithm::Es256: {
+            m_key = EVP_EC_gen("P-256");
+            // The uncompressed point: 0x04, then x and y of 32 bytes each (SEC 1 section 2.3.3).
+            QByteArray point(65, Qt::Uninitialized);
+            size_t length = 0;
+            if (!m_key ||
+                EVP_PKEY_get_octet_string_param(m_key, OSSL_PKEY_PARAM_PUB_KEY,
+                                                reinterpret_cast<unsigned char *>(point.data()),
+                                                size_t(point.size()), &length) != 1 ||
+                length != 65 || point.at(0) != 0x04)
+                qFatal("tokenbench-sandbox: cannot generate a P-256 key");
+            const QString x = text(point.mid(1, 32));
+            const QString y = text(point.mid(33, 32));
+            members = {{QStringLiteral("kty"), QStringLiteral("EC")},
+                       {QStringLiteral("crv"), QStringLiteral("P-256")},
+                       {QStringLiteral("x"), x},
+                       {QStringLiteral("y"), y}};
+            thumbprintInput =
+                QStringLiteral("{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"%1\",\"y\":\"%2\"}")
+                    .arg(x, y);
+            break;
+        }
+        case Algorithm::EdDsa: {
+            m_key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+            QByteArray publicKey(32, Qt::Uninitialized);
+            size_t length = size_t(publicKey.size());
+            if (!m_key ||
+                EVP_PKEY_get_raw_public_key(
+                    m_key, reinterpret_cast<unsigned char *>(publicKey.data()), &length) != 1 ||
+                length != 32)
+                qFatal("tokenbench-sandbox: cannot generate an Ed25519 key");
+            const QString x = text(publicKey);
+            // RFC 8037 section 2: an OKP key, its public key in x.
+            members = {{QStringLiteral("kty"), QStringLiteral("OKP")},
+                       {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+                       {QStringLiteral("x"), x}};
+            thumbprintInput =
+                QStringLiteral("{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\"%1\"}").arg(x);
+            break;
+        }
+        }
+        m_kid =
+            text(QCryptographicHash::hash(thumbprintInput.toLatin1(), QCryptographicHash::Sha256));
+        m_jwk = members;
+        m_jwk.insert(QStringLiteral("kid"), m_kid);
+        m_jwk.insert(QStringLiteral("use"), QStringLiteral("sig"));
+        m_jwk.insert(QStringLiteral("alg"), alg());
     }
 
+    const Algorithm m_algorithm;
     EVP_PKEY *m_key = nullptr;
     QString m_kid;
     QJsonObject m_jwk;
@@ -324,10 +447,33 @@ private:
 
 OidcRoutes::OidcRoutes(const Sandbox &sandbox)
     : m_sandbox(sandbox)
-    , m_key(std::make_unique<SigningKey>())
+    , m_keys{std::make_unique<SigningKey>(Algorithm::Rs256),
+             std::make_unique<SigningKey>(Algorithm::Es256),
+             std::make_unique<SigningKey>(Algorithm::EdDsa)}
 {}
 
 OidcRoutes::~OidcRoutes() = default;
+
+OidcRoutes::SigningKey &OidcRoutes::signingKeyFor(const QString &clientId) const
+{
+    // Each client's registered id_token_signed_response_alg (OpenID Connect Dynamic Client
+    // Registration 1.0 section 2); its access tokens are signed the same way.
+    if (clientId == Sandbox::oidcPublicEs256ClientId())
+        return *m_keys[size_t(Algorithm::Es256)];
+    if (clientId == Sandbox::oidcPublicEdDsaClientId())
+        return *m_keys[size_t(Algorithm::EdDsa)];
+    return *m_keys[size_t(Algorithm::Rs256)];
+}
+
+std::optional<QPair<QJsonObject, QJsonObject>>
+OidcRoutes::verifiedToken(const QByteArray &token) const
+{
+    for (const auto &key : m_keys) {
+        if (auto verified = key->verify(token))
+            return verified;
+    }
+    return std::nullopt;
+}
 
 QString OidcRoutes::issuer() const
 {
@@ -406,7 +552,8 @@ QJsonObject OidcRoutes::metadata() const
                QStringLiteral("none")})},
         {QStringLiteral("scopes_supported"), list(supportedScopes())},
         {QStringLiteral("subject_types_supported"), list({QStringLiteral("public")})},
-        {QStringLiteral("id_token_signing_alg_values_supported"), list({QStringLiteral("RS256")})},
+        {QStringLiteral("id_token_signing_alg_values_supported"),
+         list({QStringLiteral("RS256"), QStringLiteral("ES256"), QStringLiteral("EdDSA")})},
         {QStringLiteral("claims_supported"),
          list({QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"),
                QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("auth_time"),
@@ -426,8 +573,10 @@ SandboxResponse OidcRoutes::metadataResponse(const SandboxRequest &request) cons
 
 SandboxResponse OidcRoutes::jwks() const
 {
-    return SandboxResponse::json(200,
-                                 QJsonObject{{QStringLiteral("keys"), QJsonArray{m_key->jwk()}}});
+    QJsonArray keys;
+    for (const auto &key : m_keys)
+        keys.append(key->jwk());
+    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("keys"), keys}});
 }
 
 SandboxResponse OidcRoutes::authorize(const SandboxRequest &request)
@@ -826,7 +975,7 @@ SandboxResponse OidcRoutes::issueTokens(const QString &clientId, const QString &
         access.insert(QStringLiteral("auth_time"), grant.authTime);
     for (auto it = times.begin(); it != times.end(); ++it)
         access.insert(it.key(), it.value());
-    const QByteArray accessToken = m_key->sign(QStringLiteral("at+jwt"), access);
+    const QByteArray accessToken = signingKeyFor(clientId).sign(QStringLiteral("at+jwt"), access);
     m_accessTokens.insert(jti, AccessRecord{clientId, grantId, false});
 
     QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
@@ -861,7 +1010,7 @@ SandboxResponse OidcRoutes::issueTokens(const QString &clientId, const QString &
             id.insert(QStringLiteral("email_verified"), true);
         }
         body.insert(QStringLiteral("id_token"),
-                    QString::fromLatin1(m_key->sign(QStringLiteral("JWT"), id)));
+                    QString::fromLatin1(signingKeyFor(clientId).sign(QStringLiteral("JWT"), id)));
     }
     return noStore(SandboxResponse::json(200, body));
 }
@@ -994,7 +1143,7 @@ SandboxResponse OidcRoutes::devicePage(const SandboxRequest &request)
 std::optional<QJsonObject> OidcRoutes::validAccessToken(const QByteArray &token,
                                                         QString *problem) const
 {
-    const auto verified = m_key->verify(token);
+    const auto verified = verifiedToken(token);
     // An ID token is no access token (RFC 9068 section 4: check typ).
     if (!verified ||
         verified->first.value(QLatin1String("typ")).toString() != QLatin1String("at+jwt")) {
@@ -1090,7 +1239,7 @@ SandboxResponse OidcRoutes::revoke(const SandboxRequest &request)
             return notYours();
         // A refresh token takes its grant's access tokens with it (RFC 7009 section 2.1).
         revokeGrant(refresh->grantId);
-    } else if (const auto verified = m_key->verify(value.toLatin1())) {
+    } else if (const auto verified = verifiedToken(value.toLatin1())) {
         const auto access =
             m_accessTokens.find(verified->second.value(QLatin1String("jti")).toString());
         if (access != m_accessTokens.end()) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -16,8 +17,8 @@ class Sandbox;
 // An OpenID provider under /oidc, written from the standards rather than from any client: OAuth
 // 2.0 authorization code with PKCE (RFC 6749, RFC 7636), the device authorization grant (RFC
 // 8628), refresh-token rotation with reuse detection, client credentials, revocation (RFC 7009),
-// discovery (OpenID Connect Discovery 1.0, RFC 8414), userinfo, and RS256 tokens whose key is
-// published as a JWKS.
+// discovery (OpenID Connect Discovery 1.0, RFC 8414), userinfo, and tokens signed with RS256,
+// ES256 or EdDSA (per client) whose keys are published as a JWKS.
 class OidcRoutes
 {
 public:
@@ -36,6 +37,12 @@ public:
     void revokeAccessTokens();
 
 private:
+    enum class Algorithm
+    {
+        Rs256 = 0,
+        Es256,
+        EdDsa
+    };
     class SigningKey;
 
     // A grant: what one sign-in (or one device approval) allowed one client, shared by the access
@@ -98,6 +105,10 @@ private:
     SandboxResponse userinfo(const SandboxRequest &request);
     SandboxResponse revoke(const SandboxRequest &request);
     SandboxResponse jwks() const;
+    // The key that signs this client's ID and access tokens.
+    SigningKey &signingKeyFor(const QString &clientId) const;
+    // The header and claims of a token one of our keys signed, or nothing.
+    std::optional<QPair<QJsonObject, QJsonObject>> verifiedToken(const QByteArray &token) const;
 
     SandboxResponse authorizationCodeGrant(const QHash<QString, QString> &fields,
                                            const QString &clientId);
@@ -122,7 +133,8 @@ private:
     void dropExpired();
 
     const Sandbox &m_sandbox;
-    std::unique_ptr<SigningKey> m_key;
+    // Indexed by Algorithm, the order the JWKS lists them in.
+    std::array<std::unique_ptr<SigningKey>, 3> m_keys;
     int m_deviceInterval = 5;
     QHash<QString, Grant> m_grants;
     QHash<QString, AuthorizationCode> m_codes;

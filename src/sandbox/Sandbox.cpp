@@ -422,6 +422,8 @@ QString Sandbox::demoAccountsText() const
              .arg(oidcIssuer().toString());
     t +=
         QStringLiteral("  public client     %1 (no secret, PKCE S256)\n").arg(oidcPublicClientId());
+    t += QStringLiteral("                    %1, %2 (the same, tokens signed ES256, EdDSA)\n")
+             .arg(oidcPublicEs256ClientId(), oidcPublicEdDsaClientId());
     t += QStringLiteral("  confidential      %1 / %2\n")
              .arg(oidcConfidentialClientId(), oidcClientSecret());
     t += QStringLiteral("  user              %1 / %2 (%3, %4)\n")

@@ -163,9 +163,13 @@ public:
     static QString genericUsername() { return QStringLiteral("generic-user"); }
     static QString genericPassword() { return QStringLiteral("generic-demo"); }
 
-    // The OpenID provider's clients and its one user. The public client has no secret and must use
-    // PKCE (S256); the confidential one authenticates with Basic or client_secret_post.
+    // The OpenID provider's clients and its one user. The public clients have no secret and must
+    // use PKCE (S256); the confidential one authenticates with Basic or client_secret_post.
     static QString oidcPublicClientId() { return QStringLiteral("tokenbench-public"); }
+    // Public clients like the one above whose ID and access tokens are signed with ES256 and
+    // EdDSA instead of RS256 (their id_token_signed_response_alg).
+    static QString oidcPublicEs256ClientId() { return QStringLiteral("tokenbench-public-es256"); }
+    static QString oidcPublicEdDsaClientId() { return QStringLiteral("tokenbench-public-eddsa"); }
     static QString oidcConfidentialClientId() { return QStringLiteral("tokenbench-confidential"); }
     static QString oidcClientSecret() { return QStringLiteral("sandbox-client-secret"); }
     static QString oidcUsername() { return QStringLiteral("ada"); }

@@ -1,3 +1,4 @@
+#include "Sandbox.h"
 #include "TestHttpServer.h"
 #include "TestTokens.h"
 #include "jwt/Base64Url.h"
@@ -5,9 +6,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -60,6 +65,54 @@ QJsonObject signatureOf(const QByteArray &out)
     return QJsonDocument::fromJson(out).object().value(QLatin1String("signature")).toObject();
 }
 
+// Signs the sandbox's user in with the authorization code flow and PKCE, as a public client
+// would, and returns the ID token; the sandbox answers from this thread's event loop.
+QString sandboxIdToken(const Sandbox &sandbox, const QString &clientId)
+{
+    QNetworkAccessManager nam;
+    const auto post = [&](const QString &path, const QUrlQuery &form) {
+        QNetworkRequest request(QUrl(sandbox.baseUrl().toString() + path));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = nam.post(request, form.toString(QUrl::FullyEncoded).toLatin1());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(10000);
+        reply->deleteLater();
+        return reply;
+    };
+    const QString verifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+    const QString redirect = QStringLiteral("http://127.0.0.1:53123/callback");
+    QUrlQuery signIn;
+    signIn.setQueryItems({{QStringLiteral("response_type"), QStringLiteral("code")},
+                          {QStringLiteral("client_id"), clientId},
+                          {QStringLiteral("redirect_uri"), redirect},
+                          {QStringLiteral("scope"), QStringLiteral("openid")},
+                          {QStringLiteral("code_challenge"),
+                           QString::fromLatin1(Base64Url::encode(QCryptographicHash::hash(
+                               verifier.toLatin1(), QCryptographicHash::Sha256)))},
+                          {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+                          {QStringLiteral("username"), Sandbox::oidcUsername()},
+                          {QStringLiteral("password"), Sandbox::oidcPassword()},
+                          {QStringLiteral("decision"), QStringLiteral("allow")}});
+    QNetworkReply *reply = post(QStringLiteral("/oidc/authorize"), signIn);
+    const QString code = QUrlQuery(QUrl(QString::fromLatin1(reply->rawHeader("Location"))))
+                             .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    QUrlQuery exchange;
+    exchange.setQueryItems({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                            {QStringLiteral("code"), code},
+                            {QStringLiteral("redirect_uri"), redirect},
+                            {QStringLiteral("client_id"), clientId},
+                            {QStringLiteral("code_verifier"), verifier}});
+    reply = post(QStringLiteral("/oidc/token"), exchange);
+    return QJsonDocument::fromJson(reply->readAll())
+        .object()
+        .value(QLatin1String("id_token"))
+        .toString();
+}
+
 } // namespace
 
 // Runs the real tokenbench-cli binary, as a script would.
@@ -83,6 +136,8 @@ private Q_SLOTS:
     void verifyRefusesNoneAndNoKey();
     void verifyExpectations();
     void verifyWithJwksUrl();
+    void verifySandboxEcAndEdwardsTokens_data();
+    void verifySandboxEcAndEdwardsTokens();
     void verifyUsage_data();
     void verifyUsage();
 
@@ -453,6 +508,61 @@ void TstCliDecode::verifyWithJwksUrl()
                   QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 3);
     QCOMPARE(server.requestsFor("/idp/.well-known/openid-configuration").size(), 1);
+}
+
+void TstCliDecode::verifySandboxEcAndEdwardsTokens_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("alg");
+    QTest::newRow("ES256") << Sandbox::oidcPublicEs256ClientId() << QStringLiteral("ES256");
+    QTest::newRow("EdDSA") << Sandbox::oidcPublicEdDsaClientId() << QStringLiteral("EdDSA");
+}
+
+// ID tokens from the sandbox's provider, signed with ES256 and EdDSA, verify with the keys its
+// discovery document points to.
+void TstCliDecode::verifySandboxEcAndEdwardsTokens()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, alg);
+    Sandbox sandbox;
+    QVERIFY(sandbox.listen());
+    const QString idToken = sandboxIdToken(sandbox, clientId);
+    QVERIFY(!idToken.isEmpty());
+    const QJsonObject header =
+        QJsonDocument::fromJson(*Base64Url::decode(idToken.toLatin1().split('.').first())).object();
+    QCOMPARE(header.value(QLatin1String("alg")).toString(), alg);
+
+    const auto runAsync = [](const QStringList &args) {
+        QProcess process;
+        process.start(QStringLiteral(TOKENBENCH_CLI), args);
+        process.closeWriteChannel();
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+            process.kill();
+        return Run{process.exitCode(), process.readAllStandardOutput(),
+                   process.readAllStandardError()};
+    };
+    const QString issuer = sandbox.oidcIssuer().toString();
+    Run r = runAsync({QStringLiteral("decode"), idToken, QStringLiteral("--verify"),
+                      QStringLiteral("--iss"), issuer, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    const QJsonObject signature = signatureOf(r.out);
+    QCOMPARE(signature.value(QLatin1String("verified")).toBool(), true);
+    QCOMPARE(signature.value(QLatin1String("alg")).toString(), alg);
+    QCOMPARE(signature.value(QLatin1String("kid")).toString(),
+             header.value(QLatin1String("kid")).toString());
+    QCOMPARE(signature.value(QLatin1String("key_source")).toString(),
+             issuer + QStringLiteral("/jwks"));
+
+    // One byte of the signature changed.
+    QList<QByteArray> parts = idToken.toLatin1().split('.');
+    QByteArray raw = *Base64Url::decode(parts.at(2));
+    raw[10] = char(raw.at(10) ^ 0x01);
+    parts[2] = Base64Url::encode(raw);
+    r = runAsync({QStringLiteral("decode"), QString::fromLatin1(parts.join('.')),
+                  QStringLiteral("--verify"), QStringLiteral("--iss"), issuer,
+                  QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(signatureOf(r.out).value(QLatin1String("verified")).toBool(true), false);
 }
 
 void TstCliDecode::verifyUsage_data()

@@ -13,6 +13,7 @@
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
+#include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
 
@@ -78,6 +79,89 @@ bool rs256Valid(const QString &jwt, const QJsonObject &jwk)
     return valid;
 }
 
+// The JWS signature of a token with one byte changed.
+QString withChangedSignature(const QString &jwt)
+{
+    QList<QByteArray> parts = jwt.toLatin1().split('.');
+    QByteArray signature = base64UrlDecode(parts.value(2));
+    if (signature.isEmpty())
+        return jwt;
+    signature[10] = char(signature.at(10) ^ 0x01);
+    parts[2] = signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QString::fromLatin1(parts.join('.'));
+}
+
+// Checks a signature with OpenSSL against the public key `key`; `digest` is nullptr for Ed25519.
+bool digestVerifies(EVP_PKEY *key, const EVP_MD *digest, const QByteArray &input,
+                    const QByteArray &signature)
+{
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    const bool valid =
+        key && context && EVP_DigestVerifyInit(context, nullptr, digest, nullptr, key) == 1 &&
+        EVP_DigestVerify(context, reinterpret_cast<const unsigned char *>(signature.constData()),
+                         size_t(signature.size()),
+                         reinterpret_cast<const unsigned char *>(input.constData()),
+                         size_t(input.size())) == 1;
+    EVP_MD_CTX_free(context);
+    return valid;
+}
+
+// An ES256 signature (RFC 7518 section 3.4: R and S, 32 bytes each, not DER) checked against an
+// EC P-256 JWK (RFC 7518 section 6.2).
+bool es256Valid(const QString &jwt, const QJsonObject &jwk)
+{
+    const QList<QByteArray> parts = jwt.toLatin1().split('.');
+    if (parts.size() != 3 || jwk.value(QLatin1String("crv")).toString() != QLatin1String("P-256"))
+        return false;
+    const QByteArray x = base64UrlDecode(jwk.value(QLatin1String("x")).toString().toLatin1());
+    const QByteArray y = base64UrlDecode(jwk.value(QLatin1String("y")).toString().toLatin1());
+    const QByteArray raw = base64UrlDecode(parts.at(2));
+    if (x.size() != 32 || y.size() != 32 || raw.size() != 64)
+        return false;
+    const QByteArray point = '\x04' + x + y;
+    OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
+    OSSL_PARAM_BLD_push_utf8_string(builder, OSSL_PKEY_PARAM_GROUP_NAME, "P-256", 0);
+    OSSL_PARAM_BLD_push_octet_string(builder, OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                     size_t(point.size()));
+    OSSL_PARAM *params = OSSL_PARAM_BLD_to_param(builder);
+    EVP_PKEY_CTX *keyContext = EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr);
+    EVP_PKEY *key = nullptr;
+    if (keyContext && EVP_PKEY_fromdata_init(keyContext) == 1)
+        EVP_PKEY_fromdata(keyContext, &key, EVP_PKEY_PUBLIC_KEY, params);
+    // OpenSSL verifies DER, so R and S are put into an ECDSA-Sig-Value.
+    const auto *in = reinterpret_cast<const unsigned char *>(raw.constData());
+    ECDSA_SIG *sig = ECDSA_SIG_new();
+    ECDSA_SIG_set0(sig, BN_bin2bn(in, 32, nullptr), BN_bin2bn(in + 32, 32, nullptr));
+    unsigned char *der = nullptr;
+    const int derLength = i2d_ECDSA_SIG(sig, &der);
+    const bool valid =
+        derLength > 0 && digestVerifies(key, EVP_sha256(), parts.at(0) + '.' + parts.at(1),
+                                        QByteArray(reinterpret_cast<const char *>(der), derLength));
+    OPENSSL_free(der);
+    ECDSA_SIG_free(sig);
+    EVP_PKEY_free(key);
+    EVP_PKEY_CTX_free(keyContext);
+    OSSL_PARAM_free(params);
+    OSSL_PARAM_BLD_free(builder);
+    return valid;
+}
+
+// An EdDSA signature checked against an Ed25519 OKP JWK (RFC 8037 sections 2 and 3.1).
+bool eddsaValid(const QString &jwt, const QJsonObject &jwk)
+{
+    const QList<QByteArray> parts = jwt.toLatin1().split('.');
+    if (parts.size() != 3 || jwk.value(QLatin1String("crv")).toString() != QLatin1String("Ed25519"))
+        return false;
+    const QByteArray x = base64UrlDecode(jwk.value(QLatin1String("x")).toString().toLatin1());
+    EVP_PKEY *key = EVP_PKEY_new_raw_public_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(x.constData()),
+        size_t(x.size()));
+    const bool valid =
+        digestVerifies(key, nullptr, parts.at(0) + '.' + parts.at(1), base64UrlDecode(parts.at(2)));
+    EVP_PKEY_free(key);
+    return valid;
+}
+
 QByteArray formEncoded(const Fields &fields)
 {
     QByteArray body;
@@ -109,6 +193,8 @@ private Q_SLOTS:
 
     void discovery();
     void authorizationCodeRfc7636Example();
+    void ecAndEdwardsKeys_data();
+    void ecAndEdwardsKeys();
     void wrongVerifierRefused();
     void codeExpires();
     void authorizeErrorsRedirect();
@@ -301,14 +387,20 @@ void TstSandboxOidc::discovery()
                               QStringLiteral("email"), QStringLiteral("offline_access")}));
         QCOMPARE(list("subject_types_supported"), QStringList{QStringLiteral("public")});
         QCOMPARE(list("id_token_signing_alg_values_supported"),
-                 QStringList{QStringLiteral("RS256")});
+                 (QStringList{QStringLiteral("RS256"), QStringLiteral("ES256"),
+                              QStringLiteral("EdDSA")}));
     }
     QCOMPARE(send("POST", QStringLiteral("/oidc/.well-known/openid-configuration")).status, 405);
 
     const Reply keys = send("GET", QStringLiteral("/oidc/jwks"));
     QCOMPARE(keys.status, 200);
     const QJsonArray list = keys.json().value(QLatin1String("keys")).toArray();
-    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.size(), 3);
+    for (const auto &entry : list) {
+        const QJsonObject jwk = entry.toObject();
+        QCOMPARE(jwk.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
+        QVERIFY(!jwk.value(QLatin1String("kid")).toString().isEmpty());
+    }
     const QJsonObject key = list.first().toObject();
     QCOMPARE(key.value(QLatin1String("kty")).toString(), QStringLiteral("RSA"));
     QCOMPARE(key.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
@@ -433,6 +525,78 @@ void TstSandboxOidc::authorizationCodeRfc7636Example()
          {QStringLiteral("refresh_token"), body.value(QLatin1String("refresh_token")).toString()},
          {QStringLiteral("client_id"), Sandbox::oidcPublicClientId()}});
     QCOMPARE(refresh.string("error"), QStringLiteral("invalid_grant"));
+}
+
+void TstSandboxOidc::ecAndEdwardsKeys_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<QString>("thumbprintInput"); // RFC 7638, with %1 and %2 for x and y
+    QTest::newRow("ES256") << Sandbox::oidcPublicEs256ClientId() << QStringLiteral("ES256")
+                           << QStringLiteral("{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"%1\","
+                                             "\"y\":\"%2\"}");
+    QTest::newRow("EdDSA") << Sandbox::oidcPublicEdDsaClientId() << QStringLiteral("EdDSA")
+                           << QStringLiteral("{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\"%1\"}");
+}
+
+// A client registered for ES256 or EdDSA gets its tokens signed so, with a key of the JWKS.
+void TstSandboxOidc::ecAndEdwardsKeys()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, alg);
+    QFETCH(QString, thumbprintInput);
+
+    Fields fields = authorizeFields();
+    for (auto &field : fields) {
+        if (field.first == QLatin1String("client_id"))
+            field.second = clientId;
+    }
+    const QString code = signIn(fields);
+    QVERIFY(!code.isEmpty());
+    const Reply r = post(QStringLiteral("/oidc/token"),
+                         {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                          {QStringLiteral("code"), code},
+                          {QStringLiteral("redirect_uri"), Redirect},
+                          {QStringLiteral("client_id"), clientId},
+                          {QStringLiteral("code_verifier"), Verifier}});
+    QCOMPARE(r.status, 200);
+    const QString idToken = r.string("id_token");
+    const QString accessToken = r.string("access_token");
+
+    QJsonObject jwk;
+    const QJsonArray keys =
+        send("GET", QStringLiteral("/oidc/jwks")).json().value(QLatin1String("keys")).toArray();
+    for (const auto &entry : keys) {
+        if (entry.toObject().value(QLatin1String("alg")).toString() == alg)
+            jwk = entry.toObject();
+    }
+    QVERIFY(!jwk.isEmpty());
+    QCOMPARE(jwk.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
+    const QString x = jwk.value(QLatin1String("x")).toString();
+    const QString y = jwk.value(QLatin1String("y")).toString();
+    QCOMPARE(base64UrlDecode(x.toLatin1()).size(), 32);
+    const QString input =
+        alg == QLatin1String("ES256") ? thumbprintInput.arg(x, y) : thumbprintInput.arg(x);
+    QCOMPARE(jwk.value(QLatin1String("kid")).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(input.toLatin1(), QCryptographicHash::Sha256)
+                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+
+    const auto valid = [&](const QString &jwt) {
+        return alg == QLatin1String("ES256") ? es256Valid(jwt, jwk) : eddsaValid(jwt, jwk);
+    };
+    for (const QString &token : {idToken, accessToken}) {
+        const QJsonObject header = jwtPart(token, 0);
+        QCOMPARE(header.value(QLatin1String("alg")).toString(), alg);
+        QCOMPARE(header.value(QLatin1String("kid")), jwk.value(QLatin1String("kid")));
+        QCOMPARE(base64UrlDecode(token.toLatin1().split('.').value(2)).size(), 64);
+        QVERIFY(valid(token));
+        QVERIFY(!valid(withChangedSignature(token)));
+    }
+    QCOMPARE(jwtPart(idToken, 1).value(QLatin1String("aud")).toString(), clientId);
+    // The provider accepts its own access token back, and not one with a changed byte.
+    QCOMPARE(userinfoWith(accessToken).status, 200);
+    QCOMPARE(userinfoWith(withChangedSignature(accessToken)).status, 401);
 }
 
 void TstSandboxOidc::wrongVerifierRefused()
