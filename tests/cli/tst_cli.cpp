@@ -1,10 +1,12 @@
 #include "Sandbox.h"
+#include "TestCertificates.h"
 #include "TestHttpServer.h"
 #include "TestProcess.h"
 #include "TestTokens.h"
 #include "compose/SecretVariables.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
+#include "util/PrivateFiles.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void tokenLogsInAgainWhenExpired();
     void statusCallsATokenPastExpExpired();
     void keychainRoundTripAndRemoval();
+    void removeTakesItsTrustedCaFileOnly();
     void noKeychainRemembersNothing();
     void noSecretServiceIsExitSix();
     void networkErrorIsExitFour();
@@ -582,6 +585,51 @@ void TstCli::keychainRoundTripAndRemoval()
     QVERIFY(SecretVariables(nullptr, m_config->path())
                 .names(QUuid::fromString(QString::fromUtf8(id)))
                 .isEmpty());
+}
+
+void TstCli::removeTakesItsTrustedCaFileOnly()
+{
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    if (!TestCertificates::make(elsewhere.path()))
+        QSKIP("openssl is needed to make the certificates");
+    const QString chosen = elsewhere.filePath(QStringLiteral("ca.pem"));
+    QFile chosenFile(chosen);
+    QVERIFY(chosenFile.open(QIODevice::ReadOnly));
+    const QByteArray pem = chosenFile.readAll();
+    chosenFile.close();
+
+    // Two profiles whose authority was trusted from the app (the file where CaTrust writes it:
+    // <data dir>/ca/<id>.pem, the config folder when confined) and one with a CA file of its own.
+    add(QStringLiteral("own"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    add(QStringLiteral("other"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    add(QStringLiteral("mine"), QStringLiteral("generic"), QStringLiteral("bearer"),
+        {QStringLiteral("ca_file=") + chosen});
+    QString ownFile;
+    QString otherFile;
+    {
+        ProfileStore store(m_config->path());
+        QVERIFY(store.load().ok());
+        for (const QString &name : {QStringLiteral("own"), QStringLiteral("other")}) {
+            auto p = store.find(name);
+            QVERIFY(p);
+            p->options.caFile = m_config->filePath(
+                QStringLiteral("ca/%1.pem").arg(p->id.toString(QUuid::WithoutBraces)));
+            QVERIFY(PrivateFiles::write(p->options.caFile, pem).ok());
+            QVERIFY(store.update(*p).ok());
+            (name == QLatin1String("own") ? ownFile : otherFile) = p->options.caFile;
+        }
+        QCOMPARE(store.find(QStringLiteral("mine"))->options.caFile, chosen);
+    }
+
+    QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("own")}).code, 0);
+    QVERIFY(!QFileInfo::exists(ownFile));
+    QVERIFY(QFileInfo::exists(otherFile)); // another profile's stays
+
+    // A CA file a person chose is theirs: removing the profile leaves it as it was.
+    QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("mine")}).code, 0);
+    QVERIFY(chosenFile.open(QIODevice::ReadOnly));
+    QCOMPARE(chosenFile.readAll(), pem);
 }
 
 void TstCli::noKeychainRemembersNothing()

@@ -7,6 +7,7 @@
 #include "Sandbox.h"
 #include "SecureClipboard.h"
 #include "SettingsDialog.h"
+#include "TestCertificates.h"
 #include "TestSessions.h"
 #include "TestTokens.h"
 #include "TokenPanel.h"
@@ -17,6 +18,7 @@
 #include "explorer/ImportRequestsDialog.h"
 #include "history/HistoryPanel.h"
 #include "jwt/JwtVerifier.h"
+#include "net/CaTrust.h"
 #include "profiles/ExpiryWatcher.h"
 
 #include <QAction>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void aBlockedSendClearsTheLastResponse();
     void aFilterThatHidesTheProfileClearsThePanel();
     void deleteAsksThenRemovesProfileAndSecrets();
+    void deleteTakesTheTrustedCaFileButNotAChosenOne();
     void preferencesApplyAtOnce();
     void newcomerJourneyForEachVendor_data();
     void newcomerJourneyForEachVendor();
@@ -731,6 +734,49 @@ void TstMainWindow::deleteAsksThenRemovesProfileAndSecrets()
         if (box->buttonRole(b) == QMessageBox::DestructiveRole)
             b->click();
     QTRY_VERIFY(!m_services->profiles().find(QStringLiteral("Doomed")));
+}
+
+void TstMainWindow::deleteTakesTheTrustedCaFileButNotAChosenOne()
+{
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    if (!TestCertificates::make(elsewhere.path()))
+        QSKIP("openssl is needed to make the certificates");
+    const QString chosen = elsewhere.filePath(QStringLiteral("ca.pem"));
+    QFile chosenFile(chosen);
+    QVERIFY(chosenFile.open(QIODevice::ReadOnly));
+    const QByteArray pem = chosenFile.readAll();
+    chosenFile.close();
+    const QList<QSslCertificate> server =
+        QSslCertificate::fromPath(elsewhere.filePath(QStringLiteral("good.pem")));
+    QVERIFY(!server.isEmpty());
+
+    // The profile had a CA file of the person's, then trusted one more authority the way the
+    // Trust This Certificate Authority dialog does: its own file keeps both.
+    const QUuid id = addProfile(QStringLiteral("Trusting"), Sandbox::Vendor::Generic,
+                                QStringLiteral("generic"), QStringLiteral("bearer"), {});
+    auto profile = m_services->profiles().find(id);
+    QVERIFY(profile);
+    profile->options.caFile = chosen;
+    const auto trusted = CaTrust::trust(*profile, server.first());
+    QVERIFY(trusted);
+    QVERIFY(m_services->profiles().update(trusted.value()).ok());
+    const QString own = CaTrust::fileFor(id);
+    QCOMPARE(m_services->profiles().find(id)->options.caFile, own);
+    QVERIFY(QFileInfo::exists(own));
+
+    MainWindow window(m_services.get());
+    window.show();
+    window.deleteProfile(id);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    QTRY_VERIFY(!m_services->profiles().find(id));
+    QVERIFY(!QFileInfo::exists(own));
+    QVERIFY(chosenFile.open(QIODevice::ReadOnly));
+    QCOMPARE(chosenFile.readAll(), pem);
 }
 
 void TstMainWindow::preferencesApplyAtOnce()

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace CaTrust {
 
@@ -56,6 +58,15 @@ Result<Profile> trust(const Profile &profile, const QSslCertificate &certificate
     Profile trusted = profile;
     trusted.options.caFile = path;
     return trusted;
+}
+
+bool forget(const QUuid &profileId)
+{
+    const QString path = fileFor(profileId);
+    // A link counts as there even when what it names is gone.
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
+        return true;
+    return QFile::remove(path);
 }
 
 } // namespace CaTrust

@@ -31,4 +31,14 @@ QString fileFor(const QUuid &profileId);
 // file. The profile is not saved: that is the caller's, with the rest of its edits.
 Result<Profile> trust(const Profile &profile, const QSslCertificate &certificate);
 
+// Removes fileFor(profileId), the file trust() wrote, when the profile is deleted (ProfileStore::
+// remove calls it, so the app and the CLI both do). Only that file in Tokenbench's own ca folder
+// goes: a CA file or folder a person chose elsewhere is theirs and is never touched, and a link
+// there is removed as a link. False when the file is there but could not be removed.
+//
+// An edit that points the profile's CA file elsewhere leaves this file in place on purpose: it
+// holds authorities a person confirmed by fingerprint, an edit may point back to it, and it holds
+// nothing secret (certificates are public). It goes with the profile.
+bool forget(const QUuid &profileId);
+
 } // namespace CaTrust

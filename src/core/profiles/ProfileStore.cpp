@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "ProfileFileReader.h"
+#include "net/CaTrust.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,11 +11,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include <functional>
+
+Q_LOGGING_CATEGORY(lcProfiles, "tokenbench.profiles", QtInfoMsg)
 
 // On-disk schemas.
 //
@@ -631,7 +635,7 @@ Result<bool> ProfileStore::update(const Profile &profile)
 
 Result<bool> ProfileStore::remove(const QUuid &id)
 {
-    return d->mutate([&id](QList<Profile> &profiles) -> std::optional<Error> {
+    const Result<bool> removed = d->mutate([&id](QList<Profile> &profiles) -> std::optional<Error> {
         for (qsizetype i = 0; i < profiles.size(); ++i) {
             if (profiles.at(i).id == id) {
                 profiles.removeAt(i);
@@ -642,6 +646,13 @@ Result<bool> ProfileStore::remove(const QUuid &id)
             Error::Kind::NotFound, QStringLiteral("profiles.not_found"),
             tr("There is no profile with the id %1.").arg(id.toString(QUuid::WithoutBraces)));
     });
+    // The CA file "Trust This Certificate Authority" wrote for it goes with it, here so that every
+    // face that deletes a profile does it. A file left behind holds public certificates only, so
+    // the removal stands either way and the log says so.
+    if (removed && !CaTrust::forget(id))
+        qCWarning(lcProfiles).noquote()
+            << "the profile's trusted CA file could not be removed:" << CaTrust::fileFor(id);
+    return removed;
 }
 
 // Shareable: no ids (an import makes its own), no times, no last token; secrets are never in a
