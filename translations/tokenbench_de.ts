@@ -497,6 +497,7 @@ Commands:
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   the profile and every secret it kept
   login NAME [--secrets-stdin] [--no-remember] [--timeout SECONDS]
+             [--no-browser]
                                 SECONDS: how long a browser sign-in or device
                                 code is waited for (300)
   token NAME                    print the bare token, logging in again first when
@@ -571,6 +572,7 @@ Befehle:
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   das Profil und alle seine Geheimnisse entfernen
   login NAME [--secrets-stdin] [--no-remember] [--timeout SECONDS]
+             [--no-browser]
                                 SECONDS: wie lange auf eine Browser-Anmeldung oder
                                 einen Gerätecode gewartet wird (300)
   token NAME                    das reine Token ausgeben; nach Ablauf vorher neu

@@ -497,6 +497,7 @@ Commands:
   add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...
   remove NAME                   the profile and every secret it kept
   login NAME [--secrets-stdin] [--no-remember] [--timeout SECONDS]
+             [--no-browser]
                                 SECONDS: how long a browser sign-in or device
                                 code is waited for (300)
   token NAME                    print the bare token, logging in again first when

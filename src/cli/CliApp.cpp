@@ -74,6 +74,7 @@ QString CliApp::helpText() const
               "  add NAME --vendor VENDOR --method METHOD --url BASE_URL [--set FIELD=VALUE]...\n"
               "  remove NAME                   the profile and every secret it kept\n"
               "  login NAME [--secrets-stdin] [--no-remember] [--timeout SECONDS]\n"
+              "             [--no-browser]\n"
               "                                SECONDS: how long a browser sign-in or device\n"
               "                                code is waited for (300)\n"
               "  token NAME                    print the bare token, logging in again first when\n"

@@ -30,6 +30,9 @@ Parsed parse(CliContext &context, const QString &command, const QStringList &arg
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--secrets-stdin")) {
             p.secretsStdin = true;
+        } else if (arg == QLatin1String("--no-browser")) {
+            // Also accepted before the command, like the other global options.
+            context.setOpensBrowser(false);
         } else if (arg == QLatin1String("--timeout")) {
             bool ok = false;
             p.waitSeconds = i + 1 < args.size() ? args.at(++i).toInt(&ok) : 0;

@@ -126,8 +126,9 @@ void TstCliOAuth::browserLoginThenRefreshAndRevoke()
     // Tokens that live less than the half minute `token` wants: every `token` below renews.
     m_sandbox.setTokenLifetime(Sandbox::Vendor::Oidc, 20);
     QProcess login;
+    // --no-browser after the command too, where people type it.
     const QStringList lines = startAndRead(
-        login, {QStringLiteral("--no-browser"), QStringLiteral("login"), QStringLiteral("idp")}, 2);
+        login, {QStringLiteral("login"), QStringLiteral("idp"), QStringLiteral("--no-browser")}, 2);
     QVERIFY2(lines.size() >= 2, qPrintable(lines.join(QLatin1Char('|'))));
     QVERIFY(lines.at(0).contains(QLatin1String("open this address in a browser")));
     // The address on a line of its own, for a person to copy.
@@ -201,8 +202,9 @@ void TstCliOAuth::aDeclinedSignInIsExitThree()
 {
     addProfile(QStringLiteral("idp"), QStringLiteral("authorization_code"));
     QProcess login;
+    // --no-browser after the command too, where people type it.
     const QStringList lines = startAndRead(
-        login, {QStringLiteral("--no-browser"), QStringLiteral("login"), QStringLiteral("idp")}, 2);
+        login, {QStringLiteral("login"), QStringLiteral("idp"), QStringLiteral("--no-browser")}, 2);
     QVERIFY(lines.size() >= 2);
     TestBrowser browser(Sandbox::oidcUsername(), Sandbox::oidcPassword());
     QVERIFY(browser.signIn(QUrl(lines.at(1)), QStringLiteral("deny")));
