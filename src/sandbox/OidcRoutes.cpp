@@ -194,6 +194,24 @@ QString displayedUserCode(const QString &code)
 {
     return code.left(4) + QLatin1Char('-') + code.mid(4);
 }
+// The form a token, device or revocation endpoint takes (RFC 6749 sections 3.2 and 4.1.3):
+// url-encoded, no parameter twice. The error response when it is not that.
+std::optional<SandboxResponse> formOf(const SandboxRequest &request,
+                                      QHash<QString, QString> *fields)
+{
+    if (!isFormBody(request)) {
+        return oauthError(400, QStringLiteral("invalid_request"),
+                          QStringLiteral("The request body must be "
+                                         "application/x-www-form-urlencoded."));
+    }
+    QString repeated;
+    *fields = uniqueFields(request.body, &repeated);
+    if (!repeated.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"),
+                          QStringLiteral("The parameter %1 is repeated.").arg(repeated));
+    return std::nullopt;
+}
+
 } // namespace
 
 // One of the provider's signing keys, made on first use (a 2048-bit RSA key takes a moment, and
@@ -750,16 +768,9 @@ std::optional<SandboxResponse> OidcRoutes::authenticateClient(const SandboxReque
 
 SandboxResponse OidcRoutes::token(const SandboxRequest &request)
 {
-    if (!isFormBody(request)) {
-        return oauthError(400, QStringLiteral("invalid_request"),
-                          QStringLiteral("The request body must be "
-                                         "application/x-www-form-urlencoded."));
-    }
-    QString repeated;
-    const QHash<QString, QString> fields = uniqueFields(request.body, &repeated);
-    if (!repeated.isEmpty())
-        return oauthError(400, QStringLiteral("invalid_request"),
-                          QStringLiteral("The parameter %1 is repeated.").arg(repeated));
+    QHash<QString, QString> fields;
+    if (const auto refused = formOf(request, &fields))
+        return *refused;
     const QString grantType = fields.value(QStringLiteral("grant_type"));
     if (grantType.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"),
@@ -1017,16 +1028,9 @@ SandboxResponse OidcRoutes::issueTokens(const QString &clientId, const QString &
 
 SandboxResponse OidcRoutes::deviceAuthorization(const SandboxRequest &request)
 {
-    if (!isFormBody(request)) {
-        return oauthError(400, QStringLiteral("invalid_request"),
-                          QStringLiteral("The request body must be "
-                                         "application/x-www-form-urlencoded."));
-    }
-    QString repeated;
-    const QHash<QString, QString> fields = uniqueFields(request.body, &repeated);
-    if (!repeated.isEmpty())
-        return oauthError(400, QStringLiteral("invalid_request"),
-                          QStringLiteral("The parameter %1 is repeated.").arg(repeated));
+    QHash<QString, QString> fields;
+    if (const auto refused = formOf(request, &fields))
+        return *refused;
     QString clientId;
     if (const auto failure = authenticateClient(request, fields, &clientId))
         return *failure;
@@ -1210,16 +1214,9 @@ SandboxResponse OidcRoutes::userinfo(const SandboxRequest &request)
 
 SandboxResponse OidcRoutes::revoke(const SandboxRequest &request)
 {
-    if (!isFormBody(request)) {
-        return oauthError(400, QStringLiteral("invalid_request"),
-                          QStringLiteral("The request body must be "
-                                         "application/x-www-form-urlencoded."));
-    }
-    QString repeated;
-    const QHash<QString, QString> fields = uniqueFields(request.body, &repeated);
-    if (!repeated.isEmpty())
-        return oauthError(400, QStringLiteral("invalid_request"),
-                          QStringLiteral("The parameter %1 is repeated.").arg(repeated));
+    QHash<QString, QString> fields;
+    if (const auto refused = formOf(request, &fields))
+        return *refused;
     QString clientId;
     if (const auto failure = authenticateClient(request, fields, &clientId))
         return *failure;
