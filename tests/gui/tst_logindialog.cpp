@@ -29,6 +29,8 @@
 // The login dialog against the real sandbox over loopback, opened by the session service through
 // the app's prompter as a person's Log In does: the vendor's own error words, the servers' own
 // second-factor prompts, cancelling a login that hangs, and the keychain choice.
+class BrowserCatcher;
+
 class TstLoginDialog : public QObject
 {
     Q_OBJECT
@@ -81,6 +83,9 @@ private:
         return w;
     }
     void type(const QString &name, const QString &text);
+    // An authorization-code login opened and Log In clicked: the dialog, once the browser (caught
+    // by `browser`) was sent to the authorization request exactly once; null otherwise.
+    LoginDialog *startBrowserSignIn(BrowserCatcher &browser);
     void click(const char *buttonName);
     bool onSecondFactorPage() const;
 
@@ -512,18 +517,27 @@ QMap<QString, QString> oidcFields(const QString &grant, const Sandbox &sandbox)
 }
 } // namespace
 
-void TstLoginDialog::browserSignInFromTheDialog()
+LoginDialog *TstLoginDialog::startBrowserSignIn(BrowserCatcher &browser)
 {
-    BrowserCatcher browser;
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
     LoginDialog *dialog =
         open(Sandbox::Vendor::Oidc, QStringLiteral("generic"), QStringLiteral("oauth2"),
              oidcFields(QStringLiteral("authorization_code"), m_sandbox));
-    QVERIFY(dialog);
-    click("logInButton");
-    // The system browser is sent to the authorization request, and the dialog says so.
-    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, 10000);
+    auto *logIn =
+        dialog ? dialog->findChild<QPushButton *>(QStringLiteral("logInButton")) : nullptr;
+    if (logIn && logIn->isEnabled())
+        QTest::mouseClick(logIn, Qt::LeftButton);
+    const bool opened = logIn && QTest::qWaitFor([&] { return !browser.opened.isEmpty(); }, 10000);
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    return opened && browser.opened.size() == 1 ? dialog : nullptr;
+}
+
+void TstLoginDialog::browserSignInFromTheDialog()
+{
+    // The system browser is sent to the authorization request, and the dialog says so.
+    BrowserCatcher browser;
+    LoginDialog *dialog = startBrowserSignIn(browser);
+    QVERIFY(dialog);
     auto *page = required<SignInStepWidget>(QStringLiteral("signInStepPage"));
     QCOMPARE(required<QStackedWidget>(QStringLiteral("pagesStackedWidget"))->currentWidget(), page);
     QCOMPARE(required<QLabel>(QStringLiteral("signInHeadingLabel"))->text(),
@@ -587,15 +601,10 @@ void TstLoginDialog::deviceCodeShownToEnterElsewhere()
 
 void TstLoginDialog::cancelStopsWaitingForTheBrowser()
 {
+    // The system browser is sent to the authorization request, and the dialog says so.
     BrowserCatcher browser;
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
-    LoginDialog *dialog =
-        open(Sandbox::Vendor::Oidc, QStringLiteral("generic"), QStringLiteral("oauth2"),
-             oidcFields(QStringLiteral("authorization_code"), m_sandbox));
+    LoginDialog *dialog = startBrowserSignIn(browser);
     QVERIFY(dialog);
-    click("logInButton");
-    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, 10000);
-    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     const QUrl redirect(QUrlQuery(browser.opened.first())
                             .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     click("cancelButton");
