@@ -30,6 +30,9 @@ QTableWidget *table(QWidget *parent, const char *name, const QStringList &header
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(QString::fromLatin1(name));
     t->setHorizontalHeaderLabels(headers);
+    // Every column as wide as its heading and its choices ("Response time", "below (ms)"); the
+    // last takes the room that is left.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
