@@ -2,8 +2,8 @@
 
 #include "TokenColours.h"
 #include "auth/Token.h"
-#include "jwt/JwtVerifier.h"
 #include "jwt/JwtReport.h"
+#include "jwt/JwtVerifier.h"
 #include "util/Clock.h"
 #include "util/Durations.h"
 #include "util/JsonText.h"
