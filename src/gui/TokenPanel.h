@@ -1,23 +1,21 @@
 #pragma once
 
 #include "auth/Token.h"
-#include "jwt/JwtKeySet.h"
-#include "jwt/JwtVerifier.h"
 #include "util/DeadlineTimer.h"
 
-#include <QDateTime>
-#include <QList>
 #include <QWidget>
 
 #include <memory>
-#include <optional>
 
 namespace Ui {
 class TokenPanel;
 }
 class HttpClient;
-class QTreeWidgetItem;
 class SecureClipboard;
+class TokenClaimsView;
+class TokenDeliveryBox;
+class TokenSignatureCheck;
+class TokenStatusView;
 
 // The token inspector: paste a token, see its claims and a live countdown to its expiry, check its
 // signature, copy it or its header line through the secure clipboard.
@@ -69,47 +67,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct TimeItem
-    {
-        QTreeWidgetItem *item;
-        QDateTime when;
-    };
-
-    void retranslate();
     void onTextChanged();
     void onStatedExpiryChanged();
     void rebuild();
-    void fillClaims();
-    void addNode(QTreeWidgetItem *parent, const JsonNode &node, bool isHeader);
     void refreshTiming();
     void updateTicking();
-    void setCountdownText(const QString &text);
-    void applyStateStyle(const QString &colour);
     void onClipboardCountdown(int secondsLeft);
     void showClipboardMessage(const QString &text, bool canClear);
-    TokenDelivery currentDelivery() const;
-    void selectDelivery(const TokenDelivery &delivery);
-    static QString deliveryLabel(const TokenDelivery &delivery);
-    static QStringList deliveryKey(const TokenDelivery &delivery);
     bool canCopy() const;
-    void showVerifyMenu();
-    void askForJwksUrl();
-    void askForIssuer();
-    void askForKeyFile();
-    void askForSecret();
-    void finishVerifying(const QString &raw, const Result<JwtKeySet> &keys, const QString &source,
-                         const JwtExpectations &expect = {});
-    const SignatureVerdict *currentVerdict() const;
 
     std::unique_ptr<Ui::TokenPanel> m_ui;
     SecureClipboard *m_clipboard;
     Token m_token;
     QString m_inputNote;
-    QList<TimeItem> m_timeItems;
     DeadlineTimer m_tick;
-    HttpClient *m_http = nullptr;
-    // The last check and the token it was made for: it stands only while that token is shown.
-    std::optional<SignatureVerdict> m_verdict;
-    QString m_verdictFor;
     bool m_showsProfileToken = false; // what is shown is a profile's token (setToken)
+    std::unique_ptr<TokenDeliveryBox> m_delivery;
+    std::unique_ptr<TokenStatusView> m_status;
+    std::unique_ptr<TokenClaimsView> m_claims;
+    std::unique_ptr<TokenSignatureCheck> m_signature;
 };

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void countdown_data();
     void countdown();
     void isoUtc();
+    void stamps();
 };
 
 void TstDurations::initTestCase()
@@ -74,6 +75,20 @@ void TstDurations::isoUtc()
     // Local times are converted, never printed with their offset.
     const QDateTime berlin(QDate(2026, 7, 1), QTime(14, 0), Qt::OffsetFromUTC, 2 * 3600);
     QCOMPARE(Durations::isoUtc(berlin), QStringLiteral("2026-07-01T12:00:00Z"));
+}
+
+void TstDurations::stamps()
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(1300819380250, Qt::UTC);
+    QCOMPARE(Durations::utcStamp(when), QStringLiteral("2011-03-22 18:43:00 UTC"));
+    const QDateTime berlin(QDate(2026, 7, 1), QTime(14, 0), Qt::OffsetFromUTC, 2 * 3600);
+    QCOMPARE(Durations::utcStamp(berlin), QStringLiteral("2026-07-01 12:00:00 UTC"));
+    // The local stamp is the same moment in this computer's zone, whatever zone it came in.
+    const QString local = Durations::localStamp(berlin);
+    QCOMPARE(local, Durations::localStamp(berlin.toUTC()));
+    QVERIFY2(local.contains(berlin.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+             qPrintable(local));
+    QVERIFY2(local.contains(QStringLiteral("2026")), qPrintable(local));
 }
 
 QTEST_GUILESS_MAIN(TstDurations)

@@ -1,6 +1,7 @@
 #include "Durations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdlib>
 
@@ -86,6 +87,16 @@ QString isoUtc(const QDateTime &time)
 {
     const QDateTime utc = time.toUTC();
     return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+}
+
+QString localStamp(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm:ss t"));
+}
+
+QString utcStamp(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
 } // namespace Durations

@@ -18,4 +18,9 @@ QString countdown(qint64 seconds);
 // "2011-03-22T18:43:00Z", with milliseconds only when they are not zero.
 QString isoUtc(const QDateTime &time);
 
+// For people, to the second: "Tue 22 Mar 2011 19:43:00 CET" in this computer's time zone and
+// language, and "2011-03-22 18:43:00 UTC".
+QString localStamp(const QDateTime &time);
+QString utcStamp(const QDateTime &time);
+
 } // namespace Durations

@@ -5,25 +5,21 @@
 #include "explorer/OperationDraft.h"
 #include "util/Result.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
 
+#include <memory>
+
 class AppServices;
 class ComposerWidget;
+class EndpointCatalog;
+class OperationInputs;
 class SpecLoader;
-class QCheckBox;
-class QComboBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
-class QSortFilterProxyModel;
-class QSpinBox;
-class QStandardItemModel;
 class QTextBrowser;
 class QToolButton;
 class QTreeView;
@@ -80,7 +76,6 @@ private:
     void showSpec(ApiSpecPtr spec);
     void showProblem(const Error &error);
     void showOperation(const QModelIndex &proxyIndex);
-    void rebuildParameterForm(const ApiOperation *op);
     void updateStatus();
     void applySourceOverride();
     const ApiOperation *currentOperation() const;
@@ -100,17 +95,8 @@ private:
     bool m_loadWhenShown = false;
     QLineEdit *m_search = nullptr;
     QTreeView *m_tree = nullptr;
-    QStandardItemModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    static constexpr int TagNameRole = Qt::UserRole + 50;
-    void countShown();
+    std::unique_ptr<EndpointCatalog> m_catalog;
     QTextBrowser *m_details = nullptr;
-    QGroupBox *m_paramsBox = nullptr;
-    QFormLayout *m_paramsForm = nullptr;
-    QHash<QString, QLineEdit *> m_pathEdits;
-    QGroupBox *m_parentBox = nullptr;
-    QCheckBox *m_parentApply = nullptr;
-    QComboBox *m_parentModule = nullptr;
-    QSpinBox *m_parentId = nullptr;
+    std::unique_ptr<OperationInputs> m_inputs;
     QPushButton *m_use = nullptr;
 };
