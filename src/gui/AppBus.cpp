@@ -40,12 +40,12 @@ bool AppBus::exportOn(QDBusConnection bus)
 
 void AppBus::CopyToken(const QString &profile)
 {
-    copy(profile, MainWindow::Copy::Token);
+    copy(profile, ProfileActions::Copy::Token);
 }
 
 void AppBus::CopyHeader(const QString &profile)
 {
-    copy(profile, MainWindow::Copy::Header);
+    copy(profile, ProfileActions::Copy::Header);
 }
 
 void AppBus::Show()
@@ -56,7 +56,7 @@ void AppBus::Show()
     m_window->activateWindow();
 }
 
-void AppBus::copy(const QString &name, MainWindow::Copy what)
+void AppBus::copy(const QString &name, ProfileActions::Copy what)
 {
     const auto profile = m_services->profiles().find(name);
     if (!profile) {
@@ -68,11 +68,12 @@ void AppBus::copy(const QString &name, MainWindow::Copy what)
     setDelayedReply(true);
     const QDBusMessage call = message();
     QDBusConnection bus = connection();
-    m_window->copy(profile->id, what, [call, bus](const Result<bool> &copied) mutable {
-        if (copied)
-            bus.send(call.createReply());
-        else
-            bus.send(call.createErrorReply(errorPrefix() + ErrorKinds::name(copied.error().kind),
-                                           copied.error().message));
-    });
+    m_window->profileActions()->copy(
+        profile->id, what, [call, bus](const Result<bool> &copied) mutable {
+            if (copied)
+                bus.send(call.createReply());
+            else
+                bus.send(call.createErrorReply(
+                    errorPrefix() + ErrorKinds::name(copied.error().kind), copied.error().message));
+        });
 }

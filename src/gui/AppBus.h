@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "ProfileActions.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -38,7 +39,7 @@ public Q_SLOTS:
     void Show();
 
 private:
-    void copy(const QString &profile, MainWindow::Copy what);
+    void copy(const QString &profile, ProfileActions::Copy what);
 
     MainWindow *m_window;
     AppServices *m_services;

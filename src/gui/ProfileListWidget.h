@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProfileListActions.h"
+
 #include <QList>
 #include <QUuid>
 #include <QWidget>
@@ -43,20 +45,21 @@ public:
     bool selectProfile(const QUuid &id);
     void setFilterText(const QString &text);
 
-    QAction *filterAction() const { return m_filterAction; }
-    QAction *newProfileAction() const { return m_newProfileAction; }
-    QAction *logInAction() const { return m_logInAction; }
-    QAction *copyTokenAction() const { return m_copyTokenAction; }
-    QAction *copyHeaderAction() const { return m_copyHeaderAction; }
-    QAction *testTokenAction() const { return m_testTokenAction; }
-    QAction *editAction() const { return m_editAction; }
-    QAction *duplicateAction() const { return m_duplicateAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
+    // The actions on profiles (ProfileListActions), for the owner's menus and tool bar.
+    QAction *filterAction() const { return m_actions->filterAction(); }
+    QAction *newProfileAction() const { return m_actions->newProfileAction(); }
+    QAction *logInAction() const { return m_actions->logInAction(); }
+    QAction *copyTokenAction() const { return m_actions->copyTokenAction(); }
+    QAction *copyHeaderAction() const { return m_actions->copyHeaderAction(); }
+    QAction *testTokenAction() const { return m_actions->testTokenAction(); }
+    QAction *editAction() const { return m_actions->editAction(); }
+    QAction *duplicateAction() const { return m_actions->duplicateAction(); }
+    QAction *deleteAction() const { return m_actions->deleteAction(); }
     // The actions on profiles in menu order, with null entries where a separator belongs.
-    QList<QAction *> profileActions() const;
+    QList<QAction *> profileActions() const { return m_actions->profileActions(); }
     // A tool bar with new profile, log in, copy token, copy header and test token, for the owner
     // to place (in a QMainWindow, say); it belongs to `parent`.
-    QToolBar *makeToolBar(QWidget *parent) const;
+    QToolBar *makeToolBar(QWidget *parent) const { return m_actions->makeToolBar(parent); }
     QMenu *contextMenu() const { return m_contextMenu; }
     // The desktop theme's icons for the actions (seen only in menus) and the filter's clear
     // button. Looking up the first theme icon reads the theme's whole index (about a tenth of
@@ -81,14 +84,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAction *makeAction(const char *objectName, const char *themeIcon, const QKeySequence &keys);
     void retranslate();
     void connectAction(QAction *action, void (ProfileListWidget::*signal)(const QUuid &));
     void onCurrentChanged();
     void onModelReset();
     void expandGroups(int first, int last);
     void updateEmptyState();
-    void updateActions();
     void showContextMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::ProfileListWidget> m_ui;
@@ -96,16 +97,7 @@ private:
     ProfileFilterModel *m_filter;
     QMenu *m_contextMenu;
     QMenu *m_emptyMenu;
-    QAction *m_filterAction;
-    QAction *m_newProfileAction;
-    QAction *m_logInAction;
-    QAction *m_copyTokenAction;
-    QAction *m_copyHeaderAction;
-    QAction *m_testTokenAction;
-    QAction *m_editAction;
-    QAction *m_duplicateAction;
-    QAction *m_deleteAction;
-    QList<std::pair<QAction *, const char *>> m_themeIcons; // set by loadIcons()
+    ProfileListActions *m_actions = nullptr;
     QUuid m_currentId;
     QUuid m_chosenId; // the last profile chosen, kept while a filter hides it
 };

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ProfileActions.h"
 #include "ProfileListModel.h"
 #include "ProfileListWidget.h"
 #include "Sandbox.h"
@@ -695,7 +696,7 @@ void TstMainWindow::passwordSafeIsSignedOutOnQuit()
     auto window = std::make_unique<MainWindow>(m_services.get());
     window->show();
     QVERIFY(window->profileList()->selectProfile(id));
-    window->logIn(id);
+    window->profileActions()->logIn(id);
     LoginDialog *dialog = waitForLoginDialog(*window);
     QVERIFY(dialog);
     auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("api_keyLineEdit"));
@@ -721,14 +722,14 @@ void TstMainWindow::deleteAsksThenRemovesProfileAndSecrets()
                                 QStringLiteral("generic"), QStringLiteral("bearer"), {});
     MainWindow window(m_services.get());
     window.show();
-    window.deleteProfile(id);
+    window.profileActions()->deleteProfile(id);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));
     // Cancel first: nothing happens.
     box->button(QMessageBox::Cancel)->click();
     QTest::qWait(100);
     QVERIFY(m_services->profiles().find(QStringLiteral("Doomed")));
-    window.deleteProfile(id);
+    window.profileActions()->deleteProfile(id);
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));
     for (QAbstractButton *b : box->buttons())
         if (box->buttonRole(b) == QMessageBox::DestructiveRole)
@@ -767,7 +768,7 @@ void TstMainWindow::deleteTakesTheTrustedCaFileButNotAChosenOne()
 
     MainWindow window(m_services.get());
     window.show();
-    window.deleteProfile(id);
+    window.profileActions()->deleteProfile(id);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));
     for (QAbstractButton *b : box->buttons())

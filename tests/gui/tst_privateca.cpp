@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ProfileActions.h"
 #include "ProfileListWidget.h"
 #include "TestCertificates.h"
 #include "TestHttpServer.h"
@@ -113,7 +114,7 @@ void TstPrivateCa::loginComposerAndExplorerWithTheCaFile()
     QVERIFY(window.profileList()->selectProfile(id));
 
     // The login, through the dialog, over TLS to the token endpoint.
-    window.logIn(id);
+    window.profileActions()->logIn(id);
     LoginDialog *dialog = waitForLoginDialog(window);
     QVERIFY(dialog);
     auto *secret = dialog->findChild<QLineEdit *>(u"client_secretLineEdit"_s);
@@ -154,7 +155,7 @@ void TstPrivateCa::loginComposerAndExplorerWithTheCaFile()
     std::optional<Result<bool>> loggedOut;
     services.sessions().logOut(id, &window, [&](const Result<bool> &r) { loggedOut = r; });
     QTRY_VERIFY(loggedOut.has_value());
-    window.logIn(id);
+    window.profileActions()->logIn(id);
     dialog = waitForLoginDialog(window);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit *>(u"client_secretLineEdit"_s)->setText(ClientSecret);

@@ -2,6 +2,7 @@
 #include "AppServices.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ProfileActions.h"
 #include "Sandbox.h"
 #include "TestSessions.h"
 #include "TrustCaDialog.h"
@@ -109,7 +110,7 @@ void TstTrustCa::cancelStoresNothingTrustLogsIn()
     MainWindow window(&services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.logIn(id);
+    window.profileActions()->logIn(id);
     LoginDialog *login = waitForLoginDialog(window);
     QVERIFY(login);
     login->findChild<QLineEdit *>(u"client_secretLineEdit"_s)

@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ProfileActions.h"
 #include "ProfileEditorDialog.h"
 #include "ProfileListWidget.h"
 #include "TestCertificates.h"
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(window.profileList()->selectProfile(id));
 
         // Logging in: the token is typed into the login dialog.
-        window.logIn(id);
+        window.profileActions()->logIn(id);
         LoginDialog *login = nullptr;
         QVERIFY(QTest::qWaitFor(
             [&] {

@@ -11,6 +11,7 @@
 #include "AppServices.h"
 #include "DemoProfiles.h"
 #include "MainWindow.h"
+#include "ProfileActions.h"
 #include "ProfileListWidget.h"
 #include "Sandbox.h"
 #include "SecureClipboard.h"
@@ -457,10 +458,10 @@ void TstLeakScan::typeSaveOpenAndCopy(MainWindow *window, const QUuid &profile)
 
     // Every way of copying a secret that is shown.
     TokenPanel *panel = window->tokenPanel();
-    window->copyToken(profile);
+    window->profileActions()->copyToken(profile);
     QTRY_VERIFY(window->clipboard()->holdsSecret());
     checkClipboard(u"Copy Token"_s);
-    window->copyHeader(profile);
+    window->profileActions()->copyHeader(profile);
     QTRY_VERIFY(window->clipboard()->holdsSecret());
     checkClipboard(u"Copy Header"_s);
     auto *field = panel->findChild<QPlainTextEdit *>(u"tokenTextEdit"_s);
