@@ -28,8 +28,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt loads plugins with dlopen(), where dpkg-shlibdeps cannot see them: the SVG image and icon
 # engines draw the app's icons, and the SQLite driver backs the history when the core uses
-# Qt SQL.
-set(TOKENBENCH_PLUGIN_PACKAGES libqt6svg6)
+# Qt SQL. Signature checks take libcrypto 3 with dlopen() too (jwt/LibCrypto).
+set(TOKENBENCH_PLUGIN_PACKAGES libqt6svg6 libssl3)
 if(TARGET tokenbench_core)
     get_target_property(_tokenbench_core_libs tokenbench_core LINK_LIBRARIES)
     if("Qt6::Sql" IN_LIST _tokenbench_core_libs OR "Qt::Sql" IN_LIST _tokenbench_core_libs)

@@ -11,6 +11,10 @@ set(TOKENBENCH_APP_ID io.tokenbench.Tokenbench)
 
 install(TARGETS tokenbench tokenbench-cli docker-credential-tokenbench
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT app)
+# Modules, loaded when first needed (util/ModulePath.h looks in ../lib/tokenbench from bin/ and
+# ../../lib/tokenbench from libexec/tokenbench/): the CLI proper, and the keychain and D-Bus.
+install(TARGETS tokenbench_cli tokenbench_sessionbus
+        LIBRARY DESTINATION lib/tokenbench COMPONENT app)
 # tokenbench-cli copy runs it when no app runs; it looks for it in ../libexec/tokenbench.
 install(TARGETS tokenbench-clipboard
         RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/tokenbench COMPONENT app)

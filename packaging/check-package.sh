@@ -27,6 +27,7 @@ failures=0
 fail() { echo "check-package: FAIL: $*" >&2; failures=$((failures + 1)); }
 for path in ./usr/bin/tokenbench ./usr/bin/tokenbench-cli ./usr/bin/docker-credential-tokenbench \
     ./usr/libexec/tokenbench/tokenbench-clipboard \
+    ./usr/lib/tokenbench/libtokenbench_cli.so ./usr/lib/tokenbench/libtokenbench_sessionbus.so \
     ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
     ./usr/share/man/man1/tokenbench.1.gz ./usr/share/man/man1/tokenbench-cli.1.gz \
@@ -50,6 +51,11 @@ $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$(realpath "$deb
 
 echo "== running what was installed"
 /usr/bin/tokenbench-cli --version
+# Every other command runs in the CLI module, and a profile's token in the session bus module.
+/usr/bin/tokenbench-cli --config-dir "$scratch/cli" --no-keychain add pkg --vendor generic \
+    --method bearer --url https://example.com
+/usr/bin/tokenbench-cli --config-dir "$scratch/cli" list --names | grep -qx pkg ||
+    { echo "check-package: FAIL: the installed CLI does not list its profile" >&2; exit 1; }
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/tokenbench --version
 man -w tokenbench-cli
 bash -c "source /usr/share/bash-completion/completions/tokenbench-cli && complete -p tokenbench-cli"

@@ -22,7 +22,7 @@ done
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
     -DTOKENBENCH_BUILD_TESTS=OFF
 cmake --build "$build" --target tokenbench tokenbench-cli docker-credential-tokenbench \
-    tokenbench-clipboard tokenbench_manpages
+    tokenbench-clipboard tokenbench_cli tokenbench_sessionbus tokenbench_manpages
 rm -rf "$appdir"
 # Only the "app" component: what the Debian package holds (no standalone sandbox).
 DESTDIR="$PWD/$appdir" cmake --install "$build" --component app
@@ -44,4 +44,6 @@ linuxdeploy-x86_64.AppImage --appdir "$appdir" \
     --executable "$appdir/usr/bin/tokenbench-cli" \
     --executable "$appdir/usr/bin/docker-credential-tokenbench" \
     --executable "$appdir/usr/libexec/tokenbench/tokenbench-clipboard" \
+    --library "$appdir/usr/lib/tokenbench/libtokenbench_cli.so" \
+    --library "$appdir/usr/lib/tokenbench/libtokenbench_sessionbus.so" \
     --plugin qt --output appimage

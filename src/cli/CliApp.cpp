@@ -148,6 +148,11 @@ int CliApp::usageError(const QString &message)
     return CliContext::Usage;
 }
 
+QString CliApp::versionLine()
+{
+    return QStringLiteral("tokenbench-cli " TOKENBENCH_VERSION "\n");
+}
+
 int CliApp::run(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
@@ -164,8 +169,7 @@ int CliApp::run(const QStringList &arguments)
             return CliContext::Ok;
         }
         if (option == QLatin1String("--version") || option == QLatin1String("-V")) {
-            m_out << QStringLiteral("tokenbench-cli %1\n")
-                         .arg(QCoreApplication::applicationVersion());
+            m_out << versionLine();
             return CliContext::Ok;
         }
         if (option == QLatin1String("--no-keychain")) {

@@ -5,10 +5,8 @@
 #include "Commands.h"
 
 #include "util/ErrorKinds.h"
+#include "util/SessionBus.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDBusMessage>
 #include <QFile>
 #include <QFileInfo>
 
@@ -32,18 +30,17 @@ const QString AppErrorPrefix = QStringLiteral("io.tokenbench.Tokenbench.Error.")
 // The app's answer: none when no app runs.
 std::optional<int> copyThroughApp(CliContext &context, const QString &name, bool header)
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface() ||
-        !bus.interface()->isServiceRegistered(AppService).value())
-        return std::nullopt;
-    QDBusMessage call = QDBusMessage::createMethodCall(AppService, AppPath, AppService,
-                                                       header ? QStringLiteral("CopyHeader")
-                                                              : QStringLiteral("CopyToken"));
-    call << name;
+    AppBusCaller *bus = AppBusCaller::load(nullptr);
     // A person may have to log in first, in the app's own dialog.
     constexpr int TenMinutesMs = 10 * 60 * 1000;
-    const QDBusMessage reply = bus.call(call, QDBus::Block, TenMinutesMs);
-    if (reply.type() == QDBusMessage::ReplyMessage) {
+    const AppBusCaller::Reply reply =
+        bus ? bus->call(AppService, AppPath,
+                        header ? QStringLiteral("CopyHeader") : QStringLiteral("CopyToken"), name,
+                        TenMinutesMs)
+            : AppBusCaller::Reply{};
+    if (!reply.appRunning)
+        return std::nullopt;
+    if (reply.ok) {
         context.err << (header ? Text::tr("The Tokenbench app copied the header line of %1.")
                                : Text::tr("The Tokenbench app copied the token of %1."))
                            .arg(name)
@@ -51,12 +48,12 @@ std::optional<int> copyThroughApp(CliContext &context, const QString &name, bool
         return int(CliContext::Ok);
     }
     Error error =
-        Error::make(Error::Kind::Internal, QStringLiteral("cli.app_failed"), reply.errorMessage());
-    if (reply.errorName().startsWith(AppErrorPrefix)) {
-        if (const auto kind = ErrorKinds::fromName(reply.errorName().mid(AppErrorPrefix.size())))
+        Error::make(Error::Kind::Internal, QStringLiteral("cli.app_failed"), reply.errorMessage);
+    if (reply.errorName.startsWith(AppErrorPrefix)) {
+        if (const auto kind = ErrorKinds::fromName(reply.errorName.mid(AppErrorPrefix.size())))
             error.kind = *kind;
     } else {
-        error.message = Text::tr("The Tokenbench app did not answer: %1").arg(reply.errorMessage());
+        error.message = Text::tr("The Tokenbench app did not answer: %1").arg(reply.errorMessage);
         error.kind = Error::Kind::Network;
     }
     if (error.kind == Error::Kind::NotFound)

@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-int main(int argc, char *argv[])
+// The CLI proper, in the module the launcher (Launcher.cpp) loads.
+extern "C" Q_DECL_EXPORT int tokenbench_cli_main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokenbench-cli"));

@@ -8,7 +8,9 @@
 #include "secrets/SecretStore.h"
 #include "util/PrivateFiles.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void curlKeepsTypedSecretsOutUnlessRevealed();
     void importPutsRequestsInACollectionAndSecretsInTheKeychain();
     void importRefusesWhatItCannotRead();
+    void installedLayoutFindsItsModules();
 
 private:
     using Run = TestProcess::Run;
@@ -1162,4 +1165,48 @@ void TstCli::importRefusesWhatItCannotRead()
 }
 
 QTEST_GUILESS_MAIN(TstCli)
+// The launcher answers --version alone and finds the CLI module in lib/tokenbench next to bin/,
+// wherever the installation was put; without it, it says so instead of crashing.
+void TstCli::installedLayoutFindsItsModules()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+    const QString launcher = prefix.filePath(QStringLiteral("bin/tokenbench-cli"));
+    QVERIFY(QFile::copy(QStringLiteral(TOKENBENCH_CLI), launcher));
+    const QStringList config{QStringLiteral("--config-dir"), m_config->path(),
+                             QStringLiteral("--no-keychain")};
+
+    Run run = TestProcess::run(launcher, {QStringLiteral("--version")},
+                               QProcessEnvironment::systemEnvironment());
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, QByteArray("tokenbench-cli " TOKENBENCH_VERSION "\n"));
+
+    run = TestProcess::run(launcher, config + QStringList{QStringLiteral("list")},
+                           QProcessEnvironment::systemEnvironment());
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.startsWith("tokenbench-cli: the installation is incomplete: "), run.err);
+    QVERIFY2(run.err.contains("libtokenbench_cli.so"), run.err);
+
+    QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("lib/tokenbench")));
+    for (const char *module : {"libtokenbench_cli.so", "libtokenbench_sessionbus.so"}) {
+        QVERIFY(QFile::copy(
+            QStringLiteral(TOKENBENCH_MODULES "/") + QLatin1String(module),
+            prefix.filePath(QStringLiteral("lib/tokenbench/") + QLatin1String(module))));
+    }
+    run = TestProcess::run(
+        launcher,
+        config + QStringList{QStringLiteral("add"), QStringLiteral("moved"),
+                             QStringLiteral("--vendor"), QStringLiteral("generic"),
+                             QStringLiteral("--method"), QStringLiteral("bearer"),
+                             QStringLiteral("--url"), QStringLiteral("https://example.com")},
+        QProcessEnvironment::systemEnvironment());
+    QVERIFY2(run.code == 0, run.err);
+    run = TestProcess::run(launcher,
+                           config + QStringList{QStringLiteral("list"), QStringLiteral("--names")},
+                           QProcessEnvironment::systemEnvironment());
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, QByteArray("moved\n"));
+}
+
 #include "tst_cli.moc"

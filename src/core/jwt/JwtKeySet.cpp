@@ -1,4 +1,5 @@
 #include "JwtKeySet.h"
+#include "jwt/LibCrypto.h"
 
 #include "Base64Url.h"
 
@@ -6,56 +7,49 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <openssl/bio.h>
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/param_build.h>
-#include <openssl/pem.h>
 #include <openssl/x509.h>
 
 namespace {
 
 struct BnFree
 {
-    void operator()(BIGNUM *bn) const { BN_free(bn); }
+    void operator()(BIGNUM *bn) const { libCrypto().BN_free(bn); }
 };
 struct ParamBldFree
 {
-    void operator()(OSSL_PARAM_BLD *bld) const { OSSL_PARAM_BLD_free(bld); }
+    void operator()(OSSL_PARAM_BLD *bld) const { libCrypto().OSSL_PARAM_BLD_free(bld); }
 };
 struct ParamFree
 {
-    void operator()(OSSL_PARAM *params) const { OSSL_PARAM_free(params); }
+    void operator()(OSSL_PARAM *params) const { libCrypto().OSSL_PARAM_free(params); }
 };
 struct PkeyCtxFree
 {
-    void operator()(EVP_PKEY_CTX *ctx) const { EVP_PKEY_CTX_free(ctx); }
+    void operator()(EVP_PKEY_CTX *ctx) const { libCrypto().EVP_PKEY_CTX_free(ctx); }
 };
 struct BioFree
 {
-    void operator()(BIO *bio) const { BIO_free(bio); }
+    void operator()(BIO *bio) const { libCrypto().BIO_free(bio); }
 };
 struct X509Free
 {
-    void operator()(X509 *x509) const { X509_free(x509); }
+    void operator()(X509 *x509) const { libCrypto().X509_free(x509); }
 };
 
 std::shared_ptr<EVP_PKEY> adopt(EVP_PKEY *pkey)
 {
-    return std::shared_ptr<EVP_PKEY>(pkey, [](EVP_PKEY *p) { EVP_PKEY_free(p); });
+    return std::shared_ptr<EVP_PKEY>(pkey, [](EVP_PKEY *p) { libCrypto().EVP_PKEY_free(p); });
 }
 
 // OpenSSL's error queue belongs to the thread; leave it empty for whoever asks next.
 QString takeOpenSslError()
 {
-    const unsigned long code = ERR_get_error();
-    ERR_clear_error();
+    const unsigned long code = libCrypto().ERR_get_error();
+    libCrypto().ERR_clear_error();
     if (code == 0)
         return {};
     char text[256] = {};
-    ERR_error_string_n(code, text, sizeof text);
+    libCrypto().ERR_error_string_n(code, text, sizeof text);
     return QString::fromLatin1(text);
 }
 
@@ -103,12 +97,12 @@ std::optional<QByteArray> member(const QJsonObject &jwk, const char *name)
 
 Result<std::shared_ptr<EVP_PKEY>> fromData(const char *keyType, OSSL_PARAM_BLD *bld)
 {
-    const std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(bld));
+    const std::unique_ptr<OSSL_PARAM, ParamFree> params(libCrypto().OSSL_PARAM_BLD_to_param(bld));
     const std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree> ctx(
-        EVP_PKEY_CTX_new_from_name(nullptr, keyType, nullptr));
+        libCrypto().EVP_PKEY_CTX_new_from_name(nullptr, keyType, nullptr));
     EVP_PKEY *pkey = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
-        EVP_PKEY_fromdata(ctx.get(), &pkey, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0) {
+    if (!params || !ctx || libCrypto().EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
+        libCrypto().EVP_PKEY_fromdata(ctx.get(), &pkey, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0) {
         return Error::make(Error::Kind::Parse, QStringLiteral("jwks.key"),
                            JwtKeySet::tr("OpenSSL refused the key."), takeOpenSslError());
     }
@@ -123,14 +117,14 @@ Result<JwtKeySet::Key> rsaKey(const QJsonObject &jwk)
         return Error::make(Error::Kind::Parse, QStringLiteral("jwks.key"),
                            JwtKeySet::tr("an RSA key needs base64url \"n\" and \"e\""));
     }
-    const std::unique_ptr<BIGNUM, BnFree> bnN(BN_bin2bn(
+    const std::unique_ptr<BIGNUM, BnFree> bnN(libCrypto().BN_bin2bn(
         reinterpret_cast<const unsigned char *>(n->constData()), int(n->size()), nullptr));
-    const std::unique_ptr<BIGNUM, BnFree> bnE(BN_bin2bn(
+    const std::unique_ptr<BIGNUM, BnFree> bnE(libCrypto().BN_bin2bn(
         reinterpret_cast<const unsigned char *>(e->constData()), int(e->size()), nullptr));
-    const std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> bld(OSSL_PARAM_BLD_new());
+    const std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> bld(libCrypto().OSSL_PARAM_BLD_new());
     if (!bnN || !bnE || !bld ||
-        !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, bnN.get()) ||
-        !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bnE.get())) {
+        !libCrypto().OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, bnN.get()) ||
+        !libCrypto().OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bnE.get())) {
         return Error::make(Error::Kind::Internal, QStringLiteral("jwks.key"),
                            JwtKeySet::tr("OpenSSL could not hold the key."), takeOpenSslError());
     }
@@ -161,12 +155,12 @@ Result<JwtKeySet::Key> ecKey(const QJsonObject &jwk)
                 .arg(curve->coordinateBytes));
     }
     const QByteArray point = '\x04' + *x + *y; // SEC 1 uncompressed
-    const std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> bld(OSSL_PARAM_BLD_new());
+    const std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> bld(libCrypto().OSSL_PARAM_BLD_new());
     if (!bld ||
-        !OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve->groupName,
-                                         0) ||
-        !OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                          size_t(point.size()))) {
+        !libCrypto().OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME,
+                                                     curve->groupName, 0) ||
+        !libCrypto().OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY,
+                                                      point.constData(), size_t(point.size()))) {
         return Error::make(Error::Kind::Internal, QStringLiteral("jwks.key"),
                            JwtKeySet::tr("OpenSSL could not hold the key."), takeOpenSslError());
     }
@@ -192,7 +186,7 @@ Result<JwtKeySet::Key> okpKey(const QJsonObject &jwk)
         return Error::make(Error::Kind::Parse, QStringLiteral("jwks.key"),
                            JwtKeySet::tr("an Ed25519 key needs a base64url \"x\" of 32 bytes"));
     }
-    EVP_PKEY *pkey = EVP_PKEY_new_raw_public_key(
+    EVP_PKEY *pkey = libCrypto().EVP_PKEY_new_raw_public_key(
         EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(x->constData()), 32);
     if (!pkey) {
         return Error::make(Error::Kind::Parse, QStringLiteral("jwks.key"),
@@ -243,7 +237,7 @@ Result<JwtKeySet::Key> jwkKey(const QJsonObject &jwk)
 Result<JwtKeySet::Key> typedPublicKey(std::shared_ptr<EVP_PKEY> pkey)
 {
     JwtKeySet::Key key;
-    switch (EVP_PKEY_get_base_id(pkey.get())) {
+    switch (libCrypto().EVP_PKEY_get_base_id(pkey.get())) {
     case EVP_PKEY_RSA:
     case EVP_PKEY_RSA_PSS:
         key.type = JwtKeySet::Type::Rsa;
@@ -251,7 +245,7 @@ Result<JwtKeySet::Key> typedPublicKey(std::shared_ptr<EVP_PKEY> pkey)
     case EVP_PKEY_EC: {
         char group[64] = {};
         size_t length = 0;
-        if (EVP_PKEY_get_group_name(pkey.get(), group, sizeof group, &length) != 1)
+        if (libCrypto().EVP_PKEY_get_group_name(pkey.get(), group, sizeof group, &length) != 1)
             group[0] = '\0';
         key.type = JwtKeySet::Type::Ec;
         key.curve = curveForGroup(group);
@@ -287,6 +281,8 @@ QString JwtKeySet::typeName(Type type)
 
 Result<JwtKeySet> JwtKeySet::fromJwks(QByteArrayView json, const QString &source)
 {
+    if (auto missing = LibCrypto::unavailable())
+        return *missing;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (!document.isObject()) {
@@ -327,19 +323,22 @@ Result<JwtKeySet> JwtKeySet::fromJwks(QByteArrayView json, const QString &source
 
 Result<JwtKeySet> JwtKeySet::fromPem(QByteArrayView pem, const QString &source)
 {
+    if (auto missing = LibCrypto::unavailable())
+        return *missing;
     const auto load = [&pem]() {
-        return std::unique_ptr<BIO, BioFree>(BIO_new_mem_buf(pem.data(), int(pem.size())));
+        return std::unique_ptr<BIO, BioFree>(
+            libCrypto().BIO_new_mem_buf(pem.data(), int(pem.size())));
     };
     EVP_PKEY *pkey = nullptr;
     if (auto bio = load())
-        pkey = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
+        pkey = libCrypto().PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
     if (!pkey) {
-        ERR_clear_error();
+        libCrypto().ERR_clear_error();
         if (auto bio = load()) {
             const std::unique_ptr<X509, X509Free> certificate(
-                PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+                libCrypto().PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
             if (certificate)
-                pkey = X509_get_pubkey(certificate.get());
+                pkey = libCrypto().X509_get_pubkey(certificate.get());
         }
     }
     if (!pkey) {

@@ -1,4 +1,5 @@
 #include "JwtVerifier.h"
+#include "jwt/LibCrypto.h"
 
 #include "jwt/Base64Url.h"
 #include "jwt/Jwt.h"
@@ -7,13 +8,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/bn.h>
-#include <openssl/crypto.h>
-#include <openssl/ec.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/rsa.h>
 
 namespace {
 
@@ -78,15 +72,15 @@ JwtKeySet::Type keyTypeFor(Family family)
 
 struct MdCtxFree
 {
-    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
+    void operator()(EVP_MD_CTX *ctx) const { libCrypto().EVP_MD_CTX_free(ctx); }
 };
 struct MdFree
 {
-    void operator()(EVP_MD *md) const { EVP_MD_free(md); }
+    void operator()(EVP_MD *md) const { libCrypto().EVP_MD_free(md); }
 };
 struct EcdsaSigFree
 {
-    void operator()(ECDSA_SIG *sig) const { ECDSA_SIG_free(sig); }
+    void operator()(ECDSA_SIG *sig) const { libCrypto().ECDSA_SIG_free(sig); }
 };
 
 // JWS carries an ECDSA signature as R || S, each as long as the curve's order; OpenSSL wants
@@ -96,20 +90,20 @@ std::optional<QByteArray> ecdsaDer(const QByteArray &raw, int coordinateBytes)
     if (raw.size() != 2 * coordinateBytes)
         return std::nullopt;
     const auto *bytes = reinterpret_cast<const unsigned char *>(raw.constData());
-    BIGNUM *r = BN_bin2bn(bytes, coordinateBytes, nullptr);
-    BIGNUM *s = BN_bin2bn(bytes + coordinateBytes, coordinateBytes, nullptr);
-    std::unique_ptr<ECDSA_SIG, EcdsaSigFree> sig(ECDSA_SIG_new());
-    if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r, s) != 1) {
-        BN_free(r);
-        BN_free(s);
+    BIGNUM *r = libCrypto().BN_bin2bn(bytes, coordinateBytes, nullptr);
+    BIGNUM *s = libCrypto().BN_bin2bn(bytes + coordinateBytes, coordinateBytes, nullptr);
+    std::unique_ptr<ECDSA_SIG, EcdsaSigFree> sig(libCrypto().ECDSA_SIG_new());
+    if (!r || !s || !sig || libCrypto().ECDSA_SIG_set0(sig.get(), r, s) != 1) {
+        libCrypto().BN_free(r);
+        libCrypto().BN_free(s);
         return std::nullopt;
     }
-    const int length = i2d_ECDSA_SIG(sig.get(), nullptr);
+    const int length = libCrypto().i2d_ECDSA_SIG(sig.get(), nullptr);
     if (length <= 0)
         return std::nullopt;
     QByteArray der(length, Qt::Uninitialized);
     auto *out = reinterpret_cast<unsigned char *>(der.data());
-    if (i2d_ECDSA_SIG(sig.get(), &out) != length)
+    if (libCrypto().i2d_ECDSA_SIG(sig.get(), &out) != length)
         return std::nullopt;
     return der;
 }
@@ -124,25 +118,27 @@ bool verifyPublic(const Algorithm &alg, const JwtKeySet::Key &key, const QByteAr
             return false;
         sig = *der;
     }
-    const std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+    const std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(libCrypto().EVP_MD_CTX_new());
     std::unique_ptr<EVP_MD, MdFree> md;
     if (alg.digest)
-        md.reset(EVP_MD_fetch(nullptr, alg.digest, nullptr));
+        md.reset(libCrypto().EVP_MD_fetch(nullptr, alg.digest, nullptr));
     EVP_PKEY_CTX *pctx = nullptr;
     if (!ctx || (alg.digest && !md) ||
-        EVP_DigestVerifyInit(ctx.get(), &pctx, md.get(), nullptr, key.publicKey.get()) != 1)
+        libCrypto().EVP_DigestVerifyInit(ctx.get(), &pctx, md.get(), nullptr,
+                                         key.publicKey.get()) != 1)
         return false;
-    if (alg.family == Family::Rsa && EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) <= 0)
+    if (alg.family == Family::Rsa &&
+        libCrypto().EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) <= 0)
         return false;
     if (alg.family == Family::RsaPss &&
-        (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) <= 0 ||
-         EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) <= 0 ||
-         EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, md.get()) <= 0))
+        (libCrypto().EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) <= 0 ||
+         libCrypto().EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) <= 0 ||
+         libCrypto().EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, md.get()) <= 0))
         return false;
-    return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()),
-                            size_t(sig.size()),
-                            reinterpret_cast<const unsigned char *>(input.constData()),
-                            size_t(input.size())) == 1;
+    return libCrypto().EVP_DigestVerify(
+               ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()),
+               size_t(sig.size()), reinterpret_cast<const unsigned char *>(input.constData()),
+               size_t(input.size())) == 1;
 }
 
 bool verifyHmac(const Algorithm &alg, const JwtKeySet::Key &key, const QByteArray &input,
@@ -152,13 +148,13 @@ bool verifyHmac(const Algorithm &alg, const JwtKeySet::Key &key, const QByteArra
         return false;
     unsigned char mac[EVP_MAX_MD_SIZE];
     size_t macLength = 0;
-    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, alg.digest, nullptr, key.secret.constData(),
-                   size_t(key.secret.size()),
-                   reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()),
-                   mac, sizeof mac, &macLength))
+    if (!libCrypto().EVP_Q_mac(nullptr, "HMAC", nullptr, alg.digest, nullptr,
+                               key.secret.constData(), size_t(key.secret.size()),
+                               reinterpret_cast<const unsigned char *>(input.constData()),
+                               size_t(input.size()), mac, sizeof mac, &macLength))
         return false;
     return size_t(signature.size()) == macLength &&
-           CRYPTO_memcmp(mac, signature.constData(), macLength) == 0;
+           libCrypto().CRYPTO_memcmp(mac, signature.constData(), macLength) == 0;
 }
 
 // A JWS in compact serialisation, taken apart only as far as checking its signature needs.
@@ -174,7 +170,7 @@ bool verifyWith(const Algorithm &alg, const JwtKeySet::Key &key, const Jws &jws)
     const bool good = alg.family == Family::Hmac
                           ? verifyHmac(alg, key, jws.signingInput, jws.signature)
                           : verifyPublic(alg, key, jws.signingInput, jws.signature);
-    ERR_clear_error();
+    libCrypto().ERR_clear_error();
     return good;
 }
 
@@ -186,9 +182,10 @@ QString unfitReason(const Algorithm &alg, const JwtKeySet::Key &key)
         return JwtVerifier::tr("%1 cannot check %2").arg(JwtKeySet::typeName(key.type), name);
     }
     // RFC 7518 section 3.3: smaller RSA keys must not be used; they can be factored.
-    if (key.type == JwtKeySet::Type::Rsa && EVP_PKEY_get_bits(key.publicKey.get()) < 2048) {
+    if (key.type == JwtKeySet::Type::Rsa &&
+        libCrypto().EVP_PKEY_get_bits(key.publicKey.get()) < 2048) {
         return JwtVerifier::tr("the RSA key has %1 bits, and %2 needs at least 2048")
-            .arg(EVP_PKEY_get_bits(key.publicKey.get()))
+            .arg(libCrypto().EVP_PKEY_get_bits(key.publicKey.get()))
             .arg(name);
     }
     if (alg.family == Family::Ecdsa && key.curve != QLatin1String(alg.curve)) {
@@ -293,6 +290,8 @@ bool JwtVerifier::isSupportedAlgorithm(const QString &alg)
 Result<VerifiedSignature> JwtVerifier::verify(QByteArrayView token, const JwtKeySet &keys,
                                               const JwtExpectations &expect)
 {
+    if (auto missing = LibCrypto::unavailable())
+        return *missing;
     const Result<Jws> parsed = splitJws(token);
     if (!parsed)
         return parsed.error();

@@ -2,8 +2,7 @@
 
 #include "secrets/AnswerLater.h"
 #include "util/Redactor.h"
-
-#include <qt6keychain/keychain.h>
+#include "util/SessionBus.h"
 
 #include <QHash>
 #include <QLocale>
@@ -21,12 +20,7 @@ namespace {
 // One read, write or remove, from the call until its handler has been answered.
 struct Call
 {
-    enum class Op
-    {
-        Read,
-        Write,
-        Remove,
-    };
+    using Op = KeychainJobs::Op;
 
     Op op = Op::Read;
     QString key;
@@ -38,24 +32,24 @@ struct Call
     bool answered = false;
 };
 
-const char *errorName(QKeychain::Error error)
+const char *errorName(KeychainJobs::Error error)
 {
     switch (error) {
-    case QKeychain::NoError:
+    case KeychainJobs::Error::NoError:
         return "NoError";
-    case QKeychain::EntryNotFound:
+    case KeychainJobs::Error::EntryNotFound:
         return "EntryNotFound";
-    case QKeychain::CouldNotDeleteEntry:
+    case KeychainJobs::Error::CouldNotDeleteEntry:
         return "CouldNotDeleteEntry";
-    case QKeychain::AccessDeniedByUser:
+    case KeychainJobs::Error::AccessDeniedByUser:
         return "AccessDeniedByUser";
-    case QKeychain::AccessDenied:
+    case KeychainJobs::Error::AccessDenied:
         return "AccessDenied";
-    case QKeychain::NoBackendAvailable:
+    case KeychainJobs::Error::NoBackendAvailable:
         return "NoBackendAvailable";
-    case QKeychain::NotImplemented:
+    case KeychainJobs::Error::NotImplemented:
         return "NotImplemented";
-    case QKeychain::OtherError:
+    case KeychainJobs::Error::OtherError:
         break;
     }
     return "OtherError";
@@ -96,14 +90,15 @@ struct KeychainSecretStore::Private
     QString detail; // for logs: what failed first
     // Oldest first, like QtKeychain's own queue.
     std::vector<std::shared_ptr<Call>> inFlight;
+    KeychainJobs *jobs = nullptr; // loaded with the first call
 
     void start(const std::shared_ptr<Call> &call);
-    void jobFinished(const std::shared_ptr<Call> &call, QKeychain::Job *job);
+    void jobFinished(const std::shared_ptr<Call> &call, const KeychainJobs::Outcome &outcome);
     void watchdogFired(const std::shared_ptr<Call> &call);
     void goSessionOnly(const QString &why, const QString &what);
     void answerFromMemory(const std::shared_ptr<Call> &call);
     void settle(const std::shared_ptr<Call> &call);
-    QString reasonFor(QKeychain::Error error, const QString &errorString) const;
+    QString reasonFor(KeychainJobs::Error error, const QString &errorString) const;
 };
 
 void KeychainSecretStore::Private::start(const std::shared_ptr<Call> &call)
@@ -114,55 +109,44 @@ void KeychainSecretStore::Private::start(const std::shared_ptr<Call> &call)
         return;
     }
 
-    QKeychain::Job *job = nullptr;
-    switch (call->op) {
-    case Call::Op::Read:
-        job = new QKeychain::ReadPasswordJob(service);
-        break;
-    case Call::Op::Write: {
-        auto *write = new QKeychain::WritePasswordJob(service);
-        write->setTextData(call->value);
-        job = write;
-        break;
+    if (!jobs) {
+        QString why;
+        jobs = KeychainJobs::load(&why);
+        if (!jobs) {
+            goSessionOnly(tr("No keychain (Secret Service) is available, so secrets are kept for "
+                             "this session only."),
+                          QStringLiteral("the session bus module did not load: %1").arg(why));
+            answerFromMemory(call);
+            return;
+        }
     }
-    case Call::Op::Remove:
-        job = new QKeychain::DeletePasswordJob(service);
-        break;
-    }
-    // No parent: libsecret's callback holds the job's private pointer, so a job must never be
-    // deleted before it finishes, not even with the store. It deletes itself once finished.
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(call->key);
-    QObject::connect(job, &QKeychain::Job::finished, q,
-                     [this, call](QKeychain::Job *finished) { jobFinished(call, finished); });
-
     call->watchdog = new QTimer(q);
     call->watchdog->setSingleShot(true);
     QObject::connect(call->watchdog, &QTimer::timeout, q, [this, call] { watchdogFired(call); });
     call->watchdog->start(watchdogMs);
 
     inFlight.push_back(call);
-    job->start();
+    jobs->start(call->op, service, call->key, call->value, q,
+                [this, call](const KeychainJobs::Outcome &outcome) { jobFinished(call, outcome); });
 }
 
 void KeychainSecretStore::Private::jobFinished(const std::shared_ptr<Call> &call,
-                                               QKeychain::Job *job)
+                                               const KeychainJobs::Outcome &outcome)
 {
     // Answered already: by the watchdog, or from memory when another job failed.
     if (call->answered)
         return;
 
-    const QKeychain::Error error = job->error();
-    const bool notFound = error == QKeychain::EntryNotFound;
-    if (error != QKeychain::NoError && !(notFound && call->op != Call::Op::Write)) {
+    const KeychainJobs::Error error = outcome.error;
+    const bool notFound = error == KeychainJobs::Error::EntryNotFound;
+    if (error != KeychainJobs::Error::NoError && !(notFound && call->op != Call::Op::Write)) {
         const QString what = QStringLiteral("%1 of %2 failed: %3 (%4)")
                                  .arg(QLatin1String(call->op == Call::Op::Read    ? "read"
                                                     : call->op == Call::Op::Write ? "write"
                                                                                   : "remove"),
-                                      call->key, Redactor::text(job->errorString()),
+                                      call->key, Redactor::text(outcome.errorString),
                                       QLatin1String(errorName(error)));
-        goSessionOnly(reasonFor(error, job->errorString()), what);
+        goSessionOnly(reasonFor(error, outcome.errorString), what);
         return;
     }
 
@@ -173,7 +157,7 @@ void KeychainSecretStore::Private::jobFinished(const std::shared_ptr<Call> &call
         if (notFound) {
             memory.remove(call->key);
         } else {
-            value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            value = outcome.text;
             memory.insert(call->key, *value);
         }
         SecretStoreAnswer::later(call->context, std::move(call->onRead),
@@ -276,16 +260,16 @@ void KeychainSecretStore::Private::settle(const std::shared_ptr<Call> &call)
     }
 }
 
-QString KeychainSecretStore::Private::reasonFor(QKeychain::Error error,
+QString KeychainSecretStore::Private::reasonFor(KeychainJobs::Error error,
                                                 const QString &errorString) const
 {
     switch (error) {
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
+    case KeychainJobs::Error::AccessDenied:
+    case KeychainJobs::Error::AccessDeniedByUser:
         return tr("The keychain refused access (it may be locked), so secrets are kept for this "
                   "session only.");
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
+    case KeychainJobs::Error::NoBackendAvailable:
+    case KeychainJobs::Error::NotImplemented:
         return tr("No keychain (Secret Service) is available, so secrets are kept for this "
                   "session only.");
     default:
