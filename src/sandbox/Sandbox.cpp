@@ -1,11 +1,11 @@
 #include "Sandbox.h"
 
 #include "GenericRoutes.h"
+#include "LoopbackHttpServer.h"
 #include "OidcRoutes.h"
 #include "PasswordSafeRoutes.h"
 #include "RegScaleRoutes.h"
 #include "SandboxJwt.h"
-#include "SandboxServer.h"
 #include "SandboxTls.h"
 #include "ScantrustRoutes.h"
 
@@ -21,6 +21,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <functional>
 
 namespace {
 constexpr Sandbox::Vendor AllVendors[] = {Sandbox::Vendor::RegScale, Sandbox::Vendor::Scantrust,
@@ -41,14 +42,28 @@ QByteArray randomBytes(int count)
         c = static_cast<char>(QRandomGenerator::system()->bounded(256));
     return bytes;
 }
+
+std::unique_ptr<LoopbackHttpServer>
+makeServer(std::function<SandboxResponse(const SandboxRequest &)> handle)
+{
+    auto server = std::make_unique<LoopbackHttpServer>(
+        [handle = std::move(handle)](const HttpServerRequest &request) -> HttpServerResponse {
+            if (request.method != "HEAD")
+                return handle(request);
+            // Routes answer HEAD as GET; the server leaves the body out.
+            HttpServerRequest get = request;
+            get.method = "GET";
+            return handle(get);
+        });
+    server->setServerHeaders("tokenbench-sandbox", true);
+    return server;
+}
 } // namespace
 
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
-    , m_server(std::make_unique<SandboxServer>(
-          [this](const SandboxRequest &request) { return handle(request); }))
-    , m_tlsServer(std::make_unique<SandboxServer>(
-          [this](const SandboxRequest &request) { return handle(request); }))
+    , m_server(makeServer([this](const SandboxRequest &request) { return handle(request); }))
+    , m_tlsServer(makeServer([this](const SandboxRequest &request) { return handle(request); }))
 {
     m_lifetimes.insert(int(Vendor::RegScale), 24 * 3600);
     m_lifetimes.insert(int(Vendor::Scantrust), 300);

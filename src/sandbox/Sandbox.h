@@ -12,7 +12,7 @@
 #include <memory>
 
 class QTemporaryDir;
-class SandboxServer;
+class LoopbackHttpServer;
 struct SandboxTls;
 class SandboxJwt;
 class RegScaleRoutes;
@@ -190,8 +190,8 @@ Q_SIGNALS:
 private:
     SandboxResponse handle(const SandboxRequest &request);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxServer> m_tlsServer;
+    std::unique_ptr<LoopbackHttpServer> m_server;
+    std::unique_ptr<LoopbackHttpServer> m_tlsServer;
     std::unique_ptr<SandboxTls> m_tls;
     std::unique_ptr<QTemporaryDir> m_tlsDir;
     QString m_errorString;

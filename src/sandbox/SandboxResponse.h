@@ -1,25 +1,20 @@
 #pragma once
 
+#include "HttpServerResponse.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QList>
-#include <QPair>
 
-// One HTTP response; the server adds Content-Length, Date and Connection when it sends it.
-struct SandboxResponse
+// One answer of the sandbox's routes; the server adds Content-Length, Date, Server and Connection
+// when it sends it.
+struct SandboxResponse : HttpServerResponse
 {
-    int status = 200;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
     SandboxResponse &addHeader(const QByteArray &name, const QByteArray &value)
     {
         headers.append({name, value});
         return *this;
     }
-    // The first header of that name, compared case-insensitively, or an empty array.
-    QByteArray header(QByteArrayView name) const;
 
     static SandboxResponse json(int status, const QJsonObject &object);
     static SandboxResponse json(int status, const QJsonArray &array);
@@ -27,5 +22,4 @@ struct SandboxResponse
     static SandboxResponse jsonString(int status, const QString &text);
     static SandboxResponse empty(int status);
     static SandboxResponse text(int status, const QByteArray &text);
-    static QByteArray reasonPhrase(int status);
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoopbackHttpServer.h"
 #include "net/HttpMessage.h"
 
 #include <QByteArray>
@@ -11,9 +12,6 @@
 
 #include <functional>
 #include <memory>
-
-class QTcpServer;
-class QTcpSocket;
 
 // What a TestHttpServer received.
 struct TestRequest
@@ -29,28 +27,9 @@ struct TestRequest
     bool hasHeader(const QByteArray &name) const;
 };
 
-// What a route answers, or how it misbehaves.
-struct TestResponse
+// What a route answers, or how it misbehaves (HttpServerResponse::Mode, delayMs, trickle...).
+struct TestResponse : HttpServerResponse
 {
-    enum class Mode
-    {
-        Normal,
-        NeverAnswer,  // accept the request, say nothing, keep the connection open
-        ResetMidBody, // announce the body, send part of it, then reset the connection
-        Trickle,      // send the whole answer a few bytes at a time
-        Close,        // close the connection without a word
-    };
-
-    int status = 200;
-    QByteArray reason;
-    HttpHeaders headers;
-    QByteArray body;
-    Mode mode = Mode::Normal;
-    int delayMs = 0;       // before anything is written
-    int trickleBytes = 16; // Trickle: bytes per step
-    int trickleIntervalMs = 5;
-    qint64 announcedLength = -1; // ResetMidBody: the Content-Length promised
-
     static TestResponse json(int status, const QByteArray &body);
     static TestResponse text(int status, const QByteArray &body,
                              const QByteArray &type = "text/plain; charset=utf-8");
@@ -60,9 +39,9 @@ struct TestResponse
     TestResponse &withHeader(const QByteArray &name, const QByteArray &value);
 };
 
-// A small HTTP/1.1 server on 127.0.0.1 and a free port, for tests of network code against a real
-// socket: it parses requests (keep-alive, Content-Length bodies), records them and answers from
-// per-path routes. Unknown paths get 404. With listenTls() it speaks HTTPS (QSslServer).
+// The loopback server (LoopbackHttpServer) on 127.0.0.1 and a free port, for tests of network
+// code against a real socket: it records requests and answers from per-path routes. Unknown paths
+// get 404. With listenTls() it speaks HTTPS.
 class TestHttpServer : public QObject
 {
     Q_OBJECT
@@ -75,6 +54,8 @@ public:
 
     bool listen();
     bool listenTls(const QSslConfiguration &configuration);
+    // For clients that speak HTTPS to it; `fault` says how the handshake goes wrong.
+    bool listenWithTlsFault(LoopbackHttpServer::TlsFault fault);
     quint16 port() const;
     // "http://127.0.0.1:<port>" + pathAndQuery (https after listenTls()).
     QUrl url(const QByteArray &pathAndQuery = "/") const;
@@ -84,7 +65,7 @@ public:
 
     QList<TestRequest> requests() const { return m_requests; }
     QList<TestRequest> requestsFor(const QByteArray &path) const;
-    int connectionCount() const { return m_connections; }
+    int connectionCount() const;
     void clearRequests() { m_requests.clear(); }
 
     // Gzip (RFC 1952) of `data`, for Content-Encoding: gzip answers.
@@ -94,15 +75,9 @@ Q_SIGNALS:
     void requestReceived(const TestRequest &request);
 
 private:
-    void onNewConnection();
-    void processBuffer(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, const TestRequest &request, const TestResponse &response);
-    void write(QTcpSocket *socket, const TestResponse &response, bool close);
+    HttpServerResponse answer(const HttpServerRequest &request);
 
-    std::unique_ptr<QTcpServer> m_server;
-    bool m_tls = false;
+    std::unique_ptr<LoopbackHttpServer> m_server;
     QHash<QByteArray, Handler> m_routes;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<TestRequest> m_requests;
-    int m_connections = 0;
 };
