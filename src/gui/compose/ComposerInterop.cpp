@@ -8,16 +8,43 @@
 #include "interop/CurlImport.h"
 #include "interop/DraftExport.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QStyle>
+#include <QToolButton>
 
 ComposerInterop::ComposerInterop(AppServices *services, ComposerWidget *composer)
     : QObject(composer)
     , m_services(services)
     , m_composer(composer)
 {}
+
+QToolButton *ComposerInterop::makeCopyAsButton(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("copyAsToolButton"));
+    button->setText(tr("Copy as"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolTip(tr("Copy the request as a command; the secret stays a $TOKEN "
+                          "placeholder unless it is revealed"));
+    auto *menu = new QMenu(button);
+    for (const RequestExport::Format format : RequestExport::formats()) {
+        QAction *action = menu->addAction(RequestExport::formatName(format));
+        connect(action, &QAction::triggered, this,
+                [this, format] { copyAs(format, m_composer->isRevealed()); });
+    }
+    button->setMenu(menu);
+    // Room for the menu's arrow beside the words, not over them, and never squeezed.
+    button->setMinimumWidth(
+        button->sizeHint().width() +
+        button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button));
+    button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    return button;
+}
 
 void ComposerInterop::watchUrlField(QLineEdit *url)
 {

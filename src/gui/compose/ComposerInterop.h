@@ -9,6 +9,8 @@
 class AppServices;
 class ComposerWidget;
 class QLineEdit;
+class QToolButton;
+class QWidget;
 class SecureClipboard;
 
 // The composer's way in and out: Copy as (the request written as a command, a revealed one marked
@@ -22,6 +24,8 @@ public:
     ComposerInterop(AppServices *services, ComposerWidget *composer);
 
     void setSecureClipboard(SecureClipboard *clipboard) { m_clipboard = clipboard; }
+    // The "Copy as" button, its menu one entry a format; it copies as the composer reveals.
+    QToolButton *makeCopyAsButton(QWidget *parent);
     // A curl command typed or pasted into `url` replaces the composer's request.
     void watchUrlField(QLineEdit *url);
 

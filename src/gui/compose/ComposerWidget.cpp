@@ -18,7 +18,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QToolButton>
@@ -101,25 +100,7 @@ void ComposerWidget::buildUi()
     m_cancel->setToolTip(tr("Stop the request (Esc)"));
     m_cancel->hide();
     line->addWidget(m_cancel);
-    m_copyAs = new QToolButton(this);
-    m_copyAs->setObjectName(QStringLiteral("copyAsToolButton"));
-    m_copyAs->setText(tr("Copy as"));
-    m_copyAs->setPopupMode(QToolButton::InstantPopup);
-    m_copyAs->setToolTip(tr("Copy the request as a command; the secret stays a $TOKEN "
-                            "placeholder unless it is revealed"));
-    auto *copyMenu = new QMenu(m_copyAs);
-    for (const RequestExport::Format format : RequestExport::formats()) {
-        QAction *action = copyMenu->addAction(RequestExport::formatName(format));
-        connect(action, &QAction::triggered, this,
-                [this, format] { m_interop->copyAs(format, m_revealed); });
-    }
-    m_copyAs->setMenu(copyMenu);
-    // Room for the menu's arrow beside the words, not over them, and never squeezed.
-    m_copyAs->setMinimumWidth(
-        m_copyAs->sizeHint().width() +
-        m_copyAs->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_copyAs));
-    m_copyAs->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    line->addWidget(m_copyAs);
+    line->addWidget(m_interop->makeCopyAsButton(this));
     layout->addLayout(line);
 
     // The authorisation that goes with it.

@@ -48,6 +48,8 @@ public:
 
     // What the authorisation line says now (for tests): masked unless revealed.
     QString authorizationText() const;
+    // The secrets are revealed: on the authorisation line and in what Copy as writes.
+    bool isRevealed() const { return m_revealed; }
 
     // Where "Copy as" puts a command that holds a revealed secret, and where copying the revealed
     // authorisation goes (marked, cleared after a while).
@@ -97,7 +99,6 @@ private:
     QAction *m_cancelAction = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_cancel = nullptr;
-    QToolButton *m_copyAs = nullptr;
     QLabel *m_authLabel = nullptr;
     QToolButton *m_reveal = nullptr;
     QLabel *m_originNote = nullptr;
