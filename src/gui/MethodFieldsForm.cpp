@@ -46,7 +46,7 @@ void MethodFieldsForm::setMethod(const MethodDescriptor &method, Part part,
         QWidget *row = nullptr;
         switch (spec.kind) {
         case FieldSpec::Kind::Secret:
-            row = part == Part::Secrets ? secretEditor(field) : lineEditor(field);
+            row = secretEditor(field); // masked wherever it shows
             break;
         case FieldSpec::Kind::Date:
             row = dateEditor(field);
