@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "compose/AuthorizationPreview.h"
 #include "compose/RequestRunner.h"
 #include "interop/DraftExport.h"
 
@@ -140,15 +141,14 @@ RequestDraft draftOf(const RequestArgs &r)
     return draft;
 }
 
-// Where the draft goes, said before it goes when the credential stays home.
-void noteOrigin(CliContext &context, const Profile &profile, const RequestArgs &r)
+// Where the draft goes, said before it goes when the credential stays home: the composer's own
+// words for it.
+void noteOrigin(CliContext &context, const Profile &profile, const Session *session,
+                const RequestArgs &r)
 {
-    const auto target = RequestRunner::target(profile, nullptr, r.target);
-    if (target.offOrigin)
-        context.err << Text::tr("Note: %1 is not on %2's origin (%3), so no credentials are sent.")
-                           .arg(target.url.host(), profile.name,
-                                Origin::of(profile.baseUrl).toString())
-                    << '\n';
+    const auto preview = AuthorizationPreview::of(&profile, session, r.target, false);
+    if (!preview.originNote.isEmpty())
+        context.err << Text::tr("Note: %1").arg(preview.originNote) << '\n';
 }
 
 } // namespace
@@ -167,7 +167,7 @@ int request(CliContext &context, const QStringList &args)
         return code;
     if (r.secretsStdin && (code = context.takeSecretsFromStdin(*profile)) != CliContext::Ok)
         return code;
-    noteOrigin(context, *profile, r);
+    noteOrigin(context, *profile, nullptr, r);
 
     AppServices &services = context.services();
     if (!r.noHistory) {
@@ -258,6 +258,7 @@ int curl(CliContext &context, const QStringList &args)
             return context.fail(fresh.error());
         export_.session = fresh.value();
     }
+    noteOrigin(context, *profile, export_.session ? &*export_.session : nullptr, r);
     const auto text = DraftExport::exportDraft(RequestExport::Format::Curl, draftOf(r), export_);
     if (!text)
         return context.fail(text.error());

@@ -1,5 +1,7 @@
 #include "LoginDialog.h"
 
+#include "DialogFit.h"
+#include "MethodFieldsForm.h"
 #include "Notices.h"
 #include "SignInStepWidget.h"
 #include "TrustCaDialog.h"
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
 
 namespace {
 
@@ -114,7 +115,14 @@ LoginDialog::LoginDialog(LoginAttempt *attempt, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
     connect(m_ui->secondFactorLineEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
 
-    buildSecretFields();
+    // The method's secrets, as this profile needs them.
+    m_fields = new MethodFieldsForm(m_ui->secretsPage);
+    m_fields->setFieldGrowthPolicy(m_ui->secretsLayout->fieldGrowthPolicy());
+    m_fields->setMethod(method, MethodFieldsForm::Part::Secrets, profile.fields);
+    m_ui->secretsLayout->addRow(m_fields);
+    connect(m_fields, &MethodFieldsForm::edited, this, &LoginDialog::updateButtons);
+    if (QWidget *first = m_fields->firstEditor())
+        first->setFocus();
     m_ui->secondFactorLineEdit->setEchoMode(QLineEdit::Password);
 
     connect(attempt, &LoginAttempt::succeeded, this, &LoginDialog::onLoggedIn);
@@ -150,81 +158,25 @@ LoginDialog::~LoginDialog() = default;
 void LoginDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    growToFit();
-}
-
-void LoginDialog::buildSecretFields()
-{
-    // A second factor is asked on its own page, only when the server asks: a code typed up front
-    // would be stale by the time it is needed.
-    const MethodDescriptor &method = m_attempt->method();
-    const QList<FieldSpec> secretFields = method.secretFields();
-    for (FieldSpec spec : secretFields) {
-        if (method.isOneTimeField(spec.key))
-            continue;
-        // Optional as this profile is set up (a client secret is not, for client credentials).
-        spec.optional = method.isOptional(spec, m_attempt->profile().fields);
-        auto *row = new QWidget(m_ui->secretsPage);
-        auto *layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(4);
-        auto *edit = new QLineEdit(row);
-        edit->setObjectName(spec.key + QLatin1String("LineEdit"));
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setAccessibleName(spec.label);
-        edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
-                                  Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
-        edit->setPlaceholderText(!spec.placeholder.isEmpty() ? spec.placeholder
-                                 : spec.optional             ? tr("Only if required")
-                                                             : QString());
-        connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
-        auto *show = new QToolButton(row);
-        show->setObjectName(spec.key + QLatin1String("ShowToolButton"));
-        show->setCheckable(true);
-        show->setText(tr("Show"));
-        show->setAccessibleName(tr("Show %1").arg(spec.label));
-        show->setToolTip(tr("Show or hide what is typed"));
-        show->setFocusPolicy(Qt::TabFocus);
-        connect(show, &QToolButton::toggled, edit, [edit, show](bool visible) {
-            edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
-            show->setText(visible ? LoginDialog::tr("Hide") : LoginDialog::tr("Show"));
-        });
-        layout->addWidget(edit);
-        layout->addWidget(show);
-        const QString label =
-            spec.optional ? tr("%1 (optional):").arg(spec.label) : tr("%1:").arg(spec.label);
-        auto *labelWidget = new QLabel(label, m_ui->secretsPage);
-        labelWidget->setObjectName(spec.key + QLatin1String("Label"));
-        labelWidget->setBuddy(edit);
-        m_ui->secretsLayout->addRow(labelWidget, row);
-        m_secrets.append({spec, edit});
-    }
-    if (!m_secrets.isEmpty())
-        m_secrets.first().edit->setFocus();
+    DialogFit::growToFit(this);
 }
 
 void LoginDialog::setSecrets(const QHash<QString, QString> &secrets)
 {
-    for (const SecretEditor &secret : std::as_const(m_secrets)) {
-        const auto it = secrets.constFind(secret.spec.key);
-        if (it != secrets.cend())
-            secret.edit->setText(it.value());
-    }
-    for (const SecretEditor &secret : std::as_const(m_secrets)) {
-        if (secret.edit->text().isEmpty()) {
-            secret.edit->setFocus();
-            return;
-        }
-    }
-    m_logInButton->setFocus();
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        m_fields->setValue(it.key(), it.value());
+    if (QWidget *empty = m_fields->firstEmpty(false))
+        empty->setFocus();
+    else
+        m_logInButton->setFocus();
 }
 
 QHash<QString, QString> LoginDialog::secrets() const
 {
     QHash<QString, QString> result;
-    for (const SecretEditor &secret : m_secrets)
-        if (!secret.edit->text().isEmpty())
-            result.insert(secret.spec.key, secret.edit->text());
+    const QMap<QString, QString> typed = m_fields->values();
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+        result.insert(it.key(), it.value());
     return result;
 }
 
@@ -243,7 +195,7 @@ void LoginDialog::setRememberAvailable(bool available, const QString &reason)
     m_ui->rememberCheckBox->setToolTip(text);
     m_ui->rememberReasonLabel->setText(text);
     m_ui->rememberReasonLabel->setVisible(!text.isEmpty());
-    growToFit();
+    DialogFit::growToFit(this);
 }
 
 void LoginDialog::logIn()
@@ -296,11 +248,7 @@ void LoginDialog::setBusy(bool busy, const QString &status)
     m_busy = busy;
     m_ui->progressBar->setVisible(busy);
     m_ui->statusLabel->setText(status);
-    for (const SecretEditor &secret : std::as_const(m_secrets)) {
-        secret.edit->setEnabled(!busy);
-        if (auto *row = secret.edit->parentWidget())
-            row->setEnabled(!busy);
-    }
+    m_fields->setEnabled(!busy);
     m_ui->rememberCheckBox->setEnabled(!busy && m_rememberAvailable);
     m_ui->secondFactorLineEdit->setEnabled(!busy);
     updateButtons();
@@ -310,7 +258,7 @@ void LoginDialog::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
-    growToFit();
+    DialogFit::growToFit(this);
 }
 
 void LoginDialog::onSecondFactorRequired(const QString &prompt)
@@ -323,7 +271,7 @@ void LoginDialog::onSecondFactorRequired(const QString &prompt)
     m_ui->secondFactorLineEdit->clear();
     m_ui->secondFactorLineEdit->setFocus();
     updateButtons();
-    growToFit();
+    DialogFit::growToFit(this);
 }
 
 void LoginDialog::onSignInStep(const SignInStep &step)
@@ -338,7 +286,7 @@ void LoginDialog::onSignInStep(const SignInStep &step)
     showError(QString());
     setBusy(true, step.kind == SignInStep::Kind::OpenBrowser ? tr("Waiting for the browser…")
                                                              : tr("Waiting for the code…"));
-    growToFit();
+    DialogFit::growToFit(this);
 }
 
 void LoginDialog::onFailed(const Error &error)
@@ -360,16 +308,14 @@ void LoginDialog::onFailed(const Error &error)
         m_trustCaButton->setFocus();
         return; // no secret was mistyped
     }
-    for (const SecretEditor &secret : std::as_const(m_secrets)) {
-        if (secret.edit->text().isEmpty() && !secret.spec.optional) {
-            secret.edit->setFocus();
-            return;
-        }
+    if (QWidget *empty = m_fields->firstEmpty(true)) {
+        empty->setFocus();
+        return;
     }
-    if (!m_secrets.isEmpty() && !cancelled) {
+    if (auto *first = qobject_cast<QLineEdit *>(m_fields->firstEditor()); first && !cancelled) {
         // Most failures are a mistyped secret: put the cursor there, text selected.
-        m_secrets.first().edit->setFocus();
-        m_secrets.first().edit->selectAll();
+        first->setFocus();
+        first->selectAll();
     }
 }
 
@@ -382,10 +328,7 @@ void LoginDialog::onLoggedIn()
 void LoginDialog::updateButtons()
 {
     const bool onSecondFactor = m_ui->pagesStackedWidget->currentWidget() == m_ui->secondFactorPage;
-    bool filled = true;
-    for (const SecretEditor &secret : std::as_const(m_secrets))
-        if (!secret.spec.optional && secret.edit->text().isEmpty())
-            filled = false;
+    const bool filled = m_fields->isFilled();
     m_logInButton->setVisible(!onSecondFactor);
     m_continueButton->setVisible(onSecondFactor);
     m_logInButton->setEnabled(!m_busy && filled && m_attempt);
@@ -395,24 +338,11 @@ void LoginDialog::updateButtons()
     m_continueButton->setDefault(onSecondFactor);
 }
 
-void LoginDialog::growToFit()
-{
-    // A word-wrapped message that appears must not be squeezed: top-level windows do not grow
-    // for height-for-width contents by themselves.
-    if (!layout() || !isVisible())
-        return;
-    layout()->activate();
-    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : sizeHint().height();
-    if (wanted > height())
-        resize(width(), wanted);
-}
-
 void LoginDialog::offerTrust(const Error &error)
 {
     m_trustOffer = m_profiles ? CaTrust::offer(error) : std::nullopt;
     m_trustCaButton->setVisible(m_trustOffer.has_value());
-    growToFit();
+    DialogFit::growToFit(this);
 }
 
 void LoginDialog::askToTrust()

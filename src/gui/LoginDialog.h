@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QList>
 #include <QPointer>
 
 #include <memory>
@@ -15,11 +14,10 @@ namespace Ui {
 class LoginDialog;
 }
 class LoginAttempt;
+class MethodFieldsForm;
 class SignInStepWidget;
 class ProfileStore;
-class QLineEdit;
 class QPushButton;
-class QToolButton;
 struct Error;
 struct SignInStep;
 
@@ -56,14 +54,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void growToFit();
-    struct SecretEditor
-    {
-        FieldSpec spec;
-        QLineEdit *edit = nullptr;
-    };
-
-    void buildSecretFields();
     void continueWithCode();
     void cancelLogin();
     void setBusy(bool busy, const QString &status = {});
@@ -81,7 +71,7 @@ private:
     std::unique_ptr<Ui::LoginDialog> m_ui;
     Profile m_profile;
     QPointer<LoginAttempt> m_attempt;
-    QList<SecretEditor> m_secrets;
+    MethodFieldsForm *m_fields = nullptr;
     QPushButton *m_logInButton = nullptr;
     QPushButton *m_continueButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

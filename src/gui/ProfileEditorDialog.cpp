@@ -1,17 +1,17 @@
 #include "ProfileEditorDialog.h"
 
+#include "DialogFit.h"
+#include "MethodFieldsForm.h"
+
 #include "auth/AuthenticatorFactory.h"
 #include "ui_ProfileEditorDialog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHostAddress>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
@@ -21,7 +21,6 @@
 
 namespace {
 
-const char *const DateFormat = "yyyy-MM-dd";
 const char *const WarningColour = "#b35c00";
 const char *const ErrorColour = "#c62828";
 
@@ -121,6 +120,11 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     m_ui->autoReloginCheckBox->setChecked(defaults.autoRelogin);
 
     addColourButtons();
+    // The method's own fields, lined up with the name and URL above them.
+    m_fields = new MethodFieldsForm(m_ui->methodGroupBox);
+    m_fields->setFieldGrowthPolicy(m_ui->methodFieldsLayout->fieldGrowthPolicy());
+    m_ui->methodFieldsLayout->addRow(m_fields);
+    connect(m_fields, &MethodFieldsForm::edited, this, &ProfileEditorDialog::validate);
     fillVendors();
     fillMethods();
     rebuildFields();
@@ -138,7 +142,7 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     connect(m_ui->baseUrlLineEdit, &QLineEdit::textChanged, this, &ProfileEditorDialog::validate);
     connect(m_ui->insecureTlsCheckBox, &QCheckBox::toggled, this, [this](bool insecure) {
         m_ui->insecureTlsWarningLabel->setVisible(insecure);
-        growToFit();
+        DialogFit::growToFit(this);
     });
     connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Choose a CA Certificate File"));
@@ -186,7 +190,7 @@ ProfileEditorDialog::~ProfileEditorDialog() = default;
 void ProfileEditorDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    growToFit();
+    DialogFit::growToFit(this);
 }
 
 void ProfileEditorDialog::addColourButtons()
@@ -293,22 +297,15 @@ MethodDescriptor ProfileEditorDialog::currentMethod() const
     return {};
 }
 
-void ProfileEditorDialog::clearFields()
-{
-    while (m_ui->methodFieldsLayout->rowCount() > 0)
-        m_ui->methodFieldsLayout->removeRow(0);
-    m_fields.clear();
-}
-
 void ProfileEditorDialog::alignLabels()
 {
     // Two forms, one label column: the method's fields line up with the name and URL above.
     QList<QWidget *> labels;
-    for (QFormLayout *form : {m_ui->connectionLayout, m_ui->methodFieldsLayout})
-        for (int row = 0; row < form->rowCount(); ++row)
-            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
-                if (item->widget())
-                    labels.append(item->widget());
+    for (int row = 0; row < m_ui->connectionLayout->rowCount(); ++row)
+        if (QLayoutItem *item = m_ui->connectionLayout->itemAt(row, QFormLayout::LabelRole))
+            if (item->widget())
+                labels.append(item->widget());
+    labels.append(m_fields->labels());
     int width = 0;
     for (QWidget *label : std::as_const(labels)) {
         label->setMinimumWidth(0);
@@ -320,88 +317,17 @@ void ProfileEditorDialog::alignLabels()
 
 void ProfileEditorDialog::rememberFieldValues()
 {
-    for (const FieldEditor &field : std::as_const(m_fields))
-        m_fieldValues.insert(field.spec.key, fieldValue(field));
+    const QList<FieldSpec> fields = m_fields->fields();
+    for (const FieldSpec &field : fields)
+        m_fieldValues.insert(field.key, m_fields->value(field.key));
 }
 
 void ProfileEditorDialog::rebuildFields()
 {
-    clearFields();
     const MethodDescriptor method = currentMethod();
-    const QList<FieldSpec> plain = method.plainFields();
-    for (const FieldSpec &spec : plain) {
-        FieldEditor field{spec};
-        QWidget *fieldWidget = nullptr;
-        switch (spec.kind) {
-        case FieldSpec::Kind::Date: {
-            auto *date = new QDateEdit(m_ui->methodGroupBox);
-            date->setObjectName(spec.key + QLatin1String("DateEdit"));
-            date->setCalendarPopup(true);
-            date->setDisplayFormat(QLatin1String(DateFormat));
-            date->setDate(QDate::currentDate().addDays(30));
-            date->setAccessibleName(spec.label);
-            field.editor = date;
-            fieldWidget = date;
-            if (spec.optional) {
-                // An optional date may be unknown: a check box says whether there is one.
-                auto *row = new QWidget(m_ui->methodGroupBox);
-                auto *layout = new QHBoxLayout(row);
-                layout->setContentsMargins(0, 0, 0, 0);
-                auto *enabler = new QCheckBox(tr("Known"), row);
-                enabler->setObjectName(spec.key + QLatin1String("CheckBox"));
-                enabler->setAccessibleName(tr("%1 is known").arg(spec.label));
-                enabler->setToolTip(tr("Leave unticked when there is no date"));
-                date->setParent(row);
-                date->setEnabled(false);
-                connect(enabler, &QCheckBox::toggled, date, &QWidget::setEnabled);
-                layout->addWidget(enabler);
-                layout->addWidget(date);
-                layout->addStretch();
-                field.enabler = enabler;
-                fieldWidget = row;
-            }
-            break;
-        }
-        case FieldSpec::Kind::Choice: {
-            auto *combo = new QComboBox(m_ui->methodGroupBox);
-            combo->setObjectName(spec.key + QLatin1String("ComboBox"));
-            combo->addItems(spec.choices);
-            combo->setAccessibleName(spec.label);
-            const int index = combo->findText(spec.defaultValue);
-            combo->setCurrentIndex(index < 0 ? 0 : index);
-            field.editor = combo;
-            fieldWidget = combo;
-            break;
-        }
-        case FieldSpec::Kind::Text:
-        case FieldSpec::Kind::Url:
-        case FieldSpec::Kind::Secret: {
-            auto *edit = new QLineEdit(m_ui->methodGroupBox);
-            edit->setObjectName(spec.key + QLatin1String("LineEdit"));
-            edit->setAccessibleName(spec.label);
-            QString placeholder = spec.placeholder;
-            if (placeholder.isEmpty() && spec.kind == FieldSpec::Kind::Url)
-                placeholder = QStringLiteral("https://");
-            if (spec.optional && !spec.defaultValue.isEmpty())
-                placeholder = tr("%1 when empty").arg(spec.defaultValue);
-            edit->setPlaceholderText(placeholder);
-            connect(edit, &QLineEdit::textChanged, this, &ProfileEditorDialog::validate);
-            field.editor = edit;
-            fieldWidget = edit;
-            break;
-        }
-        }
-        const QString label =
-            spec.optional ? tr("%1 (optional):").arg(spec.label) : tr("%1:").arg(spec.label);
-        auto *labelWidget = new QLabel(label, m_ui->methodGroupBox);
-        labelWidget->setObjectName(spec.key + QLatin1String("Label"));
-        labelWidget->setBuddy(field.editor);
-        m_ui->methodFieldsLayout->addRow(labelWidget, fieldWidget);
-        m_fields.append(field);
-        const auto known = m_fieldValues.constFind(spec.key);
-        if (known != m_fieldValues.cend())
-            setFieldValue(field, known.value());
-    }
+    m_fields->setMethod(method, MethodFieldsForm::Part::Settings, m_fieldValues);
+    for (auto known = m_fieldValues.cbegin(); known != m_fieldValues.cend(); ++known)
+        m_fields->setValue(known.key(), known.value());
 
     QStringList secretNames;
     const QList<FieldSpec> secrets = method.secretFields();
@@ -416,47 +342,8 @@ void ProfileEditorDialog::rebuildFields()
     m_ui->methodGroupBox->setTitle(tr("Sign-in details: %1").arg(method.methodName));
     alignLabels();
     // Keep tab order natural: the new fields come right after the base URL.
-    QWidget *previous = m_ui->baseUrlLineEdit;
-    for (const FieldEditor &field : std::as_const(m_fields)) {
-        if (field.enabler) {
-            setTabOrder(previous, field.enabler);
-            previous = field.enabler;
-        }
-        setTabOrder(previous, field.editor);
-        previous = field.editor;
-    }
+    m_fields->chainTabOrder(m_ui->baseUrlLineEdit);
     validate();
-}
-
-QString ProfileEditorDialog::fieldValue(const FieldEditor &field) const
-{
-    if (auto *edit = qobject_cast<QLineEdit *>(field.editor))
-        return edit->text().trimmed();
-    if (auto *combo = qobject_cast<QComboBox *>(field.editor))
-        return combo->currentText();
-    if (auto *date = qobject_cast<QDateEdit *>(field.editor)) {
-        if (field.enabler && !static_cast<QCheckBox *>(field.enabler)->isChecked())
-            return {};
-        return date->date().toString(QLatin1String(DateFormat));
-    }
-    return {};
-}
-
-void ProfileEditorDialog::setFieldValue(const FieldEditor &field, const QString &value)
-{
-    if (auto *edit = qobject_cast<QLineEdit *>(field.editor)) {
-        edit->setText(value);
-    } else if (auto *combo = qobject_cast<QComboBox *>(field.editor)) {
-        const int index = combo->findText(value);
-        if (index >= 0)
-            combo->setCurrentIndex(index);
-    } else if (auto *date = qobject_cast<QDateEdit *>(field.editor)) {
-        const QDate parsed = QDate::fromString(value.left(10), Qt::ISODate);
-        if (parsed.isValid())
-            date->setDate(parsed);
-        if (field.enabler)
-            static_cast<QCheckBox *>(field.enabler)->setChecked(parsed.isValid());
-    }
 }
 
 void ProfileEditorDialog::setProfile(const Profile &profile)
@@ -471,7 +358,6 @@ void ProfileEditorDialog::setProfile(const Profile &profile)
 
     m_ui->nameLineEdit->setText(profile.name);
     m_fieldValues = profile.fields;
-    m_fields.clear(); // the old editors' values must not overwrite the profile's
     selectMethod(profile.vendor, profile.method);
     m_ui->baseUrlLineEdit->setText(profile.baseUrl.toString());
     m_ui->timeoutSpinBox->setValue(profile.options.timeoutSeconds);
@@ -501,13 +387,8 @@ Profile ProfileEditorDialog::profile() const
     p.vendor = method.vendor;
     p.method = method.method;
     p.baseUrl = QUrl(m_ui->baseUrlLineEdit->text().trimmed());
-    p.fields.clear();
-    for (const FieldEditor &field : m_fields) {
-        const QString value = fieldValue(field);
-        // An empty optional field is left out, so the vendor's default applies.
-        if (!value.isEmpty())
-            p.fields.insert(field.spec.key, value);
-    }
+    // An empty optional field is left out, so the vendor's default applies.
+    p.fields = m_fields->values();
     p.options.timeoutSeconds = m_ui->timeoutSpinBox->value();
     p.options.caFile = m_ui->caFileLineEdit->text().trimmed();
     p.options.insecureTls = m_ui->insecureTlsCheckBox->isChecked();
@@ -547,14 +428,15 @@ void ProfileEditorDialog::validate()
         clearText = true;
     m_ui->httpWarningLabel->setVisible(clearText);
 
-    for (const FieldEditor &field : std::as_const(m_fields)) {
+    const QList<FieldSpec> fields = m_fields->fields();
+    for (const FieldSpec &field : fields) {
         if (!problem.isEmpty())
             break;
-        const QString value = fieldValue(field);
-        if (value.isEmpty() && !field.spec.optional)
-            problem = tr("Fill in \"%1\".").arg(field.spec.label);
-        else if (!value.isEmpty() && field.spec.kind == FieldSpec::Kind::Url)
-            problem = urlProblem(value, field.spec.label);
+        const QString value = m_fields->value(field.key);
+        if (value.isEmpty() && !field.optional)
+            problem = tr("Fill in \"%1\".").arg(field.label);
+        else if (!value.isEmpty() && field.kind == FieldSpec::Kind::Url)
+            problem = urlProblem(value, field.label);
     }
 
     if (problem.isEmpty()) {
@@ -565,18 +447,5 @@ void ProfileEditorDialog::validate()
     m_problem = problem;
     m_ui->validationLabel->setText(problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
-    growToFit();
-}
-
-void ProfileEditorDialog::growToFit()
-{
-    // A word-wrapped message that appears must not be squeezed: top-level windows do not grow
-    // for height-for-width contents by themselves.
-    if (!layout() || !isVisible())
-        return;
-    layout()->activate();
-    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : sizeHint().height();
-    if (wanted > height())
-        resize(width(), wanted);
+    DialogFit::growToFit(this);
 }

@@ -12,6 +12,7 @@
 namespace Ui {
 class ProfileEditorDialog;
 }
+class MethodFieldsForm;
 class QAbstractButton;
 class QButtonGroup;
 class QWidget;
@@ -41,22 +42,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void growToFit();
-    struct FieldEditor
-    {
-        FieldSpec spec;
-        QWidget *editor = nullptr;  // QLineEdit, QDateEdit or QComboBox
-        QWidget *enabler = nullptr; // the "set a date" check box of an optional date
-    };
-
     void fillVendors();
     void fillMethods();
     void selectMethod(const QString &vendor, const QString &method);
     void rebuildFields();
-    void clearFields();
     void alignLabels();
-    QString fieldValue(const FieldEditor &field) const;
-    void setFieldValue(const FieldEditor &field, const QString &value);
     void rememberFieldValues();
     void addColourButtons();
     void selectColour(const QString &colour);
@@ -65,7 +55,7 @@ private:
 
     std::unique_ptr<Ui::ProfileEditorDialog> m_ui;
     QList<MethodDescriptor> m_methods;
-    QList<FieldEditor> m_fields;
+    MethodFieldsForm *m_fields = nullptr;
     // Values typed into fields, by key, so switching methods back and forth keeps them.
     QMap<QString, QString> m_fieldValues;
     QButtonGroup *m_colourGroup = nullptr;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void aRemovalTheKeychainMissedIsRetriedNotReadBack();
     void nothingLeftInTheTempFolder();
     void curlKeepsTypedSecretsOutUnlessRevealed();
+    void curlSaysWhenTheTokenStaysHome();
     void importPutsRequestsInACollectionAndSecretsInTheKeychain();
     void importRefusesWhatItCannotRead();
     void installedLayoutFindsItsModules();
@@ -479,7 +480,7 @@ void TstCli::requestOutputs()
     r = cli({QStringLiteral("request"), QStringLiteral("g"), QStringLiteral("GET"),
              QStringLiteral("http://localhost:%1/generic/api/whoami").arg(m_sandbox.port())});
     QCOMPARE(r.code, 5);
-    QVERIFY(r.err.contains("no credentials"));
+    QVERIFY2(r.err.contains("its token stays home"), r.err.constData());
 }
 
 void TstCli::statusCallsATokenPastExpExpired()
@@ -1008,6 +1009,32 @@ void TstCli::curlKeepsTypedSecretsOutUnlessRevealed()
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("typed-arg-key-4417"), r.out.constData());
     QVERIFY2(r.out.contains(Sandbox::genericStaticToken().toUtf8()), r.out.constData());
+}
+
+// `curl` to another origin says, in the composer's words, that the profile's token stays home,
+// and the command it prints carries none, revealed or not.
+void TstCli::curlSaysWhenTheTokenStaysHome()
+{
+    add(QStringLiteral("g"), QStringLiteral("generic"), QStringLiteral("bearer"));
+    QUrl other = m_sandbox.vendorBaseUrl(Sandbox::Vendor::Generic);
+    other.setHost(QStringLiteral("localhost"));
+    const QStringList args{QStringLiteral("--no-keychain"), QStringLiteral("curl"),
+                           QStringLiteral("g"), QStringLiteral("GET"),
+                           other.toString() + QStringLiteral("/api/echo")};
+    Run r = cli(args + QStringList{QStringLiteral("--reveal"), QStringLiteral("--secrets-stdin")},
+                "token=" + Sandbox::genericStaticToken().toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("its token stays home") && r.err.contains("localhost"),
+             r.err.constData());
+    QVERIFY2(!r.out.contains(Sandbox::genericStaticToken().toUtf8()), r.out.constData());
+    QVERIFY2(!r.out.contains("Authorization"), r.out.constData());
+
+    // On the profile's own origin nothing is noted.
+    r = cli({QStringLiteral("--no-keychain"), QStringLiteral("curl"), QStringLiteral("g"),
+             QStringLiteral("GET"), QStringLiteral("api/echo")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(!r.err.contains("stays home"), r.err.constData());
+    QVERIFY2(r.out.contains("$TOKEN"), r.out.constData());
 }
 
 // A Postman collection and environment go into a profile's collections; every secret in them

@@ -8,3 +8,5 @@ tokenbench_add_test(tst_requestpage SOURCES compose/tst_requestpage.cpp
 tokenbench_add_test(tst_draftsecrets SOURCES compose/tst_draftsecrets.cpp LIBS tokenbench_core)
 tokenbench_add_test(tst_secretvariables SOURCES compose/tst_secretvariables.cpp
     LIBS tokenbench_core)
+tokenbench_add_test(tst_authorizationpreview SOURCES compose/tst_authorizationpreview.cpp
+    LIBS tokenbench_core tokenbench_sandbox_lib)

@@ -1,66 +1,40 @@
 #include "ComposerWidget.h"
 
 #include "AppServices.h"
-#include "CurlNetworkDialog.h"
+#include "ComposerInterop.h"
 #include "KeyValueTable.h"
 #include "Notices.h"
+#include "RequestBodyEditor.h"
 #include "SecretTextGuard.h"
-#include "SecureClipboard.h"
+#include "VariablesTable.h"
+#include "compose/AuthorizationPreview.h"
 #include "compose/RequestBuilder.h"
 #include "compose/SecretVariables.h"
 #include "compose/Variables.h"
-#include "interop/CurlImport.h"
-#include "interop/DraftExport.h"
-#include "util/JsonText.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
-#include <QShortcut>
-#include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-QString masked(const QString &secret)
-{
-    const QString dots(8, QChar(0x2022));
-    // The last four characters tell two tokens apart without giving either away.
-    return secret.size() > 16 ? dots + secret.right(4) : dots;
-}
-
-QFont monospace()
-{
-    QFont font(QStringLiteral("monospace"));
-    font.setStyleHint(QFont::TypeWriter);
-    return font;
-}
-
-} // namespace
 
 ComposerWidget::ComposerWidget(AppServices *services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_runner(services->makeRunner(this))
+    , m_interop(new ComposerInterop(services, this))
 {
     buildUi();
+    connect(m_interop, &ComposerInterop::notice, this, &ComposerWidget::notice);
+    connect(m_interop, &ComposerInterop::problem, this, [this](const QString &problem) {
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    });
     connect(m_runner, &RequestRunner::started, this, [this] { setRunning(true); });
     connect(m_runner, &RequestRunner::finished, this,
             [this](const RequestRunner::Outcome &outcome) {
@@ -114,7 +88,7 @@ void ComposerWidget::buildUi()
     m_url->setPlaceholderText(tr("Path on the profile's base URL (api/items?page=1), a full URL, "
                                  "or a pasted curl command"));
     m_url->setClearButtonEnabled(true);
-    m_url->setFont(monospace());
+    m_url->setFont(RequestBodyEditor::monospace());
     line->addWidget(m_url, 1);
     m_send = new QPushButton(tr("Send"), this);
     m_send->setObjectName(QStringLiteral("sendButton"));
@@ -126,24 +100,7 @@ void ComposerWidget::buildUi()
     m_cancel->setToolTip(tr("Stop the request (Esc)"));
     m_cancel->hide();
     line->addWidget(m_cancel);
-    m_copyAs = new QToolButton(this);
-    m_copyAs->setObjectName(QStringLiteral("copyAsToolButton"));
-    m_copyAs->setText(tr("Copy as"));
-    m_copyAs->setPopupMode(QToolButton::InstantPopup);
-    m_copyAs->setToolTip(tr("Copy the request as a command; the secret stays a $TOKEN "
-                            "placeholder unless it is revealed"));
-    auto *copyMenu = new QMenu(m_copyAs);
-    for (const RequestExport::Format format : RequestExport::formats()) {
-        QAction *action = copyMenu->addAction(RequestExport::formatName(format));
-        connect(action, &QAction::triggered, this, [this, format] { copyAs(format); });
-    }
-    m_copyAs->setMenu(copyMenu);
-    // Room for the menu's arrow beside the words, not over them, and never squeezed.
-    m_copyAs->setMinimumWidth(
-        m_copyAs->sizeHint().width() +
-        m_copyAs->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_copyAs));
-    m_copyAs->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    line->addWidget(m_copyAs);
+    line->addWidget(m_interop->makeCopyAsButton(this));
     layout->addLayout(line);
 
     // The authorisation that goes with it.
@@ -151,7 +108,7 @@ void ComposerWidget::buildUi()
     m_authLabel = new QLabel(this);
     m_authLabel->setObjectName(QStringLiteral("authorizationLabel"));
     m_authLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_authLabel->setFont(monospace());
+    m_authLabel->setFont(RequestBodyEditor::monospace());
     // A long line (a revealed token) wraps where it can and never widens the window.
     m_authLabel->setWordWrap(true);
     m_authLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -195,112 +152,13 @@ void ComposerWidget::buildUi()
     m_headers->setPlaceholders(tr("New header"), tr("Value"));
     m_tabs->addTab(m_headers, tr("Headers"));
 
-    // The body: one editor per kind.
-    auto *body = new QWidget(this);
-    auto *bodyLayout = new QVBoxLayout(body);
-    bodyLayout->setContentsMargins(0, 4, 0, 0);
-    auto *kindLine = new QHBoxLayout;
-    m_bodyKind = new QComboBox(body);
-    m_bodyKind->setObjectName(QStringLiteral("bodyKindComboBox"));
-    m_bodyKind->addItem(tr("No body"), int(RequestDraft::BodyKind::None));
-    m_bodyKind->addItem(tr("JSON"), int(RequestDraft::BodyKind::Json));
-    m_bodyKind->addItem(tr("Form (URL-encoded)"), int(RequestDraft::BodyKind::Form));
-    m_bodyKind->addItem(tr("Raw text"), int(RequestDraft::BodyKind::Raw));
-    m_bodyKind->addItem(tr("File"), int(RequestDraft::BodyKind::File));
-    kindLine->addWidget(m_bodyKind);
-    kindLine->addStretch(1);
-    bodyLayout->addLayout(kindLine);
-    m_bodyStack = new QStackedWidget(body);
-    bodyLayout->addWidget(m_bodyStack, 1);
+    m_body = new RequestBodyEditor(this);
+    m_tabs->addTab(m_body, tr("Body"));
 
-    auto *none = new QLabel(tr("This request has no body."), body);
-    none->setAlignment(Qt::AlignCenter);
-    none->setEnabled(false);
-    m_bodyStack->addWidget(none);
-
-    auto *json = new QWidget(body);
-    auto *jsonLayout = new QVBoxLayout(json);
-    jsonLayout->setContentsMargins(0, 0, 0, 0);
-    m_jsonEdit = new QPlainTextEdit(json);
-    m_jsonEdit->setObjectName(QStringLiteral("jsonBodyPlainTextEdit"));
-    m_jsonEdit->setFont(monospace());
-    m_jsonEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_jsonEdit->setPlaceholderText(QStringLiteral("{\n  \"name\": \"{{username}}\"\n}"));
-    m_jsonEdit->setTabChangesFocus(true);
-    jsonLayout->addWidget(m_jsonEdit, 1);
-    auto *jsonLine = new QHBoxLayout;
-    m_jsonStatus = new QLabel(json);
-    m_jsonStatus->setObjectName(QStringLiteral("jsonStatusLabel"));
-    jsonLine->addWidget(m_jsonStatus, 1);
-    m_formatJson = new QPushButton(tr("Format"), json);
-    m_formatJson->setObjectName(QStringLiteral("formatJsonButton"));
-    m_formatJson->setToolTip(tr("Indent the JSON, keeping its order (Ctrl+Shift+F)"));
-    jsonLine->addWidget(m_formatJson);
-    jsonLayout->addLayout(jsonLine);
-    m_bodyStack->addWidget(json);
-
-    m_form = new KeyValueTable(body);
-    m_form->setObjectName(QStringLiteral("formKeyValueTable"));
-    m_form->setPlaceholders(tr("New field"), tr("Value"));
-    m_bodyStack->addWidget(m_form);
-
-    auto *raw = new QWidget(body);
-    auto *rawLayout = new QVBoxLayout(raw);
-    rawLayout->setContentsMargins(0, 0, 0, 0);
-    auto *rawForm = new QFormLayout;
-    m_rawType = new QComboBox(raw);
-    m_rawType->setObjectName(QStringLiteral("rawContentTypeComboBox"));
-    m_rawType->setEditable(true);
-    m_rawType->addItems({QStringLiteral("text/plain"), QStringLiteral("application/xml"),
-                         QStringLiteral("text/csv"), QStringLiteral("application/json"),
-                         QStringLiteral("application/x-www-form-urlencoded")});
-    rawForm->addRow(tr("Content type:"), m_rawType);
-    rawLayout->addLayout(rawForm);
-    m_rawEdit = new QPlainTextEdit(raw);
-    m_rawEdit->setObjectName(QStringLiteral("rawBodyPlainTextEdit"));
-    m_rawEdit->setFont(monospace());
-    m_rawEdit->setTabChangesFocus(true);
-    rawLayout->addWidget(m_rawEdit, 1);
-    m_bodyStack->addWidget(raw);
-
-    auto *file = new QWidget(body);
-    auto *fileLayout = new QFormLayout(file);
-    auto *pathLine = new QHBoxLayout;
-    m_filePath = new QLineEdit(file);
-    m_filePath->setObjectName(QStringLiteral("bodyFileLineEdit"));
-    pathLine->addWidget(m_filePath, 1);
-    auto *browse = new QPushButton(tr("Choose…"), file);
-    browse->setObjectName(QStringLiteral("chooseBodyFileButton"));
-    pathLine->addWidget(browse);
-    fileLayout->addRow(tr("File:"), pathLine);
-    m_fileType = new QComboBox(file);
-    m_fileType->setObjectName(QStringLiteral("fileContentTypeComboBox"));
-    m_fileType->setEditable(true);
-    m_fileType->addItems({QStringLiteral("application/octet-stream"),
-                          QStringLiteral("application/json"), QStringLiteral("application/pdf"),
-                          QStringLiteral("image/png"), QStringLiteral("text/csv")});
-    fileLayout->addRow(tr("Content type:"), m_fileType);
-    m_bodyStack->addWidget(file);
-    m_tabs->addTab(body, tr("Body"));
-
-    m_variables = new QTableWidget(0, 3, this);
-    m_variables->setObjectName(QStringLiteral("variablesTableWidget"));
-    m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("From")});
-    m_variables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_variables->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_variables->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_variables->verticalHeader()->hide();
-    m_variables->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_variables->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_variables->setToolTip(tr("Write {{name}} in the URL, headers or body to use a value."));
+    m_variables = new VariablesTable(this);
     m_tabs->addTab(m_variables, tr("Variables"));
 
-    m_jsonTimer = new QTimer(this);
-    m_jsonTimer->setSingleShot(true);
-    m_jsonTimer->setInterval(250);
-    connect(m_jsonTimer, &QTimer::timeout, this, &ComposerWidget::validateJson);
-
-    connect(m_url, &QLineEdit::textEdited, this, &ComposerWidget::onUrlEdited);
+    m_interop->watchUrlField(m_url);
     m_url->installEventFilter(this);
     connect(m_url, &QLineEdit::textChanged, this, [this] {
         syncQueryFromUrl();
@@ -316,16 +174,11 @@ void ComposerWidget::buildUi()
         m_reveal->setText(on ? tr("Hide") : tr("Reveal"));
         updateAuthorization();
     });
-    connect(m_bodyKind, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_bodyStack->setCurrentIndex(index);
-        validateJson();
+    connect(m_body, &RequestBodyEditor::kindChanged, this, [this](RequestDraft::BodyKind kind) {
         // A body and GET rarely go together: offer POST, as other clients do.
-        if (index != 0 && m_method->currentText() == QLatin1String("GET"))
+        if (kind != RequestDraft::BodyKind::None && m_method->currentText() == QLatin1String("GET"))
             m_method->setCurrentText(QStringLiteral("POST"));
     });
-    connect(m_jsonEdit, &QPlainTextEdit::textChanged, m_jsonTimer, qOverload<>(&QTimer::start));
-    connect(m_formatJson, &QPushButton::clicked, this, &ComposerWidget::formatJson);
-    connect(browse, &QPushButton::clicked, this, &ComposerWidget::chooseBodyFile);
 
     // Actions rather than bare shortcuts, so the window's Request menu can show them too.
     m_sendAction = new QAction(tr("&Send Request"), this);
@@ -342,16 +195,11 @@ void ComposerWidget::buildUi()
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &ComposerWidget::cancel);
     addAction(m_cancelAction);
-    auto *formatShortcut =
-        new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_jsonEdit);
-    formatShortcut->setContext(Qt::WidgetShortcut);
-    connect(formatShortcut, &QShortcut::activated, this, &ComposerWidget::formatJson);
-    validateJson();
 }
 
 void ComposerWidget::setSecureClipboard(SecureClipboard *clipboard)
 {
-    m_clipboard = clipboard;
+    m_interop->setSecureClipboard(clipboard);
     m_authGuard->setClipboard(clipboard);
 }
 
@@ -369,13 +217,7 @@ RequestDraft ComposerWidget::draft() const
     d.method = m_method->currentText();
     d.url = m_url->text().trimmed();
     d.headers = m_headers->rows();
-    d.bodyKind = RequestDraft::BodyKind(m_bodyKind->currentData().toInt());
-    d.bodyText = d.bodyKind == RequestDraft::BodyKind::Raw ? m_rawEdit->toPlainText()
-                                                           : m_jsonEdit->toPlainText();
-    d.rawContentType = m_rawType->currentText().trimmed();
-    d.formFields = m_form->rows();
-    d.bodyFilePath = m_filePath->text().trimmed();
-    d.fileContentType = m_fileType->currentText().trimmed();
+    m_body->fillDraft(d);
     return d;
 }
 
@@ -395,20 +237,8 @@ void ComposerWidget::setDraft(const RequestDraft &d, const QList<KeyValueRow> &s
     syncQueryFromUrl(); // the same URL as before still brings the switched-off rows
     m_headers->setRows(d.headers);
     // The kind first: choosing it may offer POST, which the draft's own method then overrides.
-    m_bodyKind->setCurrentIndex(m_bodyKind->findData(int(d.bodyKind)));
+    m_body->setDraft(d);
     m_method->setCurrentText(d.method);
-    if (d.bodyKind == RequestDraft::BodyKind::Raw) {
-        m_rawEdit->setPlainText(d.bodyText);
-        m_jsonEdit->clear();
-    } else {
-        m_jsonEdit->setPlainText(d.bodyText);
-        m_rawEdit->clear();
-    }
-    m_rawType->setCurrentText(d.rawContentType);
-    m_form->setRows(d.formFields);
-    m_filePath->setText(d.bodyFilePath);
-    m_fileType->setCurrentText(d.fileContentType);
-    validateJson();
 }
 
 void ComposerWidget::send()
@@ -439,13 +269,6 @@ void ComposerWidget::setRunning(bool running)
     Q_EMIT runningChanged(running);
 }
 
-void ComposerWidget::onUrlEdited(const QString &text)
-{
-    // A curl command typed or dropped in on one line; a pasted one is caught in eventFilter().
-    if (CurlImport::looksLikeCurl(text))
-        importCurl(text);
-}
-
 bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
 {
     // The URL field takes Escape for itself; while a request runs, Escape means stop it.
@@ -457,47 +280,12 @@ bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
         event->accept();
         return true;
     }
-    // A multi-line curl command would lose its line breaks in a one-line field: take it whole.
-    if (watched == m_url && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
-        const QString pasted = QGuiApplication::clipboard()->text();
-        if (CurlImport::looksLikeCurl(pasted)) {
-            importCurl(pasted);
-            return true;
-        }
-    }
     return QWidget::eventFilter(watched, event);
 }
 
 bool ComposerWidget::importCurl(const QString &commandLine)
 {
-    const auto imported = CurlImport::parse(commandLine);
-    if (!imported) {
-        showNote({tr("This curl command cannot be imported: %1").arg(imported.error().message)},
-                 true);
-        return false;
-    }
-    setDraft(imported->draft);
-    QStringList lines{tr("Imported from curl.")};
-    if (imported->carriesCredential)
-        lines << tr("The command carries its own credential. It is sent as typed, except where "
-                    "this profile's credential uses the same header: on the profile's origin, "
-                    "the profile's wins.");
-    for (const QString &note : imported->notes)
-        lines << note;
-    if (!imported->unmapped.isEmpty())
-        lines << tr("Left out:") + QLatin1Char(' ') + imported->unmapped.join(QStringLiteral("; "));
-    showNote(lines, imported->carriesCredential || !imported->unmapped.isEmpty());
-    if (!imported->network.isEmpty()) {
-        // Proxy, CA and certificate options belong to the profile: asked about, never slipped in.
-        const QPointer<QLabel> note(m_importNote);
-        CurlNetworkDialog::offer(m_services->profiles(), m_profile, imported->network, this,
-                                 [note](const QString &line) {
-                                     if (note)
-                                         note->setText(note->text() + QLatin1Char('\n') + line);
-                                 });
-    }
-    return true;
+    return m_interop->importCurl(commandLine);
 }
 
 void ComposerWidget::showNote(const QStringList &lines, bool warning)
@@ -508,54 +296,14 @@ void ComposerWidget::showNote(const QStringList &lines, bool warning)
     m_importNote->setVisible(!lines.isEmpty());
 }
 
-Result<QString> ComposerWidget::exportAs(RequestExport::Format format) const
+void ComposerWidget::appendNote(const QString &line)
 {
-    const auto profile = m_profile.isNull() ? std::nullopt : m_services->profiles().find(m_profile);
-    DraftExport::Context context;
-    context.profile = profile ? &*profile : nullptr;
-    context.reveal = m_revealed;
-    if (profile) {
-        const SecretVariables &secrets = m_services->secretVariables();
-        context.session = m_services->sessions().session(m_profile);
-        context.secretNames = secrets.names(m_profile);
-        context.secretValues = secrets.known(m_profile);
-    }
-    return DraftExport::exportDraft(format, draft(), context);
+    m_importNote->setText(m_importNote->text() + QLatin1Char('\n') + line);
 }
 
-void ComposerWidget::copyAs(RequestExport::Format format)
+Result<QString> ComposerWidget::exportAs(RequestExport::Format format) const
 {
-    const auto copy = [this, format] {
-        const auto text = exportAs(format);
-        if (!text) {
-            m_problem->setText(text.error().message);
-            m_problem->show();
-            return;
-        }
-        m_problem->hide();
-        const QString name = RequestExport::formatName(format);
-        if (!m_revealed) {
-            QGuiApplication::clipboard()->setText(text.value());
-            Q_EMIT notice(
-                tr("Copied as %1, the token as $TOKEN and typed secrets as variables.").arg(name));
-            return;
-        }
-        Q_EMIT notice(
-            tr("Copied as %1 with its secrets, marked for clipboard managers.").arg(name));
-        // A revealed secret is marked for clipboard managers and cleared after a while.
-        if (m_clipboard)
-            m_clipboard->copySecret(text.value());
-        else
-            QGuiApplication::clipboard()->setMimeData(
-                SecureClipboard::secretMimeData(text.value()));
-    };
-    if (!m_revealed) {
-        copy();
-        return;
-    }
-    // Revealed, the command carries the values of the secret variables it uses.
-    m_services->secretVariables().valuesFor(m_profile, draft(), this,
-                                            [copy](const Variables &) { copy(); });
+    return m_interop->exportAs(format, m_revealed);
 }
 
 void ComposerWidget::syncQueryFromUrl()
@@ -600,37 +348,14 @@ QString ComposerWidget::authorizationText() const
 void ComposerWidget::updateAuthorization()
 {
     const auto profile = m_profile.isNull() ? std::nullopt : m_services->profiles().find(m_profile);
-    m_reveal->setEnabled(false);
-    if (!profile) {
-        m_authLabel->setText(tr("No profile chosen: the request is sent without credentials."));
-        m_originNote->hide();
-        return;
-    }
-    const auto session = m_services->sessions().session(m_profile);
+    const auto session = profile ? m_services->sessions().session(m_profile) : std::nullopt;
     // Only what will be sent is shown: the send path's own answer to where the URL goes.
-    const auto target =
-        RequestRunner::target(*profile, session ? &*session : nullptr, m_url->text());
-    m_originNote->setVisible(target.offOrigin);
-    if (target.offOrigin) {
-        const Origin home = Origin::of(profile->baseUrl);
-        // Reveal still shows the secrets typed into the request itself (Copy as).
-        m_reveal->setEnabled(session && session->isValid());
-        m_authLabel->setText(tr("No credentials go with this request."));
-        m_originNote->setText(tr("%1 is not on this profile's origin (%2): its token stays "
-                                 "home.")
-                                  .arg(Origin::of(target.url).toString(), home.toString()));
-        return;
-    }
-    const TokenDelivery delivery =
-        session ? session->token.delivery() : SessionManager::deliveryOf(*profile);
-    if (session && session->isValid()) {
-        m_reveal->setEnabled(true);
-        m_authLabel->setText(
-            delivery.headerLine(m_revealed ? session->token.raw() : masked(session->token.raw())));
-    } else {
-        m_authLabel->setText(tr("%1 (from a login when the request is sent)")
-                                 .arg(delivery.headerLine(QString()).trimmed()));
-    }
+    const auto preview = AuthorizationPreview::of(
+        profile ? &*profile : nullptr, session ? &*session : nullptr, m_url->text(), m_revealed);
+    m_reveal->setEnabled(preview.canReveal);
+    m_authLabel->setText(preview.line);
+    m_originNote->setText(preview.originNote);
+    m_originNote->setVisible(!preview.originNote.isEmpty());
 }
 
 void ComposerWidget::updateVariables()
@@ -641,21 +366,9 @@ void ComposerWidget::updateVariables()
         const auto session = m_services->sessions().session(m_profile);
         variables = Variables::forProfile(*profile, session ? &*session : nullptr);
     }
-    m_variables->setRowCount(0);
-    const auto addRow = [this](const QString &name, const QString &value, const QString &origin) {
-        const int r = m_variables->rowCount();
-        m_variables->insertRow(r);
-        m_variables->setItem(r, 0, new QTableWidgetItem(QStringLiteral("{{%1}}").arg(name)));
-        m_variables->setItem(r, 1, new QTableWidgetItem(value));
-        m_variables->setItem(r, 2, new QTableWidgetItem(origin));
-    };
-    for (const auto &v : variables.all())
-        addRow(v.name, v.value, v.origin);
-    // Secrets typed into saved requests: their names, never their values.
     const QStringList secretNames =
         m_profile.isNull() ? QStringList() : m_services->secretVariables().names(m_profile);
-    for (const QString &name : secretNames)
-        addRow(name, masked(QString()), tr("secret, in the keychain"));
+    m_variables->setVariables(variables, secretNames);
 
     // Hovering the URL shows what each {{name}} in it stands for.
     QStringList lines;
@@ -663,7 +376,8 @@ void ComposerWidget::updateVariables()
         const auto *v = variables.find(ref.name);
         const QString line = v ? QStringLiteral("{{%1}} = %2").arg(ref.name, v->value)
                              : secretNames.contains(ref.name)
-                                 ? QStringLiteral("{{%1}} = %2").arg(ref.name, masked(QString()))
+                                 ? QStringLiteral("{{%1}} = %2")
+                                       .arg(ref.name, AuthorizationPreview::masked(QString()))
                                  : tr("{{%1}} has no value yet").arg(ref.name);
         if (!lines.contains(line))
             lines.append(line);
@@ -673,63 +387,4 @@ void ComposerWidget::updateVariables()
                           .toString());
     }
     m_url->setToolTip(lines.join(QLatin1Char('\n')));
-}
-
-void ComposerWidget::validateJson()
-{
-    if (m_bodyKind->currentData().toInt() != int(RequestDraft::BodyKind::Json))
-        return;
-    const QString text = m_jsonEdit->toPlainText();
-    if (text.trimmed().isEmpty()) {
-        m_jsonStatus->setText(tr("Empty body"));
-        m_jsonStatus->setStyleSheet(QString());
-        m_formatJson->setEnabled(false);
-        return;
-    }
-    // {{variables}} are replaced before sending; check the JSON as it will be, with a stand-in.
-    QString checked = text;
-    for (const auto &ref : Variables::references(text))
-        checked.replace(ref.start, ref.length, QString(ref.length, QLatin1Char('0')));
-    QJsonParseError error;
-    const QByteArray utf8 = checked.toUtf8();
-    QJsonDocument::fromJson(utf8, &error);
-    const bool valid = error.error == QJsonParseError::NoError;
-    if (valid) {
-        m_jsonStatus->setText(tr("Valid JSON"));
-        m_jsonStatus->setStyleSheet(QStringLiteral("QLabel { color: #2e7d32; }"));
-    } else {
-        const QByteArray before = utf8.left(error.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(before.size() - before.lastIndexOf('\n'));
-        m_jsonStatus->setText(
-            tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
-        m_jsonStatus->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    }
-    m_formatJson->setEnabled(valid && utf8 == text.toUtf8());
-    if (valid && utf8 != text.toUtf8())
-        m_formatJson->setToolTip(tr("Formatting keeps {{variables}} as they are only in strings; "
-                                    "format before adding variables outside strings."));
-}
-
-void ComposerWidget::formatJson()
-{
-    const QByteArray text = m_jsonEdit->toPlainText().toUtf8();
-    QJsonParseError error;
-    QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        return;
-    // Through the editor's undo stack, so Ctrl+Z brings the original back.
-    QTextCursor cursor(m_jsonEdit->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(QString::fromUtf8(JsonText::indented(text, 2)));
-}
-
-void ComposerWidget::chooseBodyFile()
-{
-    auto *dialog = new QFileDialog(this, tr("Choose the File to Send"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { m_filePath->setText(path); });
-    dialog->open();
 }

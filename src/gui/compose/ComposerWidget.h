@@ -8,6 +8,9 @@
 #include <QWidget>
 
 class AppServices;
+class ComposerInterop;
+class RequestBodyEditor;
+class VariablesTable;
 class QAction;
 class SecretTextGuard;
 class SecureClipboard;
@@ -15,12 +18,8 @@ class KeyValueTable;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
-class QTimer;
 class QToolButton;
 
 // Where a person composes a request for the chosen profile: method, URL (relative to the
@@ -49,6 +48,8 @@ public:
 
     // What the authorisation line says now (for tests): masked unless revealed.
     QString authorizationText() const;
+    // The secrets are revealed: on the authorisation line and in what Copy as writes.
+    bool isRevealed() const { return m_revealed; }
 
     // Where "Copy as" puts a command that holds a revealed secret, and where copying the revealed
     // authorisation goes (marked, cleared after a while).
@@ -60,6 +61,8 @@ public:
     // A note above the request's tabs (what an import left out, what became of a saved
     // request's secrets); `warning` shows it as one.
     void showNote(const QStringList &lines, bool warning);
+    // One more line under the note shown.
+    void appendNote(const QString &line);
 
 public Q_SLOTS:
     void send();
@@ -77,12 +80,7 @@ private:
     void syncUrlFromQuery();
     void updateAuthorization();
     void updateVariables();
-    void validateJson();
-    void formatJson();
-    void chooseBodyFile();
     void setRunning(bool running);
-    void onUrlEdited(const QString &text);
-    void copyAs(RequestExport::Format format);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,6 +88,7 @@ protected:
 private:
     AppServices *m_services;
     RequestRunner *m_runner;
+    ComposerInterop *m_interop;
     QUuid m_profile;
     bool m_syncing = false;
     bool m_revealed = false;
@@ -100,28 +99,16 @@ private:
     QAction *m_cancelAction = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_cancel = nullptr;
-    QToolButton *m_copyAs = nullptr;
     QLabel *m_authLabel = nullptr;
     QToolButton *m_reveal = nullptr;
     QLabel *m_originNote = nullptr;
     QTabWidget *m_tabs = nullptr;
     KeyValueTable *m_query = nullptr;
     KeyValueTable *m_headers = nullptr;
-    QComboBox *m_bodyKind = nullptr;
-    QStackedWidget *m_bodyStack = nullptr;
-    QPlainTextEdit *m_jsonEdit = nullptr;
-    QLabel *m_jsonStatus = nullptr;
-    QPushButton *m_formatJson = nullptr;
-    KeyValueTable *m_form = nullptr;
-    QPlainTextEdit *m_rawEdit = nullptr;
-    QComboBox *m_rawType = nullptr;
-    QLineEdit *m_filePath = nullptr;
-    QComboBox *m_fileType = nullptr;
-    QTableWidget *m_variables = nullptr;
+    RequestBodyEditor *m_body = nullptr;
+    VariablesTable *m_variables = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_importNote = nullptr;
-    SecureClipboard *m_clipboard = nullptr;
     SecretTextGuard *m_authGuard = nullptr;
-    QTimer *m_jsonTimer = nullptr;
     QList<KeyValueRow> m_disabledQuery; // switched-off query rows, not in the URL
 };
