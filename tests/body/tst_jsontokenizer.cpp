@@ -1,5 +1,6 @@
 #include "body/JsonTokenizer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -16,6 +17,9 @@ private Q_SLOTS:
     void deepNesting_data();
     void deepNesting();
     void agreesWithQJsonDocument();
+    void decodeString_data();
+    void decodeString();
+    void validatedReaders();
 };
 
 namespace {
@@ -187,6 +191,42 @@ void TstJsonTokenizer::agreesWithQJsonDocument()
         QJsonDocument::fromJson(json, &qtError);
         QCOMPARE(tokenizes(json), qtError.error == QJsonParseError::NoError);
     }
+}
+
+void TstJsonTokenizer::decodeString_data()
+{
+    QTest::addColumn<QByteArray>("json"); // a string token, quotes included
+    QTest::newRow("plain") << QByteArray("\"Z\xC3\xBCrich\"");
+    QTest::newRow("short escapes") << QByteArray(R"("a\"b\\c\/d\be\ff\ng\rh\ti")");
+    QTest::newRow("\\u") << QByteArray(R"("Z\u00fcrich \u20AC")");
+    QTest::newRow("surrogate pair") << QByteArray(R"("smile \ud83d\ude00!")");
+    QTest::newRow("lone high surrogate") << QByteArray(R"("\ud83d x")");
+    QTest::newRow("lone low surrogate") << QByteArray(R"("x \ude00")");
+    QTest::newRow("escape last") << QByteArray(R"("line\n")");
+}
+
+void TstJsonTokenizer::decodeString()
+{
+    QFETCH(QByteArray, json);
+    QVERIFY(tokenizes(json));
+    // QJsonDocument decodes the same string, lone surrogates kept as they are.
+    const QString expected = QJsonDocument::fromJson('[' + json + ']').array().at(0).toString();
+    QCOMPARE(JsonTokenizer::decodeString(json.constData() + 1, json.size() - 2), expected);
+}
+
+void TstJsonTokenizer::validatedReaders()
+{
+    const QByteArray json = R"(  {"a\"}": [1, {"b": "]"}], "c": -1.5e3 }  )";
+    const char *data = json.constData();
+    const qint64 size = json.size();
+    QCOMPARE(JsonTokenizer::skipSpace(data, size, 0), 2);
+    QCOMPARE(JsonTokenizer::valueEnd(data, size, 2), json.lastIndexOf('}') + 1);
+    QCOMPARE(JsonTokenizer::stringEnd(data, size, 3), json.indexOf(':'));
+    const qint64 number = json.indexOf('-');
+    QCOMPARE(JsonTokenizer::valueEnd(data, size, number), json.indexOf(' ', number));
+    // A limit stops the look for a string's end; the end of the data always does.
+    QCOMPARE(JsonTokenizer::stringEnd(data, size, 3, 2), 5);
+    QCOMPARE(JsonTokenizer::stringEnd(data, 6, 3), 6);
 }
 
 QTEST_GUILESS_MAIN(TstJsonTokenizer)

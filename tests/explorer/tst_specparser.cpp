@@ -160,6 +160,15 @@ void TstSpecParser::orderedJsonKeepsMemberOrder()
     QVERIFY(v);
     QCOMPARE(OrderedJson::toText(v.value(), 0),
              u"{\"zeta\":1,\"alpha\":{\"b\":true,\"a\":null},\"m\":[1.5,\"x\u00e9\"]}"_s);
+    // Escapes decode as QJsonDocument decodes them: a surrogate pair is one character.
+    const auto escaped = OrderedJson::parse(R"({"k\u00e9y":["\ud83d\ude00\t\"",-0,1e2]})");
+    QVERIFY(escaped);
+    QCOMPARE(OrderedJson::toText(escaped.value(), 0),
+             u"{\"k\u00e9y\":[\"\U0001F600\\t\\\"\",0,100]}"_s);
+    // Strict as RFC 8259: a leading zero, a bare decimal point, bytes that are not UTF-8.
+    QVERIFY(!OrderedJson::parse("[01]"));
+    QVERIFY(!OrderedJson::parse("[1.]"));
+    QVERIFY(!OrderedJson::parse("[\"\xff\"]"));
     const auto bad = OrderedJson::parse("{\"a\":\n  [1,}");
     QVERIFY(!bad);
     QVERIFY2(bad.error().message.contains(u"line 2"_s), qPrintable(bad.error().message));

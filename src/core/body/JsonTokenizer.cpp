@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -29,6 +30,11 @@ inline bool isDigit(char c)
 inline bool isHex(char c)
 {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+inline int hexValue(char c)
+{
+    return isDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
 }
 
 inline bool isContinuation(uchar c)
@@ -88,12 +94,7 @@ JsonTokenizer::JsonTokenizer(const char *data, qint64 size, int maxDepth)
 JsonTokenizer::Token JsonTokenizer::next()
 {
     for (;;) {
-        while (m_pos < m_size) {
-            const char c = m_data[m_pos];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-                break;
-            ++m_pos;
-        }
+        m_pos = skipSpace(m_data, m_size, m_pos);
         if (m_pos >= m_size)
             return atEnd();
         const char c = m_data[m_pos];
@@ -296,41 +297,49 @@ JsonTokenizer::Token JsonTokenizer::atEnd()
 JsonTokenizer::Token JsonTokenizer::fail(qint64 offset, const QString &reason)
 {
     m_expect = Expect::Done;
-    m_error.reason = reason;
-    m_error.offset = offset;
-    // Positions are only needed once, on failure, so they are counted here and not while scanning.
-    qint64 line = 1;
-    qint64 lineStart = 0;
-    for (const char *p = m_data, *end = m_data + offset;;) {
-        const void *nl = std::memchr(p, '\n', std::size_t(end - p));
-        if (!nl)
-            break;
-        p = static_cast<const char *>(nl) + 1;
-        ++line;
-        lineStart = p - m_data;
-    }
-    qint64 column = 1;
-    for (qint64 i = lineStart; i < offset; ++i) {
-        if (!isContinuation(uchar(m_data[i])))
-            ++column;
-    }
-    m_error.line = line;
-    m_error.column = column;
+    m_error = errorAt(m_data, offset, reason);
     m_tokenOffset = offset;
     m_tokenLength = 0;
     return Token::Error;
 }
 
-qint64 JsonTokenizer::stringEnd(const char *data, qint64 size, qint64 offset)
+JsonSyntaxError JsonTokenizer::errorAt(const char *data, qint64 offset, const QString &reason)
 {
+    JsonSyntaxError error;
+    error.reason = reason;
+    error.offset = offset;
+    // Positions are only needed once, on failure, so they are counted here and not while scanning.
+    qint64 line = 1;
+    qint64 lineStart = 0;
+    for (const char *p = data, *end = data + offset;;) {
+        const void *nl = std::memchr(p, '\n', std::size_t(end - p));
+        if (!nl)
+            break;
+        p = static_cast<const char *>(nl) + 1;
+        ++line;
+        lineStart = p - data;
+    }
+    qint64 column = 1;
+    for (qint64 i = lineStart; i < offset; ++i) {
+        if (!isContinuation(uchar(data[i])))
+            ++column;
+    }
+    error.line = line;
+    error.column = column;
+    return error;
+}
+
+qint64 JsonTokenizer::stringEnd(const char *data, qint64 size, qint64 offset, qint64 limit)
+{
+    const qint64 stop = limit < 0 ? size : std::min(size, offset + limit);
     qint64 p = offset + 1;
-    while (p < size) {
+    while (p < stop) {
         const char c = data[p];
         if (c == '"')
             return p + 1;
         p += c == '\\' ? 2 : 1;
     }
-    return size;
+    return std::min(p, size);
 }
 
 qint64 JsonTokenizer::scalarEnd(const char *data, qint64 size, qint64 offset)
@@ -338,9 +347,86 @@ qint64 JsonTokenizer::scalarEnd(const char *data, qint64 size, qint64 offset)
     qint64 p = offset;
     while (p < size) {
         const char c = data[p];
-        if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t')
+        if (c == ',' || c == '}' || c == ']' || isSpace(c))
             break;
         ++p;
     }
     return p;
+}
+
+qint64 JsonTokenizer::valueEnd(const char *data, qint64 size, qint64 offset)
+{
+    if (offset >= size)
+        return offset;
+    if (data[offset] == '"')
+        return stringEnd(data, size, offset);
+    if (data[offset] != '{' && data[offset] != '[')
+        return scalarEnd(data, size, offset);
+    qint64 depth = 0;
+    qint64 p = offset;
+    while (p < size) {
+        const char c = data[p];
+        if (c == '"') {
+            p = stringEnd(data, size, p);
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0)
+            return p + 1;
+        ++p;
+    }
+    return p;
+}
+
+QString JsonTokenizer::decodeString(const char *data, qint64 size)
+{
+    const char *const end = data + size;
+    const char *escape = static_cast<const char *>(std::memchr(data, '\\', std::size_t(size)));
+    if (!escape)
+        return QString::fromUtf8(data, size);
+    QString out;
+    out.reserve(size);
+    const char *p = data;
+    while (escape) {
+        out += QString::fromUtf8(p, escape - p);
+        p = escape + 1;
+        if (p >= end)
+            return out;
+        const char e = *p++;
+        switch (e) {
+        case 'b':
+            out += QLatin1Char('\b');
+            break;
+        case 'f':
+            out += QLatin1Char('\f');
+            break;
+        case 'n':
+            out += QLatin1Char('\n');
+            break;
+        case 'r':
+            out += QLatin1Char('\r');
+            break;
+        case 't':
+            out += QLatin1Char('\t');
+            break;
+        case 'u': {
+            // UTF-16 units one by one: a surrogate pair makes its character, a lone one stays.
+            char16_t unit = 0;
+            for (int i = 0; i < 4; ++i, ++p) {
+                if (p >= end || !isHex(*p))
+                    return out;
+                unit = char16_t(unit * 16 + hexValue(*p));
+            }
+            out += QChar(unit);
+            break;
+        }
+        default: // '"', '\\' and '/' stand for themselves; validation let no other through
+            out += QLatin1Char(e);
+            break;
+        }
+        escape = static_cast<const char *>(std::memchr(p, '\\', std::size_t(end - p)));
+    }
+    out += QString::fromUtf8(p, end - p);
+    return out;
 }

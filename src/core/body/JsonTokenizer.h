@@ -50,12 +50,32 @@ public:
     int depth() const { return int(m_stack.size()); } // open containers after the last token
     const JsonSyntaxError &error() const { return m_error; }
 
-    // The end of the string that starts at `offset` in already validated JSON.
-    static qint64 stringEnd(const char *data, qint64 size, qint64 offset);
-    // The end of a number or literal that starts at `offset` in already validated JSON.
+    // An error at `offset` of `data`, with its line and column.
+    static JsonSyntaxError errorAt(const char *data, qint64 offset, const QString &reason);
+
+    // Readers of text that this tokenizer (or QJsonDocument) has already validated. They never
+    // read past `size`, whatever they are given.
+
+    // The first byte at or after `offset` that is not JSON white space.
+    static qint64 skipSpace(const char *data, qint64 size, qint64 offset)
+    {
+        while (offset < size && isSpace(data[offset]))
+            ++offset;
+        return offset;
+    }
+    // The end of the string that starts at `offset`, looking no further than `limit` bytes.
+    static qint64 stringEnd(const char *data, qint64 size, qint64 offset, qint64 limit = -1);
+    // The end of a number or literal that starts at `offset`.
     static qint64 scalarEnd(const char *data, qint64 size, qint64 offset);
+    // The end of any value that starts at `offset`; a container's end is past its closing bracket.
+    static qint64 valueEnd(const char *data, qint64 size, qint64 offset);
+    // The text of a string whose `size` bytes lie between its quotes: escapes decoded, a \u pair
+    // as one character, a lone surrogate \u kept as it is (as QJsonDocument keeps it).
+    static QString decodeString(const char *data, qint64 size);
 
 private:
+    static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
     enum class Expect : quint8
     {
         Value,

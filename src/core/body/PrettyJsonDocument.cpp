@@ -63,22 +63,13 @@ private:
 
 quint64 skipWhitespace(const char *data, quint64 size, quint64 p)
 {
-    while (p < size && (data[p] == ' ' || data[p] == '\n' || data[p] == '\r' || data[p] == '\t'))
-        ++p;
-    return p;
+    return quint64(JsonTokenizer::skipSpace(data, qint64(size), qint64(p)));
 }
 
 // The end of the string at `from`, looking no further than `limit` bytes.
 quint64 boundedStringEnd(const char *data, quint64 size, quint64 from, quint64 limit)
 {
-    quint64 p = from + 1;
-    const quint64 stop = std::min(size, from + limit);
-    while (p < stop) {
-        if (data[p] == '"')
-            return p + 1;
-        p += data[p] == '\\' ? 2 : 1;
-    }
-    return std::min(p, size);
+    return quint64(JsonTokenizer::stringEnd(data, qint64(size), qint64(from), qint64(limit)));
 }
 
 } // namespace

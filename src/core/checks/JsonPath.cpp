@@ -103,14 +103,11 @@ private:
                     return true;
                 if (t != T::Key)
                     return false;
-                const auto key =
-                    parseValue(m_data + m_tokens.tokenOffset(), m_tokens.tokenLength());
-                if (!key)
-                    return false;
+                const QString name = JsonTokenizer::decodeString(
+                    m_data + m_tokens.tokenOffset() + 1, m_tokens.tokenLength() - 2);
                 t = m_tokens.next();
                 if (t == T::Error)
                     return false;
-                const QString name = key->toString();
                 const bool follow = wanted && (segment.kind == JsonPath::Segment::Kind::Wildcard ||
                                                segment.key == name);
                 if (follow) {

@@ -1,12 +1,15 @@
 #include "explorer/OrderedJson.h"
 
+#include "body/JsonTokenizer.h"
 #include "explorer/OrderedMap.h"
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QCoreApplication>
 
+#include <climits>
 #include <cmath>
+#include <vector>
 
 namespace {
 
@@ -15,120 +18,140 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(OrderedJson)
 };
 
+// Builds the values the streaming tokenizer reads, with a stack of the containers still open, so
+// nesting never recurses.
 class Parser
 {
 public:
     Parser(const QByteArray &text, const OrderedJson::Limits &limits)
-        : m_p(text.constData())
-        , m_begin(text.constData())
-        , m_end(text.constData() + text.size())
+        : m_text(text)
+        , m_tokens(text.constData(), text.size(), std::min(limits.maxDepth, INT_MAX - 2) + 2)
         , m_limits(limits)
     {}
 
     Result<QCborValue> run()
     {
-        skipSpace();
-        QCborValue value = parseValue(0);
-        if (m_error.isEmpty()) {
-            skipSpace();
-            if (m_p != m_end)
-                fail(Text::tr("unexpected text after the document"));
-        }
+        QCborValue value = read();
         if (m_cancelled) {
             return Error::make(Error::Kind::Cancelled, QStringLiteral("json.cancelled"),
                                Text::tr("Reading the document was cancelled."));
         }
-        if (!m_error.isEmpty()) {
-            const auto [line, column] = position();
+        if (!m_error.reason.isEmpty()) {
             return Error::make(Error::Kind::Parse, QStringLiteral("json.syntax"),
                                Text::tr("This is not valid JSON: %1 (line %2, column %3).")
-                                   .arg(m_error)
-                                   .arg(line)
-                                   .arg(column),
-                               m_error);
+                                   .arg(m_error.reason)
+                                   .arg(m_error.line)
+                                   .arg(m_error.column),
+                               m_error.reason);
         }
         return value;
     }
 
 private:
-    std::pair<int, int> position() const
+    using Token = JsonTokenizer::Token;
+
+    struct Open
     {
-        int line = 1;
-        int column = 1;
-        for (const char *c = m_begin; c < m_p && c < m_end; ++c) {
-            if (*c == '\n') {
-                ++line;
-                column = 1;
+        bool isObject = false;
+        OrderedMapBuilder map;
+        QCborArray array;
+        QString key; // of the member being read
+    };
+
+    QCborValue read()
+    {
+        QCborValue whole;
+        for (;;) {
+            const Token token = m_tokens.next();
+            if (token == Token::End)
+                return whole;
+            if (token == Token::Error) {
+                m_error = m_tokens.error();
+                return {};
+            }
+            if (token == Token::Key) {
+                m_open.back().key = JsonTokenizer::decodeString(
+                    m_text.constData() + m_tokens.tokenOffset() + 1, m_tokens.tokenLength() - 2);
+                continue;
+            }
+            QCborValue value;
+            if (token == Token::ObjectEnd || token == Token::ArrayEnd) {
+                Open done = std::move(m_open.back());
+                m_open.pop_back();
+                value = done.isObject ? QCborValue(done.map.take(m_limits.cancel.get()))
+                                      : QCborValue(std::move(done.array));
+                if (isCancelled())
+                    return {};
+            } else if (!startValue()) {
+                return {};
+            } else if (token == Token::ObjectBegin || token == Token::ArrayBegin) {
+                m_open.push_back({token == Token::ObjectBegin, {}, {}, {}});
+                continue;
             } else {
-                ++column;
+                value = scalar(token);
+                if (!m_error.reason.isEmpty())
+                    return {};
+            }
+            if (m_open.empty()) {
+                whole = std::move(value);
+            } else if (!add(m_open.back(), std::move(value))) {
+                return {};
             }
         }
-        return {line, column};
     }
 
-    void fail(const QString &why)
+    // The limits a value must keep to before it is read.
+    bool startValue()
     {
-        if (m_error.isEmpty())
-            m_error = why;
+        if (int(m_open.size()) > m_limits.maxDepth)
+            return fail(Text::tr("nested more than %1 levels deep").arg(m_limits.maxDepth));
+        if (++m_nodes > m_limits.maxNodes)
+            return fail(Text::tr("more than %1 values").arg(m_limits.maxNodes));
+        return m_nodes % 4096 != 0 || !isCancelled();
     }
 
-    void skipSpace()
+    bool add(Open &container, QCborValue value)
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
-            ++m_p;
-    }
-
-    bool literal(const char *word)
-    {
-        const qsizetype n = qsizetype(qstrlen(word));
-        if (m_end - m_p >= n && qstrncmp(m_p, word, size_t(n)) == 0) {
-            m_p += n;
+        if (!container.isObject) {
+            container.array.append(std::move(value));
             return true;
         }
-        return false;
+        // A repeated member: the last one wins, as in most JSON readers.
+        container.map.insert(container.key, std::move(value));
+        if (container.map.size() > m_limits.maxMembers)
+            return fail(Text::tr("an object with more than %1 members").arg(m_limits.maxMembers));
+        return true;
     }
 
-    QCborValue parseValue(int depth)
+    QCborValue scalar(Token token)
     {
-        if (depth > m_limits.maxDepth) {
-            fail(Text::tr("nested more than %1 levels deep").arg(m_limits.maxDepth));
-            return {};
-        }
-        if (++m_nodes > m_limits.maxNodes) {
-            fail(Text::tr("more than %1 values").arg(m_limits.maxNodes));
-            return {};
-        }
-        if (m_nodes % 4096 == 0 && isCancelled())
-            return {};
-        if (m_p >= m_end) {
-            fail(Text::tr("unexpected end of text"));
-            return {};
-        }
-        switch (*m_p) {
-        case '{':
-            return parseObject(depth);
-        case '[':
-            return parseArray(depth);
-        case '"':
-            return parseString();
-        case 't':
-            if (literal("true"))
-                return QCborValue(true);
-            break;
-        case 'f':
-            if (literal("false"))
-                return QCborValue(false);
-            break;
-        case 'n':
-            if (literal("null"))
-                return QCborValue(nullptr);
-            break;
+        switch (token) {
+        case Token::True:
+            return QCborValue(true);
+        case Token::False:
+            return QCborValue(false);
+        case Token::Null:
+            return QCborValue(nullptr);
+        case Token::String:
+            return QCborValue(JsonTokenizer::decodeString(
+                m_text.constData() + m_tokens.tokenOffset() + 1, m_tokens.tokenLength() - 2));
         default:
-            if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9'))
-                return parseNumber();
+            break;
         }
-        fail(Text::tr("unexpected character '%1'").arg(QLatin1Char(*m_p)));
-        return {};
+        const QByteArray text = QByteArray::fromRawData(m_text.constData() + m_tokens.tokenOffset(),
+                                                        m_tokens.tokenLength());
+        bool ok = false;
+        if (!text.contains('.') && !text.contains('e') && !text.contains('E')) {
+            const qint64 v = text.toLongLong(&ok);
+            if (ok)
+                return QCborValue(v);
+        }
+        const double d = text.toDouble(&ok);
+        if (!ok) {
+            fail(Text::tr("a malformed number"));
+            return {};
+        }
+        return QCborValue(d);
     }
 
     bool isCancelled()
@@ -140,214 +163,20 @@ private:
         return m_cancelled;
     }
 
-    QCborValue parseObject(int depth)
+    // Always false, so that a check can return it.
+    bool fail(const QString &why)
     {
-        ++m_p;
-        OrderedMapBuilder map;
-        skipSpace();
-        if (m_p < m_end && *m_p == '}') {
-            ++m_p;
-            return QCborMap();
-        }
-        while (m_error.isEmpty()) {
-            skipSpace();
-            if (m_p >= m_end || *m_p != '"') {
-                fail(Text::tr("expected a member name in quotes"));
-                break;
-            }
-            const QString key = parseString().toString();
-            skipSpace();
-            if (m_p >= m_end || *m_p != ':') {
-                fail(Text::tr("expected ':' after a member name"));
-                break;
-            }
-            ++m_p;
-            skipSpace();
-            QCborValue value = parseValue(depth + 1);
-            // A repeated member: the last one wins, as in most JSON readers.
-            map.insert(key, std::move(value));
-            if (map.size() > m_limits.maxMembers) {
-                fail(Text::tr("an object with more than %1 members").arg(m_limits.maxMembers));
-                break;
-            }
-            skipSpace();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            if (m_p < m_end && *m_p == '}') {
-                ++m_p;
-                break;
-            }
-            fail(Text::tr("expected ',' or '}'"));
-        }
-        if (!m_error.isEmpty())
-            return {};
-        const QCborMap made = map.take(m_limits.cancel.get());
-        isCancelled();
-        return made;
+        if (m_error.reason.isEmpty())
+            m_error = JsonTokenizer::errorAt(m_text.constData(), m_tokens.tokenOffset(), why);
+        return false;
     }
 
-    QCborValue parseArray(int depth)
-    {
-        ++m_p;
-        QCborArray array;
-        skipSpace();
-        if (m_p < m_end && *m_p == ']') {
-            ++m_p;
-            return array;
-        }
-        while (m_error.isEmpty()) {
-            skipSpace();
-            array.append(parseValue(depth + 1));
-            skipSpace();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            if (m_p < m_end && *m_p == ']') {
-                ++m_p;
-                break;
-            }
-            fail(Text::tr("expected ',' or ']'"));
-        }
-        return array;
-    }
-
-    static int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
-    char16_t parseHex4()
-    {
-        if (m_end - m_p < 4) {
-            fail(Text::tr("a \\u escape needs four hex digits"));
-            return 0;
-        }
-        int v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int h = hexValue(m_p[i]);
-            if (h < 0) {
-                fail(Text::tr("a \\u escape needs four hex digits"));
-                return 0;
-            }
-            v = v * 16 + h;
-        }
-        m_p += 4;
-        return char16_t(v);
-    }
-
-    QCborValue parseString()
-    {
-        ++m_p;
-        QByteArray utf8;
-        QString out;
-        const auto flush = [&] {
-            if (!utf8.isEmpty()) {
-                out += QString::fromUtf8(utf8);
-                utf8.clear();
-            }
-        };
-        while (m_p < m_end && *m_p != '"') {
-            const char c = *m_p;
-            if (static_cast<unsigned char>(c) < 0x20) {
-                fail(Text::tr("a control character inside a string"));
-                return {};
-            }
-            if (c != '\\') {
-                utf8.append(c);
-                ++m_p;
-                continue;
-            }
-            ++m_p;
-            if (m_p >= m_end)
-                break;
-            const char e = *m_p++;
-            switch (e) {
-            case '"':
-                utf8.append('"');
-                break;
-            case '\\':
-                utf8.append('\\');
-                break;
-            case '/':
-                utf8.append('/');
-                break;
-            case 'b':
-                utf8.append('\b');
-                break;
-            case 'f':
-                utf8.append('\f');
-                break;
-            case 'n':
-                utf8.append('\n');
-                break;
-            case 'r':
-                utf8.append('\r');
-                break;
-            case 't':
-                utf8.append('\t');
-                break;
-            case 'u': {
-                flush();
-                out += QChar(parseHex4());
-                break;
-            }
-            default:
-                fail(Text::tr("an unknown escape '\\%1'").arg(QLatin1Char(e)));
-                return {};
-            }
-        }
-        if (m_p >= m_end) {
-            fail(Text::tr("a string is not closed"));
-            return {};
-        }
-        ++m_p;
-        flush();
-        return QCborValue(out);
-    }
-
-    QCborValue parseNumber()
-    {
-        const char *start = m_p;
-        bool integral = true;
-        if (*m_p == '-')
-            ++m_p;
-        while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' ||
-                               *m_p == 'E' || *m_p == '+' || *m_p == '-')) {
-            if (*m_p == '.' || *m_p == 'e' || *m_p == 'E')
-                integral = false;
-            ++m_p;
-        }
-        const QByteArray text(start, m_p - start);
-        bool ok = false;
-        if (integral) {
-            const qint64 v = text.toLongLong(&ok);
-            if (ok)
-                return QCborValue(v);
-        }
-        const double d = text.toDouble(&ok);
-        if (!ok) {
-            m_p = start;
-            fail(Text::tr("a malformed number"));
-            return {};
-        }
-        return QCborValue(d);
-    }
-
-    const char *m_p;
-    const char *m_begin;
-    const char *m_end;
+    const QByteArray &m_text;
+    JsonTokenizer m_tokens;
     OrderedJson::Limits m_limits;
+    std::vector<Open> m_open; // the containers being read, innermost last
     qsizetype m_nodes = 0;
-    QString m_error;
+    JsonSyntaxError m_error;
     bool m_cancelled = false;
 };
 

@@ -208,35 +208,7 @@ QString JsonRecord::decode(const Member &member)
 {
     if (!member.escaped)
         return QString::fromUtf8(member.raw);
-    QByteArray plain;
-    plain.reserve(member.raw.size());
-    for (qsizetype i = 0; i < member.raw.size(); ++i) {
-        char c = member.raw.at(i);
-        if (c == '\\' && i + 1 < member.raw.size()) {
-            switch (member.raw.at(++i)) {
-            case 'b':
-                c = '\b';
-                break;
-            case 'f':
-                c = '\f';
-                break;
-            case 'n':
-                c = '\n';
-                break;
-            case 'r':
-                c = '\r';
-                break;
-            case 't':
-                c = '\t';
-                break;
-            default: // '"', '\\' and '/' stand for themselves; the reader let no other through
-                c = member.raw.at(i);
-                break;
-            }
-        }
-        plain.append(c);
-    }
-    return QString::fromUtf8(plain);
+    return JsonTokenizer::decodeString(member.raw.data(), member.raw.size());
 }
 
 QString JsonRecord::string(QLatin1String key) const

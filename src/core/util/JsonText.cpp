@@ -1,82 +1,31 @@
 #include "JsonText.h"
 
+#include "body/JsonTokenizer.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
 
 namespace {
 
-// The scanner below only ever reads text that QJsonDocument has already validated, so it can be
-// simple; it still never reads past the end, whatever it is given.
-bool isJsonSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
+// Everything here reads text that QJsonDocument has already validated, through the tokenizer's
+// readers for validated text.
 qsizetype skipSpace(const QByteArray &s, qsizetype pos)
 {
-    while (pos < s.size() && isJsonSpace(s.at(pos)))
-        ++pos;
-    return pos;
+    return JsonTokenizer::skipSpace(s.constData(), s.size(), pos);
 }
 
 // `pos` is at the opening quote; returns the index just past the closing quote.
 qsizetype skipString(const QByteArray &s, qsizetype pos)
 {
-    ++pos;
-    while (pos < s.size()) {
-        const char c = s.at(pos);
-        if (c == '\\')
-            pos += 2;
-        else if (c == '"')
-            return pos + 1;
-        else
-            ++pos;
-    }
-    return s.size();
+    return JsonTokenizer::stringEnd(s.constData(), s.size(), pos);
 }
 
 // `pos` is at the first character of a value; returns the index just past it.
 qsizetype skipValue(const QByteArray &s, qsizetype pos)
 {
-    if (pos >= s.size())
-        return pos;
-    const char c = s.at(pos);
-    if (c == '"')
-        return skipString(s, pos);
-    if (c == '{' || c == '[') {
-        int depth = 0;
-        while (pos < s.size()) {
-            const char d = s.at(pos);
-            if (d == '"') {
-                pos = skipString(s, pos);
-                continue;
-            }
-            if (d == '{' || d == '[')
-                ++depth;
-            else if ((d == '}' || d == ']') && --depth == 0)
-                return pos + 1;
-            ++pos;
-        }
-        return pos;
-    }
-    while (pos < s.size()) {
-        const char d = s.at(pos);
-        if (d == ',' || d == '}' || d == ']' || isJsonSpace(d))
-            break;
-        ++pos;
-    }
-    return pos;
-}
-
-QString decodeKey(const QByteArray &quoted)
-{
-    if (!quoted.contains('\\'))
-        return QString::fromUtf8(quoted.mid(1, quoted.size() - 2));
-    const QByteArray wrapped = '[' + quoted + ']';
-    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+    return JsonTokenizer::valueEnd(s.constData(), s.size(), pos);
 }
 
 struct Span
@@ -98,7 +47,8 @@ QList<Span> children(const QByteArray &s, qsizetype pos)
         Span span;
         if (isObject) {
             const qsizetype keyEnd = skipString(s, pos);
-            span.key = decodeKey(s.mid(pos, keyEnd - pos));
+            span.key = JsonTokenizer::decodeString(s.constData() + pos + 1,
+                                                   std::max<qsizetype>(0, keyEnd - pos - 2));
             pos = skipSpace(s, keyEnd);
             pos = skipSpace(s, pos + 1); // past ':'
         } else {
@@ -175,9 +125,10 @@ QByteArray compact(const QByteArray &validJson)
             const qsizetype end = skipString(validJson, pos);
             out.append(validJson.constData() + pos, end - pos);
             pos = end;
+        } else if (const qsizetype next = skipSpace(validJson, pos); next > pos) {
+            pos = next;
         } else {
-            if (!isJsonSpace(c))
-                out.append(c);
+            out.append(c);
             ++pos;
         }
     }

@@ -5,7 +5,6 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 
 #include <algorithm>
@@ -234,15 +233,12 @@ void BodyTextView::updateMetrics()
     m_lineHeight = metrics.height() + 2;
     m_ascent = metrics.ascent() + 1;
     m_charWidth = std::max(1, metrics.horizontalAdvance(QLatin1Char('0')));
+    m_gutter.setMetrics(m_charWidth, m_lineHeight);
 }
 
 int BodyTextView::gutterWidth() const
 {
-    qint64 largest = 999;
-    if (m_document && m_document->rowCount() > 0)
-        largest = std::max<qint64>(largest, m_document->lineForRow(m_document->rowCount() - 1) + 1);
-    const int digits = int(QString::number(largest).size());
-    return (digits + 1) * m_charWidth + m_lineHeight; // numbers, a space, the fold marker
+    return m_gutter.width(m_document.get());
 }
 
 void BodyTextView::updateScrollBars()
@@ -351,41 +347,9 @@ void BodyTextView::paintEvent(QPaintEvent *)
         }
     }
 
-    // The gutter: line numbers, and a triangle on every line that folds.
     painter.setClipping(false);
-    const int foldLeft = gutter - m_lineHeight;
-    for (int i = 0; first + i < rows && i * m_lineHeight < area.height(); ++i) {
-        const int row = first + i;
-        const int y = i * m_lineHeight;
-        const DisplayLine line = m_document->row(row, 1);
-        if (line.number > 0) {
-            painter.setPen(row == m_cursor ? pal.color(QPalette::Text) : colors.dim);
-            painter.drawText(QRect(0, y, foldLeft - m_charWidth / 2, m_lineHeight),
-                             Qt::AlignRight | Qt::AlignVCenter, QString::number(line.number));
-        } else {
-            painter.setPen(colors.dim);
-            painter.drawText(QRect(0, y, foldLeft - m_charWidth / 2, m_lineHeight),
-                             Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("\u21aa"));
-        }
-        if (line.fold != DisplayLine::Fold::None) {
-            const qreal s = m_lineHeight * 0.28;
-            const QPointF c(foldLeft + m_lineHeight / 2.0, y + m_lineHeight / 2.0);
-            QPainterPath triangle;
-            if (line.fold == DisplayLine::Fold::Expanded) {
-                triangle.moveTo(c.x() - s, c.y() - s / 2);
-                triangle.lineTo(c.x() + s, c.y() - s / 2);
-                triangle.lineTo(c.x(), c.y() + s);
-            } else {
-                triangle.moveTo(c.x() - s / 2, c.y() - s);
-                triangle.lineTo(c.x() + s, c.y());
-                triangle.lineTo(c.x() - s / 2, c.y() + s);
-            }
-            triangle.closeSubpath();
-            painter.setRenderHint(QPainter::Antialiasing, true);
-            painter.fillPath(triangle, colors.dim);
-            painter.setRenderHint(QPainter::Antialiasing, false);
-        }
-    }
+    m_gutter.paint(painter, m_document.get(), first, m_cursor, area.height(),
+                   pal.color(QPalette::Text), colors.dim);
 
     if (widest > m_maxColumns) {
         m_maxColumns = std::min(widest, BodyDocument::DefaultMaxChars + 1);
@@ -489,8 +453,7 @@ void BodyTextView::mousePressEvent(QMouseEvent *event)
     const int row = rowAt(pos.y());
     if (row < 0 || row >= m_document->rowCount())
         return;
-    const int gutter = gutterWidth();
-    if (pos.x() < gutter && pos.x() >= gutter - m_lineHeight) {
+    if (m_gutter.isOnFoldMarker(pos.x(), m_document.get())) {
         toggleFold(row);
         return;
     }

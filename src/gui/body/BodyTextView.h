@@ -1,5 +1,6 @@
 #pragma once
 
+#include "body/BodyGutter.h"
 #include "body/BodySearch.h"
 
 #include <QAbstractScrollArea>
@@ -73,4 +74,5 @@ private:
     int m_charWidth = 8;
     int m_ascent = 12;
     int m_maxColumns = 0; // widest row painted so far; sets the horizontal range
+    BodyGutter m_gutter;
 };

@@ -1,38 +1,29 @@
 #include "body/BodyView.h"
 
 #include "SecureClipboard.h"
+#include "body/BodyFindBar.h"
 #include "body/BodyImageView.h"
+#include "body/BodyJobs.h"
 #include "body/BodySearch.h"
 #include "body/BodySource.h"
 #include "body/BodyTextView.h"
+#include "body/BodyToolBar.h"
 #include "body/PrettyJsonDocument.h"
 #include "body/RawTextDocument.h"
 #include "util/Redactor.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QImageReader>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QShortcut>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <climits>
-
 namespace {
-constexpr int SearchDelayMs = 250;
-constexpr int ProgressEveryMs = 50;
 // Beyond this a copied text is searched for this session's secrets only: reading its fields
 // as JSON or a form would hold the GUI thread too long.
 constexpr qsizetype MaxSecretFieldScan = 4 << 20;
@@ -58,20 +49,6 @@ bool looksLikeJson(const BodySource &source)
         ++p;
     return p < end && (*p == '{' || *p == '[');
 }
-
-// Reports progress from a worker at a bounded rate, so the GUI thread is not flooded.
-std::function<void(int)> throttledProgress(const BodyWorker::Context &context,
-                                           std::function<void(int)> report)
-{
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    return [context, report = std::move(report), clock](int percent) {
-        if (clock->elapsed() < ProgressEveryMs && percent < 100)
-            return;
-        clock->restart();
-        context.post([report, percent] { report(percent); });
-    };
-}
 } // namespace
 
 BodyView::BodyView(QWidget *parent)
@@ -79,7 +56,9 @@ BodyView::BodyView(QWidget *parent)
     , m_worker(std::make_unique<BodyWorker>())
 {
     setObjectName(QStringLiteral("bodyView"));
+    m_jobs = new BodyJobs(m_worker.get(), this);
     buildUi();
+    connectJobs();
     clear();
 }
 
@@ -87,87 +66,22 @@ BodyView::~BodyView() = default;
 
 void BodyView::buildUi()
 {
-    auto toolButton = [this](const QString &name, const QString &text, const QString &tip) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(name);
-        button->setText(text);
-        button->setToolTip(tip);
-        button->setAutoRaise(true);
-        return button;
-    };
-    m_prettyButton = toolButton(QStringLiteral("prettyModeButton"), tr("Pretty"),
-                                tr("Indented JSON with folding"));
-    m_rawButton =
-        toolButton(QStringLiteral("rawModeButton"), tr("Raw"), tr("The body exactly as received"));
-    m_imageButton =
-        toolButton(QStringLiteral("imageModeButton"), tr("Image"), tr("A preview of the image"));
-    for (QToolButton *button : {m_prettyButton, m_rawButton, m_imageButton}) {
-        button->setCheckable(true);
-        button->setAutoExclusive(true);
-    }
-    connect(m_prettyButton, &QToolButton::clicked, this, [this] { setMode(Mode::Pretty); });
-    connect(m_rawButton, &QToolButton::clicked, this, [this] { setMode(Mode::Raw); });
-    connect(m_imageButton, &QToolButton::clicked, this, [this] { setMode(Mode::Image); });
-
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search the body (Ctrl+F)"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(100);
-    m_searchEdit->installEventFilter(this);
-    m_matchLabel = new QLabel(this);
-    m_matchLabel->setObjectName(QStringLiteral("matchCountLabel"));
-    // No reserved width: the viewer sits beside the explorer and must fit a narrow column.
-    m_previousButton = toolButton(QStringLiteral("previousMatchButton"), QStringLiteral("\u25b2"),
-                                  tr("Previous match (Shift+F3)"));
-    m_nextButton = toolButton(QStringLiteral("nextMatchButton"), QStringLiteral("\u25bc"),
-                              tr("Next match (F3)"));
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(SearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &BodyView::runSearch);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_previousButton, &QToolButton::clicked, this, &BodyView::findPrevious);
-    connect(m_nextButton, &QToolButton::clicked, this, &BodyView::findNext);
-
-    // Symbols rather than words: the bar must fit beside the explorer in any language.
-    m_expandButton = toolButton(QStringLiteral("expandAllButton"), QStringLiteral("\u229e"),
-                                tr("Expand all: unfold every object and array"));
-    m_collapseButton = toolButton(QStringLiteral("collapseAllButton"), QStringLiteral("\u229f"),
-                                  tr("Collapse all: fold every object and array below the top"));
-    connect(m_expandButton, &QToolButton::clicked, this, &BodyView::expandAll);
-    connect(m_collapseButton, &QToolButton::clicked, this, &BodyView::collapseAll);
-    m_copyButton = toolButton(QStringLiteral("copyButton"), tr("Copy"),
-                              tr("Copy the selected lines, or the whole body"));
-    m_saveButton =
-        toolButton(QStringLiteral("saveButton"), tr("Save\u2026"), tr("Save the body to a file"));
-    connect(m_copyButton, &QToolButton::clicked, this, &BodyView::copy);
-    connect(m_saveButton, &QToolButton::clicked, this, &BodyView::chooseSaveFile);
-
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("loadingProgressBar"));
-    m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(120);
-    m_progress->setMaximumHeight(m_searchEdit->sizeHint().height() * 2 / 3);
-    m_progress->setTextVisible(false);
-
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->setSpacing(2);
-    bar->addWidget(m_prettyButton);
-    bar->addWidget(m_rawButton);
-    bar->addWidget(m_imageButton);
-    bar->addSpacing(8);
-    bar->addWidget(m_searchEdit, 1);
-    bar->addWidget(m_matchLabel);
-    bar->addWidget(m_previousButton);
-    bar->addWidget(m_nextButton);
-    bar->addSpacing(8);
-    bar->addWidget(m_expandButton);
-    bar->addWidget(m_collapseButton);
-    bar->addWidget(m_copyButton);
-    bar->addWidget(m_saveButton);
-    bar->addWidget(m_progress);
+    m_toolBar = new BodyToolBar(m_worker.get(), this);
+    m_findBar = m_toolBar->findBar();
+    connect(m_toolBar->prettyButton(), &QToolButton::clicked, this,
+            [this] { setMode(Mode::Pretty); });
+    connect(m_toolBar->rawButton(), &QToolButton::clicked, this, [this] { setMode(Mode::Raw); });
+    connect(m_toolBar->imageButton(), &QToolButton::clicked, this,
+            [this] { setMode(Mode::Image); });
+    connect(m_toolBar->expandButton(), &QToolButton::clicked, this, &BodyView::expandAll);
+    connect(m_toolBar->collapseButton(), &QToolButton::clicked, this, &BodyView::collapseAll);
+    connect(m_toolBar->copyButton(), &QToolButton::clicked, this, &BodyView::copy);
+    connect(m_toolBar->saveButton(), &QToolButton::clicked, this, &BodyView::chooseSaveFile);
+    m_findBar->addShortcuts(this);
+    connect(m_findBar, &BodyFindBar::currentMatchChanged, this, [this](int index) {
+        if (m_mode != Mode::Image)
+            m_textView->setCurrentMatch(index);
+    });
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
@@ -181,6 +95,7 @@ void BodyView::buildUi()
     m_messageLabel->setPalette(banner);
 
     m_textView = new BodyTextView(this);
+    m_findBar->setTextView(m_textView);
     connect(m_textView, &BodyTextView::copyRequested, this, &BodyView::copy);
     m_imageView = new BodyImageView(this);
     m_imageInfoLabel = new QLabel(this);
@@ -205,56 +120,36 @@ void BodyView::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(bar);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_stack, 1);
-
-    // Ctrl+F searches this body while it has focus: the window gives up its own Find then
-    // (MainWindow), so the shortcut is never ambiguous.
-    setProperty("ownsFindShortcut", true);
-    auto *find =
-        new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
-    auto *next = new QShortcut(QKeySequence::FindNext, this, nullptr, nullptr,
-                               Qt::WidgetWithChildrenShortcut);
-    connect(next, &QShortcut::activated, this, &BodyView::findNext);
-    auto *previous = new QShortcut(QKeySequence::FindPrevious, this, nullptr, nullptr,
-                                   Qt::WidgetWithChildrenShortcut);
-    connect(previous, &QShortcut::activated, this, &BodyView::findPrevious);
 }
 
-bool BodyView::eventFilter(QObject *watched, QEvent *event)
+void BodyView::connectJobs()
 {
-    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            // Enter right after typing searches now rather than after the delay.
-            if (m_searchTimer->isActive()) {
-                m_searchTimer->stop();
-                runSearch();
-            } else if (key->modifiers() & Qt::ShiftModifier) {
-                findPrevious();
-            } else {
-                findNext();
-            }
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape && !m_searchEdit->text().isEmpty()) {
-            m_searchEdit->clear();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    connect(m_jobs, &BodyJobs::progress, this, &BodyView::setProgress);
+    connect(m_jobs, &BodyJobs::saveProgress, m_toolBar->progress(), &QProgressBar::setValue);
+    connect(m_jobs, &BodyJobs::jsonIndexed, this,
+            [this](std::shared_ptr<const JsonLineIndex> index, bool early) {
+                showIndex(m_pretty, std::move(index), early, Mode::Pretty);
+            });
+    connect(m_jobs, &BodyJobs::jsonFailed, this, &BodyView::showJsonFailure);
+    connect(m_jobs, &BodyJobs::rawIndexed, this,
+            [this](std::shared_ptr<const RawLineIndex> index, bool early) {
+                showIndex(m_raw, std::move(index), early, Mode::Raw);
+            });
+    connect(m_jobs, &BodyJobs::imageRead, this, &BodyView::showImage);
+    connect(m_jobs, &BodyJobs::saved, this, [this](bool ok, const QString &message) {
+        setMessage(message);
+        updateControls();
+        Q_EMIT saveFinished(ok, message);
+    });
 }
 
 void BodyView::clear()
 {
-    for (BodyWorker::JobId job : {m_jsonJob, m_rawJob, m_imageJob, m_searchJob})
-        m_worker->cancel(job);
-    m_jsonJob = m_rawJob = m_imageJob = m_searchJob = 0;
+    m_jobs->cancelLoading();
+    m_findBar->setSource(nullptr);
     m_source.reset();
     m_kind = Kind::None;
     m_mode = Mode::Raw;
@@ -268,13 +163,10 @@ void BodyView::clear()
     m_image = QImage();
     m_imageFormat.clear();
     m_imageView->setImage(QImage());
-    m_matches.reset();
-    m_currentMatch = -1;
     m_emptyLabel->setText(tr("No body"));
     m_stack->setCurrentWidget(m_emptyLabel);
     setMessage({});
     updateControls();
-    updateMatchLabel();
 }
 
 void BodyView::setBody(const QByteArray &body, const QString &contentType)
@@ -300,6 +192,7 @@ void BodyView::setBodyFile(const QString &path, const QString &contentType)
 void BodyView::start(const QString &contentType)
 {
     m_contentType = contentType;
+    m_findBar->setSource(m_source);
     if (m_source->size() == 0) {
         m_loadedEmitted = true;
         updateControls();
@@ -310,127 +203,65 @@ void BodyView::start(const QString &contentType)
     if (type.startsWith(QLatin1String("image/"))) {
         m_kind = Kind::Image;
         m_mode = Mode::Image;
-        startImage();
+        m_jobs->readImage(m_source);
     } else if (type.contains(QLatin1String("json")) ||
                ((type.isEmpty() || type == QLatin1String("text/plain") ||
                  type == QLatin1String("application/octet-stream")) &&
                 looksLikeJson(*m_source))) {
         m_kind = Kind::Json;
         m_mode = Mode::Pretty;
-        startJson();
+        m_jobs->indexJson(m_source);
     } else {
         m_kind = Kind::Text;
         m_mode = Mode::Raw;
-        startRaw();
+        m_jobs->indexRaw(m_source);
     }
     m_emptyLabel->setText(tr("Loading\u2026"));
     updateControls();
 }
 
-void BodyView::startJson()
+// The early rows show only while nothing else does; the complete index continues them.
+template<typename Document, typename Index>
+void BodyView::showIndex(std::shared_ptr<Document> &document, std::shared_ptr<const Index> index,
+                         bool early, Mode mode)
 {
-    auto source = m_source;
-    m_jsonJob = m_worker->start([this, source](const BodyWorker::Context &context) {
-        JsonIndexCallbacks callbacks;
-        callbacks.cancelled = context.cancelFunction();
-        callbacks.progress = throttledProgress(context, [this](int p) { setProgress(p); });
-        callbacks.partial = [this, context, source](std::shared_ptr<const JsonLineIndex> early) {
-            context.post([this, source, early] {
-                if (m_pretty)
-                    return;
-                m_pretty = std::make_shared<PrettyJsonDocument>(source, early);
-                showDocument(Mode::Pretty, false);
-            });
-        };
-        auto index = buildJsonLineIndex(source->data(), source->size(), callbacks);
-        context.post([this, source, index] {
-            m_jsonJob = 0;
-            if (!index.ok()) {
-                if (index.error().kind == Error::Kind::Cancelled)
-                    return;
-                m_jsonFailed = true;
-                m_pretty.reset();
-                const QString message = tr("%1. Showing it as text.").arg(index.error().message);
-                setMessage(message);
-                Q_EMIT loadFailed(message);
-                setMode(Mode::Raw);
-                return;
-            }
-            const bool continues = m_pretty != nullptr;
-            m_pretty = std::make_shared<PrettyJsonDocument>(source, index.value());
-            showDocument(Mode::Pretty, continues);
-            finishLoading();
-        });
-    });
-    setProgress(0);
+    if (early && document)
+        return;
+    const bool continues = !early && document != nullptr;
+    document = std::make_shared<Document>(m_source, std::move(index));
+    showDocument(mode, continues);
+    if (!early)
+        finishLoading();
 }
 
-void BodyView::startRaw()
+void BodyView::showJsonFailure(const QString &error)
 {
-    auto source = m_source;
-    m_rawJob = m_worker->start([this, source](const BodyWorker::Context &context) {
-        RawIndexCallbacks callbacks;
-        callbacks.cancelled = context.cancelFunction();
-        callbacks.progress = throttledProgress(context, [this](int p) { setProgress(p); });
-        callbacks.partial = [this, context, source](std::shared_ptr<const RawLineIndex> early) {
-            context.post([this, source, early] {
-                if (m_raw)
-                    return;
-                m_raw = std::make_shared<RawTextDocument>(source, early);
-                showDocument(Mode::Raw, false);
-            });
-        };
-        auto index = buildRawLineIndex(source->data(), source->size(), callbacks);
-        if (!index.ok())
-            return; // cancelled
-        context.post([this, source, index] {
-            m_rawJob = 0;
-            const bool continues = m_raw != nullptr;
-            m_raw = std::make_shared<RawTextDocument>(source, index.value());
-            showDocument(Mode::Raw, continues);
-            finishLoading();
-        });
-    });
-    setProgress(0);
+    m_jsonFailed = true;
+    m_pretty.reset();
+    const QString message = tr("%1. Showing it as text.").arg(error);
+    setMessage(message);
+    Q_EMIT loadFailed(message);
+    setMode(Mode::Raw);
 }
 
-void BodyView::startImage()
+void BodyView::showImage(const QImage &image, const QString &format, const QString &error)
 {
-    auto source = m_source;
-    m_imageJob = m_worker->start([this, source](const BodyWorker::Context &context) {
-        // Decoding a large image takes long enough to stall the window, so it happens here too.
-        QByteArray bytes = QByteArray::fromRawData(source->data(), source->size());
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer);
-        reader.setAutoTransform(true);
-        const QString format = QString::fromLatin1(reader.format()).toUpper();
-        const QImage image = reader.read();
-        const QString error = reader.errorString();
-        context.post([this, image, format, error] {
-            m_imageJob = 0;
-            if (image.isNull()) {
-                m_kind = Kind::Text;
-                const QString message =
-                    tr("Not a readable image (%1). Showing it as text.").arg(error);
-                setMessage(message);
-                Q_EMIT loadFailed(message);
-                setMode(Mode::Raw);
-                return;
-            }
-            m_image = image;
-            m_imageFormat = format;
-            m_imageView->setImage(image);
-            m_imageInfoLabel->setText(tr("%1 image, %2 \u00d7 %3 pixels")
-                                          .arg(format)
-                                          .arg(image.width())
-                                          .arg(image.height()));
-            m_stack->setCurrentIndex(2);
-            Q_EMIT contentShown();
-            finishLoading();
-        });
-    });
-    setProgress(0);
+    if (image.isNull()) {
+        m_kind = Kind::Text;
+        const QString message = tr("Not a readable image (%1). Showing it as text.").arg(error);
+        setMessage(message);
+        Q_EMIT loadFailed(message);
+        setMode(Mode::Raw);
+        return;
+    }
+    m_image = image;
+    m_imageFormat = format;
+    m_imageView->setImage(image);
+    m_imageInfoLabel->setText(
+        tr("%1 image, %2 \u00d7 %3 pixels").arg(format).arg(image.width()).arg(image.height()));
+    m_stack->setCurrentIndex(2);
+    Q_EMIT contentShown();
+    finishLoading();
 }
 
 void BodyView::showDocument(Mode mode, bool keepPosition)
@@ -443,7 +274,7 @@ void BodyView::showDocument(Mode mode, bool keepPosition)
     else
         document = m_raw;
     m_textView->setDocument(document, keepPosition);
-    m_textView->setMatches(m_matches);
+    m_textView->setMatches(m_findBar->matches());
     m_stack->setCurrentWidget(m_textView);
     if (!keepPosition)
         Q_EMIT contentShown();
@@ -458,13 +289,13 @@ void BodyView::finishLoading()
         Q_EMIT loaded();
     }
     // A search typed while the body loaded ran over the early rows; now all rows exist.
-    if (!m_searchEdit->text().isEmpty())
-        runSearch();
+    if (!m_findBar->text().isEmpty())
+        m_findBar->runSearch();
 }
 
 void BodyView::setProgress(int percent)
 {
-    m_progress->setValue(percent);
+    m_toolBar->progress()->setValue(percent);
     updateControls();
 }
 
@@ -481,7 +312,7 @@ QString BodyView::message() const
 
 bool BodyView::isLoading() const
 {
-    return m_jsonJob || m_rawJob || m_imageJob;
+    return m_jobs->isLoading();
 }
 
 bool BodyView::isModeAvailable(Mode mode) const
@@ -515,31 +346,32 @@ void BodyView::setMode(Mode mode)
         showDocument(mode, false);
     } else {
         m_stack->setCurrentWidget(m_emptyLabel);
-        if (!m_rawJob)
-            startRaw();
+        if (!m_jobs->isIndexingRaw())
+            m_jobs->indexRaw(m_source);
     }
-    if (m_currentMatch >= 0)
-        showMatch(m_currentMatch);
+    if (m_findBar->currentMatchIndex() >= 0)
+        m_findBar->showMatch(m_findBar->currentMatchIndex());
     updateControls();
 }
 
 void BodyView::updateControls()
 {
     const bool hasBody = m_source && m_source->size() > 0;
-    m_prettyButton->setVisible(m_kind == Kind::Json);
-    m_prettyButton->setEnabled(isModeAvailable(Mode::Pretty));
-    m_imageButton->setVisible(m_kind == Kind::Image);
-    m_rawButton->setEnabled(hasBody);
-    m_prettyButton->setChecked(m_mode == Mode::Pretty);
-    m_rawButton->setChecked(m_mode == Mode::Raw);
-    m_imageButton->setChecked(m_mode == Mode::Image);
+    const BodyToolBar &bar = *m_toolBar;
+    bar.prettyButton()->setVisible(m_kind == Kind::Json);
+    bar.prettyButton()->setEnabled(isModeAvailable(Mode::Pretty));
+    bar.imageButton()->setVisible(m_kind == Kind::Image);
+    bar.rawButton()->setEnabled(hasBody);
+    bar.prettyButton()->setChecked(m_mode == Mode::Pretty);
+    bar.rawButton()->setChecked(m_mode == Mode::Raw);
+    bar.imageButton()->setChecked(m_mode == Mode::Image);
     const bool foldable = m_mode == Mode::Pretty && m_pretty && m_pretty->isComplete();
-    m_expandButton->setEnabled(foldable);
-    m_collapseButton->setEnabled(foldable);
-    m_searchEdit->setEnabled(hasBody);
-    m_copyButton->setEnabled(hasBody);
-    m_saveButton->setEnabled(hasBody);
-    m_progress->setVisible(isLoading() || m_saveJob);
+    bar.expandButton()->setEnabled(foldable);
+    bar.collapseButton()->setEnabled(foldable);
+    m_findBar->setSearchEnabled(hasBody);
+    bar.copyButton()->setEnabled(hasBody);
+    bar.saveButton()->setEnabled(hasBody);
+    bar.progress()->setVisible(isLoading() || m_jobs->isSaving());
 }
 
 int BodyView::rowCount() const
@@ -554,113 +386,6 @@ QString BodyView::displayedLine(int row) const
     if (!document || row < 0 || row >= document->rowCount())
         return {};
     return document->row(row).text;
-}
-
-void BodyView::setSearchText(const QString &text)
-{
-    const QSignalBlocker blocker(m_searchEdit);
-    m_searchEdit->setText(text);
-    m_searchTimer->stop();
-    runSearch();
-}
-
-bool BodyView::isSearching() const
-{
-    return m_searchJob != 0 || m_searchTimer->isActive();
-}
-
-int BodyView::matchCount() const
-{
-    return m_matches ? int(m_matches->offsets.size()) : 0;
-}
-
-void BodyView::runSearch()
-{
-    m_worker->cancel(m_searchJob);
-    m_searchJob = 0;
-    m_matches.reset();
-    m_currentMatch = -1;
-    m_textView->setMatches(nullptr);
-    const QString needle = m_searchEdit->text();
-    if (needle.isEmpty() || !m_source) {
-        updateMatchLabel();
-        return;
-    }
-    auto source = m_source;
-    m_searchJob = m_worker->start([this, source, needle](const BodyWorker::Context &context) {
-        auto matches = std::make_shared<SearchMatches>(
-            BodySearch::find(source->data(), source->size(), needle, false,
-                             BodySearch::DefaultLimit, context.cancelFunction()));
-        if (matches->cancelled)
-            return;
-        context.post([this, matches] {
-            m_searchJob = 0;
-            m_matches = matches;
-            m_textView->setMatches(m_matches);
-            if (!m_matches->offsets.empty()) {
-                // Start from the first match at or after the current line.
-                int index = 0;
-                if (BodyDocument *document = m_textView->document()) {
-                    if (document->rowCount() > 0) {
-                        const quint64 from = document->sourceRange(m_textView->currentRow()).first;
-                        const auto &offsets = m_matches->offsets;
-                        index = int(std::lower_bound(offsets.begin(), offsets.end(), from) -
-                                    offsets.begin());
-                        if (index >= int(offsets.size()))
-                            index = 0;
-                    }
-                }
-                showMatch(index);
-            }
-            updateMatchLabel();
-        });
-    });
-    updateMatchLabel();
-}
-
-void BodyView::showMatch(int index)
-{
-    m_currentMatch = index;
-    if (m_mode != Mode::Image)
-        m_textView->setCurrentMatch(index);
-    updateMatchLabel();
-}
-
-void BodyView::findNext()
-{
-    if (m_searchTimer->isActive()) {
-        m_searchTimer->stop();
-        runSearch();
-        return;
-    }
-    const int count = matchCount();
-    if (count > 0)
-        showMatch((m_currentMatch + 1) % count);
-}
-
-void BodyView::findPrevious()
-{
-    const int count = matchCount();
-    if (count > 0)
-        showMatch((m_currentMatch - 1 + count) % count);
-}
-
-void BodyView::updateMatchLabel()
-{
-    const bool any = matchCount() > 0;
-    m_previousButton->setEnabled(any);
-    m_nextButton->setEnabled(any);
-    if (m_searchEdit->text().isEmpty()) {
-        m_matchLabel->clear();
-    } else if (m_searchJob) {
-        m_matchLabel->setText(tr("Searching\u2026"));
-    } else if (!any) {
-        m_matchLabel->setText(tr("No matches"));
-    } else if (m_matches->truncated) {
-        m_matchLabel->setText(tr("%1 of %2+").arg(m_currentMatch + 1).arg(matchCount()));
-    } else {
-        m_matchLabel->setText(tr("%1 of %2").arg(m_currentMatch + 1).arg(matchCount()));
-    }
 }
 
 void BodyView::expandAll()
@@ -743,28 +468,11 @@ void BodyView::chooseSaveFile()
     dialog->setObjectName(QStringLiteral("saveBodyFileDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &BodyView::saveInBackground);
-    dialog->open();
-}
-
-void BodyView::saveInBackground(const QString &path)
-{
-    auto source = m_source;
-    if (!source)
-        return;
-    m_saveJob = m_worker->start([this, source, path](const BodyWorker::Context &context) {
-        auto progress = throttledProgress(context, [this](int p) { m_progress->setValue(p); });
-        const Result<bool> saved = source->saveTo(path, context.cancelFunction(), progress);
-        context.post([this, saved, path, size = source->size()] {
-            m_saveJob = 0;
-            const QString message = saved.ok() ? tr("Saved %n byte(s) to %1.", nullptr,
-                                                    int(std::min<qint64>(size, INT_MAX)))
-                                                     .arg(path)
-                                               : saved.error().message;
-            setMessage(message);
-            updateControls();
-            Q_EMIT saveFinished(saved.ok(), message);
-        });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!m_source)
+            return;
+        m_jobs->save(m_source, path);
+        updateControls();
     });
-    updateControls();
+    dialog->open();
 }

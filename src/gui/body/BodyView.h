@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SecureClipboard.h" // QPointer<SecureClipboard> needs the whole class
+#include "body/BodyFindBar.h"
 #include "body/BodyWorker.h"
 #include "util/Result.h"
 
@@ -10,18 +11,17 @@
 
 #include <memory>
 
+class BodyImageView;
+class BodyJobs;
 class BodySource;
 class BodyTextView;
-class BodyImageView;
+class BodyToolBar;
+class JsonLineIndex;
 class PrettyJsonDocument;
+class RawLineIndex;
 class RawTextDocument;
-struct SearchMatches;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QStackedWidget;
-class QTimer;
-class QToolButton;
 
 // A response body: pretty JSON with folding, raw text or an image preview, with search, copy and
 // save. Built for large bodies: parsing, indexing, searching and saving run on a worker thread,
@@ -59,12 +59,13 @@ public:
     QSize imageSize() const { return m_image.size(); }
     BodyTextView *textView() const { return m_textView; }
 
-    void setSearchText(const QString &text); // searches at once, without the typing delay
-    bool isSearching() const;
-    int matchCount() const;
-    int currentMatchIndex() const { return m_currentMatch; }
-    void findNext();
-    void findPrevious();
+    // Searches at once, without the typing delay.
+    void setSearchText(const QString &text) { m_findBar->setSearchText(text); }
+    bool isSearching() const { return m_findBar->isSearching(); }
+    int matchCount() const { return m_findBar->matchCount(); }
+    int currentMatchIndex() const { return m_findBar->currentMatchIndex(); }
+    void findNext() { m_findBar->findNext(); }
+    void findPrevious() { m_findBar->findPrevious(); }
 
     void expandAll();
     void collapseAll();
@@ -93,22 +94,20 @@ private:
     };
 
     void buildUi();
+    void connectJobs();
     void start(const QString &contentType);
-    void startJson();
-    void startRaw();
-    void startImage();
+    template<typename Document, typename Index>
+    void showIndex(std::shared_ptr<Document> &document, std::shared_ptr<const Index> index,
+                   bool early, Mode mode);
+    void showJsonFailure(const QString &error);
+    void showImage(const QImage &image, const QString &format, const QString &error);
     void showDocument(Mode mode, bool keepPosition);
     void finishLoading();
     void setProgress(int percent);
     void setMessage(const QString &text);
     void updateControls();
-    void runSearch();
-    void showMatch(int index);
-    void updateMatchLabel();
-    void saveInBackground(const QString &path);
     void chooseSaveFile();
     QString suggestedFileName() const;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QPointer<SecureClipboard> m_clipboard;
     std::shared_ptr<const BodySource> m_source;
@@ -121,34 +120,16 @@ private:
     std::shared_ptr<RawTextDocument> m_raw;
     QImage m_image;
     QString m_imageFormat;
-    std::shared_ptr<const SearchMatches> m_matches;
-    int m_currentMatch = -1;
 
-    BodyWorker::JobId m_jsonJob = 0;
-    BodyWorker::JobId m_rawJob = 0;
-    BodyWorker::JobId m_imageJob = 0;
-    BodyWorker::JobId m_searchJob = 0;
-    BodyWorker::JobId m_saveJob = 0;
-
-    QToolButton *m_prettyButton = nullptr;
-    QToolButton *m_rawButton = nullptr;
-    QToolButton *m_imageButton = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QLabel *m_matchLabel = nullptr;
-    QToolButton *m_previousButton = nullptr;
-    QToolButton *m_nextButton = nullptr;
-    QToolButton *m_expandButton = nullptr;
-    QToolButton *m_collapseButton = nullptr;
-    QToolButton *m_copyButton = nullptr;
-    QToolButton *m_saveButton = nullptr;
-    QProgressBar *m_progress = nullptr;
+    BodyJobs *m_jobs = nullptr;
+    BodyToolBar *m_toolBar = nullptr;
+    BodyFindBar *m_findBar = nullptr; // in the tool bar
     QLabel *m_messageLabel = nullptr;
     QStackedWidget *m_stack = nullptr;
     BodyTextView *m_textView = nullptr;
     BodyImageView *m_imageView = nullptr;
     QLabel *m_imageInfoLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
-    QTimer *m_searchTimer = nullptr;
 
     // Last, so it is destroyed first: its thread stops before anything its jobs post to is gone.
     std::unique_ptr<BodyWorker> m_worker;
