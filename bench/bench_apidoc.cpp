@@ -212,7 +212,7 @@ QByteArray document(int operations)
     doc += "},\"examples\":{";
     for (int e = 0; e < examples; ++e)
         doc += (e ? ",\"example" : "\"example") + QByteArray::number(e) +
-               "\":" + example(rng, 2000 + int(rng.next(15000)));
+               "\":" + example(rng, 2000 + int(rng.next(17000)));
     return doc + "}}}";
 }
 

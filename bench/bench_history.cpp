@@ -229,7 +229,7 @@ int main(int argc, char *argv[])
         }
     }
     const qint64 dbBytes = onDisk(path);
-    std::printf("db_bytes %lld\ntextHeldbytes %lld\n", dbBytes, textHeld);
+    std::printf("db_bytes %lld\ntext_bytes %lld\n", dbBytes, textHeld);
 
     HistoryStore history;
     HistoryStore empty;

@@ -34,10 +34,11 @@ BODY_RUNS = int(os.environ.get("BENCH_BODY_RUNS", "3"))
 SPEC_SIZES = os.environ.get("BENCH_SPEC_SIZES", "10000,100000")
 SPEC_RUNS = int(os.environ.get("BENCH_SPEC_RUNS", "3"))
 HISTORY_ENTRIES = int(os.environ.get("BENCH_HISTORY_ENTRIES", "100000"))
+HISTORY_ROUNDS = int(os.environ.get("BENCH_HISTORY_ROUNDS", "2"))
 COLLECTION_REQUESTS = int(os.environ.get("BENCH_COLLECTION_REQUESTS", "1000"))
-RUN_RUNS = int(os.environ.get("BENCH_RUN_RUNS", "5"))
+RUN_RUNS = int(os.environ.get("BENCH_RUN_RUNS", "3"))
 APIDOC_OPERATIONS = int(os.environ.get("BENCH_APIDOC_OPERATIONS", "1200"))
-REFRESH_RUNS = int(os.environ.get("BENCH_REFRESH_RUNS", "3"))
+REFRESH_RUNS = int(os.environ.get("BENCH_REFRESH_RUNS", "2"))
 
 APP = BUILD / "src/app/tokenbench"
 CLI = BUILD / "src/cli/tokenbench-cli"
@@ -366,7 +367,7 @@ def result_fields(out):
 def bench_history():
     log(f"history: bench_history with {HISTORY_ENTRIES:,} entries (filled through the store)")
     f = result_fields(run([str(B / "bench_history"), "--entries", str(HISTORY_ENTRIES),
-                           "--rounds", "3"]).stdout)
+                           "--rounds", str(HISTORY_ROUNDS)]).stdout)
     return {"entries": int(f[0]), "fill_s": float(f[1]), "db": int(f[2]), "text": int(f[3]),
             "open": float(f[4]), "open_empty": float(f[5]), "keys": int(f[6]),
             "key_median": float(f[7]), "key_p90": float(f[8]), "key_max": float(f[9]),
@@ -829,16 +830,17 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
     add(f"## The request history with {h['entries']:,} entries")
     add("")
     add(f"`bench/bench_history.cpp` fills a history through `HistoryStore::record()`, as the "
-        f"composer and collection runs do: {h['entries']:,} exchanges (took {h['fill_s']:.0f} s) "
+        f"composer and collection runs do (on tmpfs where there is one, then copied to the "
+        f"temporary folder): {h['entries']:,} exchanges (took {h['fill_s']:.0f} s) "
         "with 24 profiles, mostly GETs with some POST, PUT, PATCH and DELETE, statuses from 200 "
         "to 500 and a few connection failures, six response headers and JSON bodies of 0 to "
         "4 KB. The text it holds is what reading each entry back gives: method, URL, profile, "
         "error, content type, the headers and both bodies. The database is measured on disk "
         "with the store closed. The panel (`HistoryPanel`, 1000x700) is timed from its making "
         "until it is shown and painted with its first rows, against the same panel over an "
-        "empty history. A search (`orders 4711`) is typed a key at a time and erased, three "
-        "times; each keystroke is timed from the key until the list has been read again and "
-        "painted (`HistoryPanel::refresh()`, which the panel calls 200 ms after the last key: "
+        "empty history. A search (`orders 4711`) is typed a key at a time and erased, "
+        f"{HISTORY_ROUNDS} times; each keystroke is timed from the key until the list has been "
+        "read again and painted (`HistoryPanel::refresh()`, which the panel calls 200 ms after the last key: "
         "that pause is not counted), and the store's `search()` of the same text is timed "
         "alone beside it.")
     add("")
@@ -847,8 +849,8 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
     add(f"| Database on disk | {h['db']:,} bytes ({mb(h['db']):.1f} MB) |")
     add(f"| Text it holds | {h['text']:,} bytes ({mb(h['text']):.1f} MB), "
         f"{db_ratio:.2f}x |")
-    add(f"| Panel opened, median of 3 | {h['open']:.1f} ms (empty history {h['open_empty']:.1f} "
-        f"ms; the store reading the 500 newest entries it lists, alone, {h['list_alone']:.1f} "
+    add(f"| Panel opened, median of {HISTORY_ROUNDS} | {h['open']:.1f} ms (empty history "
+        f"{h['open_empty']:.1f} ms; the store reading the 500 newest entries it lists, alone, {h['list_alone']:.1f} "
         "ms) |")
     add(f"| Search keystrokes | {h['keys']}: median {h['key_median']:.1f} ms, 90th percentile "
         f"{h['key_p90']:.1f} ms, slowest {h['key_max']:.1f} ms |")
@@ -873,7 +875,8 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
             "the draft as JSON (the URL, headers and body again) and a lower-case search text "
             "(the URL again), and two indexes.")
         add("")
-    add(f"Reproduce: `build-bench/bench/bench_history --entries {h['entries']} --rounds 3`.")
+    add(f"Reproduce: `build-bench/bench/bench_history --entries {h['entries']} --rounds "
+        f"{HISTORY_ROUNDS}`.")
     add("")
 
     add(f"## A collection of {c['requests']:,} requests")
@@ -947,7 +950,7 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
         "13 MB, some 1,200 operations): paths with path and query parameters, most of them "
         "`$ref`s into `components/parameters`; JSON responses whose schemas are `$ref`s into "
         "`components/schemas`, which refer to each other; shared error responses; request "
-        "bodies; and examples of 2 to 16 KB in `components/examples`, which make much of such a "
+        "bodies; and examples of 2 to 19 KB in `components/examples`, which make much of such a "
         "document's size. The explorer (`ExplorerPanel`, 1000x700, shown, for a profile) is "
         "handed the bytes as a fetch hands them (`SpecLoader::loadBytes`); three times, each "
         "timed until the endpoint tree is filled and painted, the parse on the loader's worker "
