@@ -22,7 +22,8 @@
 //   <key max> <SpecParser::parse alone, median ms>
 
 #include "AppServices.h"
-#include "BenchStats.h"
+#include "BenchSupport.h"
+#include "BenchTyping.h"
 #include "explorer/ExplorerPanel.h"
 #include "explorer/SpecLoader.h"
 #include "explorer/SpecParser.h"
@@ -43,7 +44,7 @@
 
 namespace {
 
-using BenchStats::Lcg;
+using BenchSupport::Lcg;
 
 const char *const Words[] = {
     "repository", "organization", "pull request", "review",    "comment",  "workflow", "artifact",
@@ -220,9 +221,7 @@ QByteArray document(int operations)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchSupport::offscreenWithoutDisplay();
     QApplication app(argc, argv);
     int operations = 1200;
     int rounds = 3;
@@ -288,8 +287,8 @@ int main(int argc, char *argv[])
                              qFatal("the document was refused: %s", qPrintable(error.message));
                          });
         malloc_trim(0); // what the heap freed goes back: the peak counts what this needs
-        const bool peakReset = r == 0 && BenchStats::resetPeak();
-        const qint64 before = BenchStats::statusBytes("VmRSS");
+        const bool peakReset = r == 0 && BenchSupport::resetPeak();
+        const qint64 before = BenchSupport::statusBytes("VmRSS");
         QElapsedTimer clock;
         clock.start();
         panel.loader()->loadBytes(id, bytes, QStringLiteral("bench"));
@@ -297,9 +296,9 @@ int main(int argc, char *argv[])
             qFatal("the document was not listed within 60 s");
         QApplication::processEvents();
         tree->viewport()->repaint();
-        listed.push_back(BenchStats::msSince(clock));
+        listed.push_back(BenchSupport::msSince(clock));
         if (r == 0)
-            growth = peakReset ? BenchStats::statusBytes("VmHWM") - before : -1;
+            growth = peakReset ? BenchSupport::statusBytes("VmHWM") - before : -1;
         listedOperations = panel.spec() ? int(panel.spec()->operations.size()) : 0;
         if (tree->model()->rowCount() == 0)
             qFatal("the tree lists nothing");
@@ -311,39 +310,26 @@ int main(int argc, char *argv[])
         QElapsedTimer clock;
         clock.start();
         const QJsonDocument json = QJsonDocument::fromJson(bytes);
-        reference.push_back(BenchStats::msSince(clock));
+        reference.push_back(BenchSupport::msSince(clock));
         if (!json.isObject())
             qFatal("the generated document is not JSON");
         clock.start();
         const auto spec = SpecParser::parse(bytes);
-        parsed.push_back(BenchStats::msSince(clock));
+        parsed.push_back(BenchSupport::msSince(clock));
         if (!spec)
             qFatal("SpecParser refused the document: %s", qPrintable(spec.error().message));
     }
 
-    line->setFocus();
-    std::vector<double> keys;
-    const auto timed = [&](auto press) {
-        QElapsedTimer clock;
-        clock.start();
-        press();
+    const std::vector<double> keys = BenchSupport::typeAndErase(line, text, rounds, [&] {
         QApplication::processEvents();
         tree->viewport()->repaint();
-        keys.push_back(BenchStats::msSince(clock));
-    };
-    for (int r = 0; r < rounds; ++r) {
-        for (const QChar c : std::as_const(text))
-            timed([&] { QTest::keyClick(line, c.toLatin1()); });
-        for (qsizetype i = 0; i < text.size(); ++i)
-            timed([&] { QTest::keyClick(line, Qt::Key_Backspace); });
-    }
-    if (!line->text().isEmpty())
-        qFatal("the search field was not emptied");
+    });
 
     std::printf("RESULT %lld %d %.2f %.2f %.2f %lld %zu %.2f %.2f %.2f %.2f\n",
-                qint64(bytes.size()), listedOperations, BenchStats::percentile(listed, 0.5),
-                BenchStats::maximum(listed), BenchStats::percentile(reference, 0.5), growth,
-                keys.size(), BenchStats::percentile(keys, 0.5), BenchStats::percentile(keys, 0.9),
-                BenchStats::maximum(keys), BenchStats::percentile(parsed, 0.5));
+                qint64(bytes.size()), listedOperations, BenchSupport::percentile(listed, 0.5),
+                BenchSupport::maximum(listed), BenchSupport::percentile(reference, 0.5), growth,
+                keys.size(), BenchSupport::percentile(keys, 0.5),
+                BenchSupport::percentile(keys, 0.9), BenchSupport::maximum(keys),
+                BenchSupport::percentile(parsed, 0.5));
     return 0;
 }

@@ -13,7 +13,7 @@
 //     run`), and prints the collection's name.
 
 #include "AppServices.h"
-#include "BenchStats.h"
+#include "BenchSupport.h"
 #include "explorer/CollectionStore.h"
 #include "explorer/CollectionsPanel.h"
 
@@ -81,7 +81,7 @@ double openPanel(AppServices &services, const QString &directory, const QUuid &p
     if (!tree)
         qFatal("the collections tree is missing");
     tree->viewport()->repaint();
-    const double ms = BenchStats::msSince(clock);
+    const double ms = BenchSupport::msSince(clock);
     const int listed = tree->topLevelItemCount() ? tree->topLevelItem(0)->childCount() : 0;
     if (listed != expectedRequests)
         qFatal("the panel lists %d requests, not %d", listed, expectedRequests);
@@ -92,9 +92,7 @@ double openPanel(AppServices &services, const QString &directory, const QUuid &p
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchSupport::offscreenWithoutDisplay();
     QApplication app(argc, argv);
     int count = 1000;
     int rounds = 5;
@@ -153,7 +151,7 @@ int main(int argc, char *argv[])
         empty.push_back(openPanel(services, directory, none, 0));
     }
     std::printf("RESULT %d %lld %.2f %.2f %.2f %.2f\n", count, fileBytes,
-                BenchStats::percentile(opened, 0.5), BenchStats::maximum(opened),
-                BenchStats::percentile(empty, 0.5), BenchStats::maximum(empty));
+                BenchSupport::percentile(opened, 0.5), BenchSupport::maximum(opened),
+                BenchSupport::percentile(empty, 0.5), BenchSupport::maximum(empty));
     return 0;
 }

@@ -16,7 +16,7 @@
 // Prints one line: RESULT <rounds> <service median ms> <service p90> <raw median ms> <raw p90>
 //                         <median of per-round differences ms>
 
-#include "BenchStats.h"
+#include "BenchSupport.h"
 #include "Sandbox.h"
 #include "auth/CredentialPrompter.h"
 #include "auth/LoginAttempt.h"
@@ -31,7 +31,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -132,7 +131,7 @@ double viaService(SessionManager &sessions, const QUuid &id, QString *token)
     QEventLoop loop;
     while (!renewed)
         loop.processEvents(QEventLoop::WaitForMoreEvents);
-    const double ms = BenchStats::msSince(clock);
+    const double ms = BenchSupport::msSince(clock);
     if (!renewed->ok())
         qFatal("the renewal failed: %s", qPrintable(renewed->error().message));
     const QString raw = renewed->value().token.raw();
@@ -169,7 +168,7 @@ double raw(QNetworkAccessManager &nam, const QUrl &tokenUrl, QString *refreshTok
         qFatal("the raw refresh got no token");
     if (!next.isEmpty())
         *refreshToken = next; // rotated
-    return BenchStats::msSince(clock);
+    return BenchSupport::msSince(clock);
 }
 
 } // namespace
@@ -177,9 +176,7 @@ double raw(QNetworkAccessManager &nam, const QUrl &tokenUrl, QString *refreshTok
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // As the app and the CLI do: a log line per request would be measured too.
-    QLoggingCategory::setFilterRules(
-        QStringLiteral("tokenbench.*.debug=false\ntokenbench.*.info=false"));
+    BenchSupport::quietLogs();
     int rounds = 300;
     const QStringList args = app.arguments();
     QString base = QDir::tempPath();
@@ -236,23 +233,9 @@ int main(int argc, char *argv[])
         viaService(sessions, measured, &token);
         raw(nam, tokenUrl, &refreshToken);
     }
-    std::vector<double> service, bare, diff;
-    for (int i = 0; i < rounds; ++i) {
-        // Alternate which goes first, so neither always follows the other.
-        double s, r;
-        if (i % 2) {
-            s = viaService(sessions, measured, &token);
-            r = raw(nam, tokenUrl, &refreshToken);
-        } else {
-            r = raw(nam, tokenUrl, &refreshToken);
-            s = viaService(sessions, measured, &token);
-        }
-        service.push_back(s);
-        bare.push_back(r);
-        diff.push_back(s - r);
-    }
-    std::printf("RESULT %d %f %f %f %f %f\n", rounds, BenchStats::percentile(service, 0.5),
-                BenchStats::percentile(service, 0.9), BenchStats::percentile(bare, 0.5),
-                BenchStats::percentile(bare, 0.9), BenchStats::percentile(diff, 0.5));
+    const auto paired = BenchSupport::alternate(
+        rounds, [&] { return viaService(sessions, measured, &token); },
+        [&] { return raw(nam, tokenUrl, &refreshToken); });
+    BenchSupport::printPaired(rounds, paired);
     return 0;
 }

@@ -131,7 +131,9 @@ def hyperfine(commands, names, json_path, runs=RUNS, warmup=3):
 
 def hyperfine_cell(result):
     times = [t * 1000 for t in result["times"]]
-    return spread(times, 1, " ms") + f", σ {result['stddev'] * 1000:.1f} ms"
+    # hyperfine gives no deviation for a single run.
+    sigma = "–" if result["stddev"] is None else f"{result['stddev'] * 1000:.1f} ms"
+    return spread(times, 1, " ms") + f", σ {sigma}"
 
 
 def cpu_ms(result):
@@ -191,10 +193,9 @@ def bench_filter():
 
 # --- tokenbench-cli request against curl and HTTPie ---------------------------------------------
 
-CLI_SCRIPT = r"""
-set -euo pipefail
-sandbox="$1"; cli="$2"; dir="$3"; body="$4"; json="$5"; runs="$6"
-"$sandbox" --port 0 --quiet > "$dir/sandbox.out" &
+# The sandbox on a port of its own and a profile "bench" logged in with its demo token (in
+# "$dir/token"), in "$dir/cli"; for the scripts below, which set sandbox, cli and dir first.
+SANDBOX_AND_PROFILE = r""""$sandbox" --port 0 --quiet > "$dir/sandbox.out" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q 'listening on' "$dir/sandbox.out" 2>/dev/null && break; sleep 0.05; done
@@ -202,7 +203,12 @@ base=$(grep -o 'http://127.0.0.1:[0-9]*' "$dir/sandbox.out" | head -1)
 token=$(cat "$dir/token")
 "$cli" --config-dir "$dir/cli" add bench --vendor generic --method bearer --url "$base/generic" >/dev/null
 printf 'token=%s\n' "$token" | "$cli" --config-dir "$dir/cli" login bench --secrets-stdin >/dev/null
-url="$base/generic/api/echo"
+"""
+
+CLI_SCRIPT = r"""
+set -euo pipefail
+sandbox="$1"; cli="$2"; dir="$3"; body="$4"; json="$5"; runs="$6"
+""" + SANDBOX_AND_PROFILE + r"""url="$base/generic/api/echo"
 # The keychain item the login stored, for libsecret's own client to look up.
 user=$(secret-tool search --all server tokenbench 2>&1 | sed -n 's/^attribute\.user = //p' | head -1 || true)
 keychain=()
@@ -388,15 +394,7 @@ def bench_collections():
 RUN_SCRIPT = r"""
 set -euo pipefail
 sandbox="$1"; cli="$2"; dir="$3"; json="$4"; runs="$5"; writer="$6"; count="$7"
-"$sandbox" --port 0 --quiet > "$dir/sandbox.out" &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 100); do grep -q 'listening on' "$dir/sandbox.out" 2>/dev/null && break; sleep 0.05; done
-base=$(grep -o 'http://127.0.0.1:[0-9]*' "$dir/sandbox.out" | head -1)
-token=$(cat "$dir/token")
-cli_dir="$dir/cli"
-"$cli" --config-dir "$cli_dir" add bench --vendor generic --method bearer --url "$base/generic" >/dev/null
-printf 'token=%s\n' "$token" | "$cli" --config-dir "$cli_dir" login bench --secrets-stdin >/dev/null
+""" + SANDBOX_AND_PROFILE + r"""cli_dir="$dir/cli"
 "$writer" --write "$cli_dir" bench --requests "$count" --url api/echo >/dev/null
 # curl's reference: the same GETs in the same order, one process, one connection, one at a time.
 for i in $(seq 0 $((count - 1))); do
