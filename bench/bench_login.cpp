@@ -10,6 +10,7 @@
 // Prints one line: RESULT <rounds> <auth median ms> <auth p90> <raw median ms> <raw p90>
 //                         <median of per-round differences ms>
 
+#include "BenchHttp.h"
 #include "BenchSupport.h"
 #include "Sandbox.h"
 #include "auth/AuthenticatorFactory.h"
@@ -57,25 +58,12 @@ double raw(QNetworkAccessManager &nam, const QUrl &tokenUrl)
 {
     QElapsedTimer clock;
     clock.start();
-    QNetworkRequest request(tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Basic " + (Sandbox::genericClientId().toUtf8() + ':' +
-                                                      Sandbox::genericClientSecret().toUtf8())
-                                                         .toBase64());
-    QNetworkReply *reply = nam.post(request, QByteArrayLiteral("grant_type=client_credentials"));
-    QEventLoop loop;
-    QString token;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
-        reply->deleteLater();
-        token = QJsonDocument::fromJson(reply->readAll())
-                    .object()
-                    .value(QLatin1String("access_token"))
-                    .toString();
-        loop.quit();
-    });
-    loop.exec();
+    const QString token =
+        BenchSupport::postTokenForm(nam, tokenUrl, Sandbox::genericClientId().toUtf8(),
+                                    Sandbox::genericClientSecret().toUtf8(),
+                                    QByteArrayLiteral("grant_type=client_credentials"))
+            .value(QLatin1String("access_token"))
+            .toString();
     if (token.isEmpty())
         qFatal("the raw request got no token");
     return clock.nsecsElapsed() / 1e6;

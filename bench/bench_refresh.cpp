@@ -16,6 +16,7 @@
 // Prints one line: RESULT <rounds> <service median ms> <service p90> <raw median ms> <raw p90>
 //                         <median of per-round differences ms>
 
+#include "BenchHttp.h"
 #include "BenchSupport.h"
 #include "Sandbox.h"
 #include "auth/CredentialPrompter.h"
@@ -42,13 +43,6 @@
 #include <vector>
 
 namespace {
-
-QByteArray basicAuth()
-{
-    return "Basic " + (QUrl::toPercentEncoding(Sandbox::oidcConfidentialClientId()) + ':' +
-                       QUrl::toPercentEncoding(Sandbox::oidcClientSecret()))
-                          .toBase64();
-}
 
 // Waits for `done` with the event loop running, at most `ms`.
 template<typename Done>
@@ -145,23 +139,14 @@ double raw(QNetworkAccessManager &nam, const QUrl &tokenUrl, QString *refreshTok
 {
     QElapsedTimer clock;
     clock.start();
-    QNetworkRequest request(tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", basicAuth());
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), *refreshToken);
-    QNetworkReply *reply = nam.post(request, form.query(QUrl::FullyEncoded).toUtf8());
-    QEventLoop loop;
-    QJsonObject answer;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
-        reply->deleteLater();
-        answer = QJsonDocument::fromJson(reply->readAll()).object();
-        loop.quit();
-    });
-    loop.exec();
+    // The client's id and secret are form-encoded before they go into Basic (RFC 6749 2.3.1).
+    const QJsonObject answer = BenchSupport::postTokenForm(
+        nam, tokenUrl, QUrl::toPercentEncoding(Sandbox::oidcConfidentialClientId()),
+        QUrl::toPercentEncoding(Sandbox::oidcClientSecret()),
+        form.query(QUrl::FullyEncoded).toUtf8());
     const QString token = answer.value(QLatin1String("access_token")).toString();
     const QString next = answer.value(QLatin1String("refresh_token")).toString();
     if (token.isEmpty())
