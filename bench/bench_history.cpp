@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QStorageInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -207,7 +208,10 @@ int main(int argc, char *argv[])
     const QString emptyPath = QDir(dir.path()).filePath(QStringLiteral("empty.sqlite"));
     // Filled on tmpfs where there is one: on a busy disk the syncs of 100,000 commits take
     // minutes. The file is then copied to the temporary folder and measured there.
-    const bool shm = QFileInfo(QStringLiteral("/dev/shm")).isWritable();
+    // (A container's /dev/shm may be small: the database takes some 4 KB an entry.)
+    const QStorageInfo shmInfo(QStringLiteral("/dev/shm"));
+    const bool shm = QFileInfo(QStringLiteral("/dev/shm")).isWritable() &&
+                     shmInfo.bytesAvailable() > qint64(count) * 8 * 1024;
     QTemporaryDir fillDir(shm ? QStringLiteral("/dev/shm/bench_history-XXXXXX") : QString());
     const QString fillPath =
         shm ? QDir(fillDir.path()).filePath(QStringLiteral("history.sqlite")) : path;
