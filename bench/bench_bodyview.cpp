@@ -11,6 +11,7 @@
 //
 //   bench_bodyview [--sizes 1,10,50,200] [--runs 3]
 
+#include "BenchSupport.h"
 #include "body/BodyTextView.h"
 #include "body/BodyView.h"
 
@@ -171,9 +172,7 @@ QString cell(const std::vector<Run> &runs, double Run::*field, int precision)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchSupport::offscreenWithoutDisplay();
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args.at(1) == QLatin1String("--one"))

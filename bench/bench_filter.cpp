@@ -9,6 +9,8 @@
 // Prints one line: RESULT <keystrokes> <median ms> <p90 ms> <max ms> <first-show ms>
 
 #include "BenchProfiles.h"
+#include "BenchSupport.h"
+#include "BenchTyping.h"
 #include "ProfileListWidget.h"
 
 #include <QApplication>
@@ -22,22 +24,9 @@
 #include <cstdio>
 #include <vector>
 
-namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const size_t at = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
-    return v.at(at);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchSupport::offscreenWithoutDisplay();
     QApplication app(argc, argv);
     int count = 10000;
     int rounds = 5;
@@ -71,28 +60,13 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     tree->viewport()->repaint();
     const double showMs = showClock.nsecsElapsed() / 1e6;
-    line->setFocus();
-
-    std::vector<double> times;
-    const auto timed = [&](auto press) {
-        QElapsedTimer clock;
-        clock.start();
-        press();
-        // Whatever the keystroke queued (delayed layout, updates) runs, then the list is painted.
+    // Whatever the keystroke queued (delayed layout, updates) runs, then the list is painted.
+    const std::vector<double> times = BenchSupport::typeAndErase(line, text, rounds, [tree] {
         QApplication::processEvents();
         tree->viewport()->repaint();
-        times.push_back(clock.nsecsElapsed() / 1e6);
-    };
-    for (int r = 0; r < rounds; ++r) {
-        for (const QChar c : std::as_const(text))
-            timed([&] { QTest::keyClick(line, c.toLatin1()); });
-        for (qsizetype i = 0; i < text.size(); ++i)
-            timed([&] { QTest::keyClick(line, Qt::Key_Backspace); });
-    }
-    if (!line->text().isEmpty())
-        qFatal("the filter field was not emptied");
+    });
 
-    std::printf("RESULT %zu %f %f %f %f\n", times.size(), percentile(times, 0.5),
-                percentile(times, 0.9), *std::max_element(times.begin(), times.end()), showMs);
+    std::printf("RESULT %zu %f %f %f %f\n", times.size(), BenchSupport::percentile(times, 0.5),
+                BenchSupport::percentile(times, 0.9), BenchSupport::maximum(times), showMs);
     return 0;
 }

@@ -10,6 +10,8 @@
 // Prints one line: RESULT <rounds> <auth median ms> <auth p90> <raw median ms> <raw p90>
 //                         <median of per-round differences ms>
 
+#include "BenchHttp.h"
+#include "BenchSupport.h"
 #include "Sandbox.h"
 #include "auth/AuthenticatorFactory.h"
 #include "net/HttpClient.h"
@@ -19,7 +21,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -29,12 +30,6 @@
 #include <vector>
 
 namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5)));
-}
 
 double viaAuthenticator(HttpClient &http, const Credentials &credentials)
 {
@@ -63,25 +58,12 @@ double raw(QNetworkAccessManager &nam, const QUrl &tokenUrl)
 {
     QElapsedTimer clock;
     clock.start();
-    QNetworkRequest request(tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Basic " + (Sandbox::genericClientId().toUtf8() + ':' +
-                                                      Sandbox::genericClientSecret().toUtf8())
-                                                         .toBase64());
-    QNetworkReply *reply = nam.post(request, QByteArrayLiteral("grant_type=client_credentials"));
-    QEventLoop loop;
-    QString token;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
-        reply->deleteLater();
-        token = QJsonDocument::fromJson(reply->readAll())
-                    .object()
-                    .value(QLatin1String("access_token"))
-                    .toString();
-        loop.quit();
-    });
-    loop.exec();
+    const QString token =
+        BenchSupport::postTokenForm(nam, tokenUrl, Sandbox::genericClientId().toUtf8(),
+                                    Sandbox::genericClientSecret().toUtf8(),
+                                    QByteArrayLiteral("grant_type=client_credentials"))
+            .value(QLatin1String("access_token"))
+            .toString();
     if (token.isEmpty())
         qFatal("the raw request got no token");
     return clock.nsecsElapsed() / 1e6;
@@ -92,9 +74,7 @@ double raw(QNetworkAccessManager &nam, const QUrl &tokenUrl)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // As the app and the CLI do: a log line per request would be measured too.
-    QLoggingCategory::setFilterRules(
-        QStringLiteral("tokenbench.*.debug=false\ntokenbench.*.info=false"));
+    BenchSupport::quietLogs();
     int rounds = 300;
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(QLatin1String("--rounds"));
@@ -118,23 +98,9 @@ int main(int argc, char *argv[])
         viaAuthenticator(http, credentials);
         raw(nam, tokenUrl);
     }
-    std::vector<double> withAuth, bare, diff;
-    for (int i = 0; i < rounds; ++i) {
-        // Alternate which goes first, so neither always follows the other.
-        double a, r;
-        if (i % 2) {
-            a = viaAuthenticator(http, credentials);
-            r = raw(nam, tokenUrl);
-        } else {
-            r = raw(nam, tokenUrl);
-            a = viaAuthenticator(http, credentials);
-        }
-        withAuth.push_back(a);
-        bare.push_back(r);
-        diff.push_back(a - r);
-    }
-    std::printf("RESULT %d %f %f %f %f %f\n", rounds, percentile(withAuth, 0.5),
-                percentile(withAuth, 0.9), percentile(bare, 0.5), percentile(bare, 0.9),
-                percentile(diff, 0.5));
+    const auto paired = BenchSupport::alternate(
+        rounds, [&] { return viaAuthenticator(http, credentials); },
+        [&] { return raw(nam, tokenUrl); });
+    BenchSupport::printPaired(rounds, paired);
     return 0;
 }

@@ -31,6 +31,14 @@ IDLE_SECONDS = int(os.environ.get("BENCH_IDLE_SECONDS", "60"))
 IDLE_RUNS = int(os.environ.get("BENCH_IDLE_RUNS", "3"))
 BODY_SIZES = os.environ.get("BENCH_BODY_SIZES", "1,10,50,200")
 BODY_RUNS = int(os.environ.get("BENCH_BODY_RUNS", "3"))
+SPEC_SIZES = os.environ.get("BENCH_SPEC_SIZES", "10000,100000")
+SPEC_RUNS = int(os.environ.get("BENCH_SPEC_RUNS", "3"))
+HISTORY_ENTRIES = int(os.environ.get("BENCH_HISTORY_ENTRIES", "100000"))
+HISTORY_ROUNDS = int(os.environ.get("BENCH_HISTORY_ROUNDS", "2"))
+COLLECTION_REQUESTS = int(os.environ.get("BENCH_COLLECTION_REQUESTS", "1000"))
+RUN_RUNS = int(os.environ.get("BENCH_RUN_RUNS", "3"))
+APIDOC_OPERATIONS = int(os.environ.get("BENCH_APIDOC_OPERATIONS", "1200"))
+REFRESH_RUNS = int(os.environ.get("BENCH_REFRESH_RUNS", "2"))
 
 APP = BUILD / "src/app/tokenbench"
 CLI = BUILD / "src/cli/tokenbench-cli"
@@ -123,7 +131,9 @@ def hyperfine(commands, names, json_path, runs=RUNS, warmup=3):
 
 def hyperfine_cell(result):
     times = [t * 1000 for t in result["times"]]
-    return spread(times, 1, " ms") + f", σ {result['stddev'] * 1000:.1f} ms"
+    # hyperfine gives no deviation for a single run.
+    sigma = "–" if result["stddev"] is None else f"{result['stddev'] * 1000:.1f} ms"
+    return spread(times, 1, " ms") + f", σ {sigma}"
 
 
 def cpu_ms(result):
@@ -183,10 +193,9 @@ def bench_filter():
 
 # --- tokenbench-cli request against curl and HTTPie ---------------------------------------------
 
-CLI_SCRIPT = r"""
-set -euo pipefail
-sandbox="$1"; cli="$2"; dir="$3"; body="$4"; json="$5"; runs="$6"
-"$sandbox" --port 0 --quiet > "$dir/sandbox.out" &
+# The sandbox on a port of its own and a profile "bench" logged in with its demo token (in
+# "$dir/token"), in "$dir/cli"; for the scripts below, which set sandbox, cli and dir first.
+SANDBOX_AND_PROFILE = r""""$sandbox" --port 0 --quiet > "$dir/sandbox.out" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q 'listening on' "$dir/sandbox.out" 2>/dev/null && break; sleep 0.05; done
@@ -194,7 +203,12 @@ base=$(grep -o 'http://127.0.0.1:[0-9]*' "$dir/sandbox.out" | head -1)
 token=$(cat "$dir/token")
 "$cli" --config-dir "$dir/cli" add bench --vendor generic --method bearer --url "$base/generic" >/dev/null
 printf 'token=%s\n' "$token" | "$cli" --config-dir "$dir/cli" login bench --secrets-stdin >/dev/null
-url="$base/generic/api/echo"
+"""
+
+CLI_SCRIPT = r"""
+set -euo pipefail
+sandbox="$1"; cli="$2"; dir="$3"; body="$4"; json="$5"; runs="$6"
+""" + SANDBOX_AND_PROFILE + r"""url="$base/generic/api/echo"
 # The keychain item the login stored, for libsecret's own client to look up.
 user=$(secret-tool search --all server tokenbench 2>&1 | sed -n 's/^attribute\.user = //p' | head -1 || true)
 keychain=()
@@ -328,11 +342,123 @@ def bench_login():
     return runs
 
 
+# --- reading API descriptions with very large objects ------------------------------------------
+
+def bench_specs():
+    log(f"specs: bench_specparse --sizes {SPEC_SIZES} --kinds refs,refs-yaml --runs {SPEC_RUNS} "
+        "--cancel")
+    out = run([str(B / "bench_specparse"), "--sizes", SPEC_SIZES, "--kinds", "refs,refs-yaml",
+               "--runs", str(SPEC_RUNS), "--cancel"]).stdout
+    specs = {}
+    number = r"([\d.]+) \(([\d.]+)-([\d.]+)\)"
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) != 7 or not cells[1].isdigit():
+            continue
+        parse = re.match(number, cells[3])
+        stop = re.match(number, cells[6])
+        specs[(cells[0], int(cells[1]))] = {
+            "parse": float(parse.group(1)) if parse else None,
+            "stop_max": float(stop.group(3)) if stop else None,
+        }
+    return out, specs
+
+
+# --- the request history with 100,000 entries ---------------------------------------------------
+
+def result_fields(out):
+    return out.split("RESULT", 1)[1].split()
+
+
+def bench_history():
+    log(f"history: bench_history with {HISTORY_ENTRIES:,} entries (filled through the store)")
+    f = result_fields(run([str(B / "bench_history"), "--entries", str(HISTORY_ENTRIES),
+                           "--rounds", str(HISTORY_ROUNDS)]).stdout)
+    return {"entries": int(f[0]), "fill_s": float(f[1]), "db": int(f[2]), "text": int(f[3]),
+            "open": float(f[4]), "open_empty": float(f[5]), "keys": int(f[6]),
+            "key_median": float(f[7]), "key_p90": float(f[8]), "key_max": float(f[9]),
+            "search_median": float(f[10]), "search_max": float(f[11]),
+            "list_alone": float(f[12])}
+
+
+# --- collections: the panel and `tokenbench-cli run` --------------------------------------------
+
+def bench_collections():
+    log(f"collections: bench_collections with {COLLECTION_REQUESTS:,} requests")
+    f = result_fields(run([str(B / "bench_collections"), "--requests",
+                           str(COLLECTION_REQUESTS), "--rounds", "5"]).stdout)
+    return {"requests": int(f[0]), "file": int(f[1]), "open": float(f[2]),
+            "open_max": float(f[3]), "empty": float(f[4]), "empty_max": float(f[5])}
+
+
+RUN_SCRIPT = r"""
+set -euo pipefail
+sandbox="$1"; cli="$2"; dir="$3"; json="$4"; runs="$5"; writer="$6"; count="$7"
+""" + SANDBOX_AND_PROFILE + r"""cli_dir="$dir/cli"
+"$writer" --write "$cli_dir" bench --requests "$count" --url api/echo >/dev/null
+# curl's reference: the same GETs in the same order, one process, one connection, one at a time.
+for i in $(seq 0 $((count - 1))); do
+  printf 'url = "%s/generic/api/echo?item=%d"\noutput = "/dev/null"\n' "$base" "$i"
+done > "$dir/curl.cfg"
+hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$json" \
+  -n curl "curl -sS --fail -H 'Accept: application/json' -H 'Authorization: Bearer $token' -K $dir/curl.cfg" \
+  -n "tokenbench-cli run" "$cli --config-dir $cli_dir run bench bench" \
+  -n "tokenbench-cli run --no-history" "$cli --config-dir $cli_dir run bench bench --no-history" \
+  -n "tokenbench-cli list" "$cli --config-dir $cli_dir list"
+"""
+
+
+def bench_run(scratch):
+    log(f"run: tokenbench-cli run of {COLLECTION_REQUESTS:,} GETs against curl, {RUN_RUNS} runs")
+    d = scratch / "run"
+    d.mkdir()
+    (d / "token").write_text("sbx_ef3fdcda648f0f0218ae3e171da7347c0faa740d")
+    script = d / "run.sh"
+    script.write_text(RUN_SCRIPT)
+    out = d / "run.json"
+    run([str(ROOT / "tests/support/with-keyring.sh"), "bash", str(script), str(SANDBOX),
+         str(CLI), str(d), str(out), str(RUN_RUNS), str(B / "bench_collections"),
+         str(COLLECTION_REQUESTS)])
+    return {r["command"]: r for r in json.loads(out.read_text())["results"]}
+
+
+# --- an API description the size of GitHub's ----------------------------------------------------
+
+def bench_apidoc():
+    log(f"API description: bench_apidoc, {APIDOC_OPERATIONS:,} operations")
+    f = result_fields(run([str(B / "bench_apidoc"), "--operations", str(APIDOC_OPERATIONS),
+                           "--rounds", "3"]).stdout)
+    return {"bytes": int(f[0]), "operations": int(f[1]), "listed": float(f[2]),
+            "listed_max": float(f[3]), "json": float(f[4]), "growth": int(f[5]),
+            "keys": int(f[6]), "key_median": float(f[7]), "key_p90": float(f[8]),
+            "key_max": float(f[9]), "parse": float(f[10]), "key_max_paint": float(f[11])}
+
+
+# --- an OAuth refresh ----------------------------------------------------------------------------
+
+def bench_refresh():
+    """Runs with the profiles in the temporary folder, as a user's are on disk; and one with
+    them on tmpfs, where writing them costs no disk sync (what a miss is explained by)."""
+    log(f"refresh: {REFRESH_RUNS} runs of bench_refresh, 300 rounds each, and one on tmpfs")
+    folders = [None] * REFRESH_RUNS
+    if os.access("/dev/shm", os.W_OK):
+        folders.append("/dev/shm")
+    runs = []
+    for folder in folders:
+        f = result_fields(run([str(B / "bench_refresh"), "--rounds", "300"] +
+                              (["--dir", folder] if folder else [])).stdout)
+        runs.append({"service": float(f[1]), "service_p90": float(f[2]), "raw": float(f[3]),
+                     "raw_p90": float(f[4]), "diff": float(f[5]), "tmpfs": bool(folder)})
+    return runs
+
+
 # --- the report ----------------------------------------------------------------------------------
 
 def main():
     for binary in [APP, CLI, SANDBOX, B / "bench_bodyview", B / "bench_bare_window",
-                   B / "bench_filter", B / "bench_idle", B / "bench_login", B / "bench_profiles"]:
+                   B / "bench_filter", B / "bench_idle", B / "bench_login", B / "bench_profiles",
+                   B / "bench_specparse", B / "bench_history", B / "bench_collections",
+                   B / "bench_apidoc", B / "bench_refresh"]:
         if not binary.exists():
             sys.exit(f"bench: {binary} is missing; build first (make bench does)")
     started = time.time()
@@ -351,18 +477,26 @@ def main():
         filt = bench_filter()
         cli, body_bytes = bench_cli(scratch)
         body_text, bodies = bench_bodies()
+        spec_text, specs = bench_specs()
         idle = bench_idle(scratch)
         login = bench_login()
+        extra = {"history": bench_history(), "collections": bench_collections(),
+                 "run": bench_run(scratch), "apidoc": bench_apidoc(), "refresh": bench_refresh()}
 
     load_after = load_average()
     minutes = (time.time() - started) / 60
-    write_report(info, load_before, load_after, minutes, commands, startup, memory, filt, cli,
-                 body_bytes, body_text, bodies, idle, login)
+    summary = write_report(info, load_before, load_after, minutes, commands, startup, memory,
+                           filt, cli, body_bytes, body_text, bodies, spec_text, specs, idle,
+                           login, extra)
     log(f"wrote {OUTPUT} in {minutes:.1f} min")
+    # Each target on the terminal, as the Summary table has it.
+    for row in summary:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        print(f"{cells[5].strip('*'):>6}  {cells[0]}: {cells[3]} (target {cells[4]})")
 
 
 def write_report(info, load_before, load_after, minutes, commands, startup, memory, filt, cli,
-                 body_bytes, body_text, bodies, idle, login):
+                 body_bytes, body_text, bodies, spec_text, specs, idle, login, extra):
     bare, s200, s10k = ("bare QMainWindow", "tokenbench, 200 profiles",
                         "tokenbench, 10,000 profiles")
     med = lambda name: startup[name]["median"] * 1000
@@ -460,6 +594,48 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
         f"{statistics.median(r['auth'] for r in login):.2f} ms | raw QNetworkAccessManager "
         f"{statistics.median(r['raw'] for r in login):.2f} ms | +{login_diff:.2f} ms | ≤ +2 ms "
         f"| {verdict(login_diff <= 2)} |")
+    h, c, rn, a, rf = (extra["history"], extra["collections"], extra["run"], extra["apidoc"],
+                       extra["refresh"])
+    mb = lambda n: n / 1048576
+    db_ratio = h["db"] / h["text"]
+    add(f"| History of {h['entries']:,} entries: a search keystroke | median "
+        f"{h['key_median']:.1f} ms, 90th percentile {h['key_p90']:.1f} ms, slowest "
+        f"{h['key_max']:.1f} ms | the store's search alone: median {h['search_median']:.1f} ms, "
+        f"slowest {h['search_max']:.1f} ms | {h['key_max']:.1f} ms slowest | ≤ 30 ms | "
+        f"{verdict(h['key_max'] <= 30)} |")
+    add(f"| History of {h['entries']:,} entries: the panel opened | {h['open']:.0f} ms | an "
+        f"empty history {h['open_empty']:.0f} ms | {h['open']:.0f} ms | ≤ 100 ms | "
+        f"{verdict(h['open'] <= 100)} |")
+    add(f"| History of {h['entries']:,} entries: the database on disk | {mb(h['db']):.1f} MB | "
+        f"the text it holds {mb(h['text']):.1f} MB | {db_ratio:.2f}x | ≤ 2x | "
+        f"{verdict(db_ratio <= 2)} |")
+    add(f"| A collection of {c['requests']:,} requests opened in the collections panel | "
+        f"{c['open']:.0f} ms | no collection {c['empty']:.0f} ms | {c['open']:.0f} ms | "
+        f"≤ 100 ms | {verdict(c['open'] <= 100)} |")
+    run_ms = rn["tokenbench-cli run"]["median"] * 1000
+    curl_ms = rn["curl"]["median"] * 1000
+    per_request = (run_ms - curl_ms) / c["requests"]
+    add(f"| `tokenbench-cli run`, {c['requests']:,} GETs to the sandbox | {run_ms:.0f} ms "
+        f"({run_ms / c['requests']:.2f} ms a request) | curl, the same GETs in one process "
+        f"{curl_ms:.0f} ms ({curl_ms / c['requests']:.2f} ms a request) | "
+        f"+{per_request:.2f} ms a request | ≤ +2 ms | {verdict(per_request <= 2)} |")
+    growth_ratio = a["growth"] / a["bytes"] if a["growth"] >= 0 else float("nan")
+    add(f"| An API description of {mb(a['bytes']):.1f} MB, {a['operations']:,} operations: "
+        f"listed | {a['listed']:.0f} ms | QJsonDocument reading it {a['json']:.0f} ms | "
+        f"{a['listed']:.0f} ms | ≤ 400 ms | {verdict(a['listed'] <= 400)} |")
+    add(f"| That description: peak memory while it is read and listed | +{mb(a['growth']):.1f} MB"
+        f" | the document {mb(a['bytes']):.1f} MB | {growth_ratio:.2f}x | ≤ 5x | "
+        f"{verdict(growth_ratio <= 5)} |")
+    add(f"| That description: a search keystroke | median {a['key_median']:.1f} ms, 90th "
+        f"percentile {a['key_p90']:.1f} ms, slowest {a['key_max']:.1f} ms | – | "
+        f"{a['key_max']:.1f} ms slowest | ≤ 16 ms | {verdict(a['key_max'] <= 16)} |")
+    rf_disk = [r for r in rf if not r["tmpfs"]]
+    rf_tmpfs = [r for r in rf if r["tmpfs"]]
+    refresh_diff = statistics.median(r["diff"] for r in rf_disk)
+    add(f"| An OAuth refresh-token renewal through the session service | "
+        f"{statistics.median(r['service'] for r in rf_disk):.2f} ms | raw QNetworkAccessManager "
+        f"{statistics.median(r['raw'] for r in rf_disk):.2f} ms | +{refresh_diff:.2f} ms | ≤ +2 ms "
+        f"| {verdict(refresh_diff <= 2)} |")
     add("")
 
     add("## Start-up to first paint")
@@ -584,6 +760,25 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
     add(f"Reproduce: `build-bench/bench/bench_bodyview --sizes {BODY_SIZES} --runs {BODY_RUNS}`.")
     add("")
 
+    add("## Reading API descriptions with very large objects")
+    add("")
+    add("`bench/bench_specparse.cpp` writes OpenAPI documents whose objects have N members: N "
+        "paths whose parameters are `$ref`s into a map of N (`refs`, each operation with a tag "
+        "of its own), in JSON and YAML, and reads each with SpecParser in a fresh process: the "
+        "parse and grouping the operations by tag as the endpoint list does. With `--cancel` it "
+        "also starts each parse on a thread, cancels it after 200 ms and times how long the "
+        "parse takes to return. Its own output:")
+    add("")
+    add("```")
+    add(spec_text.rstrip())
+    add("```")
+    add("")
+    add(f"Reproduce: `build-bench/bench/bench_specparse --sizes {SPEC_SIZES} --kinds "
+        f"refs,refs-yaml --runs {SPEC_RUNS} --cancel` (`--kinds keys,keys-yaml,schema` for the "
+        "other shapes). The figures from before the parsers were made linear are in the notes "
+        "below.")
+    add("")
+
     add("## Idle")
     add("")
     add("`bench/bench_idle.cpp` builds the main window as the app does (200 profiles whose "
@@ -629,12 +824,227 @@ def write_report(info, load_before, load_after, minutes, commands, startup, memo
     add("")
     add("Reproduce: `build-bench/bench/bench_login --rounds 300`.")
     add("")
+
+    add(f"## The request history with {h['entries']:,} entries")
+    add("")
+    add(f"`bench/bench_history.cpp` fills a history through `HistoryStore::record()`, as the "
+        f"composer and collection runs do (on tmpfs where there is one, then copied to the "
+        f"temporary folder): {h['entries']:,} exchanges (took {h['fill_s']:.0f} s) "
+        "with 24 profiles, mostly GETs with some POST, PUT, PATCH and DELETE, statuses from 200 "
+        "to 500 and a few connection failures, six response headers and JSON bodies of 0 to "
+        "4 KB. The text it holds is what reading each entry back gives: method, URL, profile, "
+        "error, content type, the headers and both bodies. The database is measured on disk "
+        "with the store closed. The panel (`HistoryPanel`, 1000x700) is timed from its making "
+        "until it is shown and painted with its first rows, against the same panel over an "
+        "empty history. A search (`orders 4711`) is typed a key at a time and erased, "
+        f"{HISTORY_ROUNDS} times; each keystroke is timed from the key until the list has been "
+        "read again and painted (`HistoryPanel::refresh()`, which the panel calls 200 ms after the last key: "
+        "that pause is not counted), and the store's `search()` of the same text is timed "
+        "alone beside it.")
+    add("")
+    add("| Figure | Value |")
+    add("|---|---|")
+    add(f"| Database on disk | {h['db']:,} bytes ({mb(h['db']):.1f} MB) |")
+    add(f"| Text it holds | {h['text']:,} bytes ({mb(h['text']):.1f} MB), "
+        f"{db_ratio:.2f}x |")
+    add(f"| Panel opened, median of {HISTORY_ROUNDS} | {h['open']:.1f} ms (empty history "
+        f"{h['open_empty']:.1f} ms; the store reading the 500 newest entries it lists, alone, {h['list_alone']:.1f} "
+        "ms) |")
+    add(f"| Search keystrokes | {h['keys']}: median {h['key_median']:.1f} ms, 90th percentile "
+        f"{h['key_p90']:.1f} ms, slowest {h['key_max']:.1f} ms |")
+    add(f"| The store's search alone | median {h['search_median']:.1f} ms, slowest "
+        f"{h['search_max']:.1f} ms |")
+    add("")
+    if h["key_max"] > 30:
+        add(f"Missed: the slowest keystroke took {h['key_max']:.1f} ms (median "
+            f"{h['key_median']:.1f} ms), where the store's query of the same text alone takes "
+            f"up to {h['search_max']:.1f} ms (median {h['search_median']:.1f} ms). A word that "
+            "few entries hold makes the `LIKE '%word%'` search, which no index serves, read the "
+            "search text of every row before it has the newest 500 matches; the rest is the "
+            "panel refilling and painting its table.")
+        add("")
+    if h["open"] > 100:
+        add(f"Missed: opening took {h['open']:.0f} ms against {h['open_empty']:.0f} ms for "
+            f"an empty history; the store reads the 500 newest entries the panel lists in "
+            f"{h['list_alone']:.0f} ms, so "
+            f"{h['open'] - h['open_empty'] - h['list_alone']:.0f} ms is the panel's own work "
+            "with those rows, which the empty panel does not do: its table's model filled, its "
+            "columns sized to their contents, the rows laid out and painted.")
+        add("")
+    if db_ratio > 2:
+        add(f"Missed: the file is {db_ratio:.2f}x its text. Besides the text each row keeps "
+            "the draft as JSON (the URL, headers and body again) and a lower-case search text "
+            "(the URL again), and two indexes.")
+        add("")
+    add(f"Reproduce: `build-bench/bench/bench_history --entries {h['entries']} --rounds "
+        f"{HISTORY_ROUNDS}`.")
+    add("")
+
+    add(f"## A collection of {c['requests']:,} requests")
+    add("")
+    add(f"`bench/bench_collections.cpp` saves one collection of {c['requests']:,} GETs "
+        f"through `CollectionStore` (the file: {c['file']:,} bytes) and opens the collections "
+        "panel on it five times: the panel made, the profile chosen (its collections file "
+        "read), shown at 420x700 and painted with every request listed; in turn with it, the "
+        "same panel on a profile with no collection.")
+    add("")
+    add(f"Opened: median {c['open']:.1f} ms, slowest {c['open_max']:.1f} ms; no collection: "
+        f"median {c['empty']:.1f} ms, slowest {c['empty_max']:.1f} ms.")
+    add("")
+    if c["open"] > 100:
+        add(f"Missed: {c['open'] - c['empty']:.0f} ms of the {c['open']:.0f} ms are the "
+            "collection: reading its file and making a tree item for each request.")
+        add("")
+    add(f"Reproduce: `build-bench/bench/bench_collections --requests {c['requests']} "
+        "--rounds 5`.")
+    add("")
+    add(f"`tokenbench-cli run` runs that collection against the sandbox "
+        f"(`tokenbench-sandbox --port 0`): {c['requests']:,} GETs of `/generic/api/echo?item=N` "
+        "with a bearer token from the keychain (gnome-keyring on a private D-Bus session), each "
+        "checked (status below 400) and recorded in the history unless `--no-history`. The "
+        "reference is curl making the same GETs in one process, one after another on one "
+        "connection (a config file of "
+        f"{c['requests']:,} `url` and `output` lines, no `--parallel`), the token on its "
+        "command line. Whole processes, started by hyperfine without a shell; the overhead per "
+        "request is the difference of the medians divided by the number of requests (it "
+        "includes the CLI's start and its keychain lookup, once).")
+    add("")
+    add("| Program | Wall time, median (min–max), σ | Per request | CPU time (user + system), "
+        "mean |")
+    add("|---|---|---|---|")
+    for name in ["curl", "tokenbench-cli run", "tokenbench-cli run --no-history",
+                 "tokenbench-cli list"]:
+        if name not in rn:
+            continue
+        per = "–" if name == "tokenbench-cli list" else \
+            f"{rn[name]['median'] * 1000 / c['requests']:.2f} ms"
+        add(f"| {name} | {hyperfine_cell(rn[name])} | {per} | {cpu_ms(rn[name]):.1f} ms |")
+    add("")
+    if per_request > 2:
+        no_history = rn["tokenbench-cli run --no-history"]["median"] * 1000
+        add(f"Missed: +{per_request:.2f} ms a request; without the history "
+            f"+{(no_history - curl_ms) / c['requests']:.2f} ms, so "
+            f"{(run_ms - no_history) / c['requests']:.2f} ms a request is recording it.")
+        add("")
+    add("Reproduce: `tests/support/with-keyring.sh bash`, then with "
+        "`build-bench/src/sandbox/tokenbench-sandbox --port 8765 &`:")
+    add("")
+    add("```sh")
+    add("cli='build-bench/src/cli/tokenbench-cli --config-dir /tmp/runbench'")
+    add("$cli add bench --vendor generic --method bearer --url http://127.0.0.1:8765/generic")
+    add("printf 'token=sbx_ef3fdcda648f0f0218ae3e171da7347c0faa740d\\n' | "
+        "$cli login bench --secrets-stdin")
+    add(f"build-bench/bench/bench_collections --write /tmp/runbench bench --requests "
+        f"{c['requests']}")
+    add(f"for i in $(seq 0 {c['requests'] - 1}); do printf 'url = \"http://127.0.0.1:8765/"
+        "generic/api/echo?item=%d\"\\noutput = \"/dev/null\"\\n' $i; done > curl.cfg")
+    add(f"hyperfine -N --warmup 1 --runs {RUN_RUNS} \"$cli run bench bench\" \\")
+    add("  \"curl -sS --fail -H 'Accept: application/json' -H 'Authorization: Bearer "
+        "sbx_ef3fdcda648f0f0218ae3e171da7347c0faa740d' -K curl.cfg\"")
+    add("```")
+    add("")
+
+    add(f"## An API description the size of GitHub's")
+    add("")
+    add(f"`bench/bench_apidoc.cpp` generates an OpenAPI 3.0 document of {mb(a['bytes']):.1f} MB "
+        f"with {a['operations']:,} operations, shaped like GitHub's REST description (about "
+        "13 MB, some 1,200 operations): paths with path and query parameters, most of them "
+        "`$ref`s into `components/parameters`; JSON responses whose schemas are `$ref`s into "
+        "`components/schemas`, which refer to each other; shared error responses; request "
+        "bodies; and examples of 2 to 19 KB in `components/examples`, which make much of such a "
+        "document's size. The explorer (`ExplorerPanel`, 1000x700, shown, for a profile) is "
+        "handed the bytes as a fetch hands them (`SpecLoader::loadBytes`); three times, each "
+        "timed until the endpoint tree is filled and painted, the parse on the loader's worker "
+        "thread included. The peak memory is the process's peak resident size while it does "
+        "(`VmHWM`, reset through `/proc/self/clear_refs` just before), less what it held "
+        "before, the document's bytes included; first round. The search field then gets "
+        "`comments` typed a key at a time and erased, three times, each keystroke timed until "
+        "the tree is filtered and painted again (its painting also timed apart). The reference for the listing is "
+        "`QJsonDocument::fromJson` reading the same bytes in the same process; beside it "
+        "`SpecParser::parse` alone, the part of the listing done on the worker thread. "
+        "Both after the explorer's rounds, so that the heap they leave is not what the "
+        "explorer's read reuses.")
+    add("")
+    add("| Figure | Value |")
+    add("|---|---|")
+    add(f"| Document | {a['bytes']:,} bytes, {a['operations']:,} operations |")
+    add(f"| Listed after the bytes arrive | median {a['listed']:.0f} ms, slowest "
+        f"{a['listed_max']:.0f} ms |")
+    add(f"| QJsonDocument reading the bytes | median {a['json']:.0f} ms |")
+    add(f"| SpecParser::parse alone (the worker thread's part) | median {a['parse']:.0f} ms |")
+    add(f"| Peak memory above what the process held | {mb(a['growth']):.1f} MB, "
+        f"{growth_ratio:.2f}x the document |")
+    add(f"| Search keystrokes | {a['keys']}: median {a['key_median']:.1f} ms, 90th percentile "
+        f"{a['key_p90']:.1f} ms, slowest {a['key_max']:.1f} ms |")
+    add("")
+    if a["listed"] > 400:
+        add(f"Missed: {a['listed']:.0f} ms, of which `SpecParser::parse` alone, on the worker "
+            f"thread, takes {a['parse']:.0f} ms, where reading the same JSON into a QJsonDocument "
+            f"takes {a['json']:.0f} ms: the parse, not the endpoint list, is the time "
+            f"({a['listed'] - a['parse']:.0f} ms is left for handing the description over and "
+            "filling and painting the tree).")
+        add("")
+    if growth_ratio > 5:
+        add(f"Missed: the read keeps the whole document as a tree (QCbor) for the `$ref`s that "
+            f"example bodies follow later, besides the operations: {growth_ratio:.2f}x.")
+        add("")
+    if a["key_max"] > 16:
+        add(f"Missed: the slowest keystroke took {a['key_max']:.1f} ms (median "
+            f"{a['key_median']:.1f} ms), {a['key_max_paint']:.1f} ms of it painting the tree; "
+            f"the other {a['key_max'] - a['key_max_paint']:.1f} ms are the key event and what "
+            f"it sets off: the filter over {a['operations']:,} endpoints, every group expanded "
+            "and each group's count of shown endpoints updated.")
+        add("")
+    add(f"Reproduce: `build-bench/bench/bench_apidoc --operations {a['operations']} --rounds 3` "
+        "(`--write FILE` writes the document instead).")
+    add("")
+
+    add("## An OAuth refresh-token renewal")
+    add("")
+    add("`bench/bench_refresh.cpp`: the sandbox's OpenID provider (`/oidc`) in the same "
+        "process; two profiles (a confidential client, the device grant, `offline_access`) "
+        "each signed in once through the session service, the device code approved as the "
+        "sandbox's user. Then 300 times each way on one QNetworkAccessManager, taking turns: "
+        "the session service renews the first profile's session (`SessionManager::"
+        "renewSession`: OAuth2Authenticator's refresh through HttpClient, the answer read into a "
+        "Session, the rotated refresh token kept and the token's facts written to the "
+        "profile), and the same refresh POST made by hand with the second profile's refresh "
+        "token, its JSON parsed for the new tokens. Each is timed from the call until the new "
+        "token is in hand.")
+    add("")
+    add("| Run | Profiles in | Session service, median (p90) | Raw QNAM, median (p90) | "
+        "Median difference |")
+    add("|---|---|---|---|---|")
+    for i, r in enumerate(rf, 1):
+        add(f"| {i} | {'/dev/shm (tmpfs)' if r['tmpfs'] else 'the temporary folder'} | "
+            f"{r['service']:.3f} ms ({r['service_p90']:.3f}) | {r['raw']:.3f} ms "
+            f"({r['raw_p90']:.3f}) | +{r['diff']:.3f} ms |")
+    add("")
+    add("The summary's figure is from the runs with the profiles in the temporary folder, on "
+        "disk as a user's are; the last run keeps them on tmpfs, where a file's sync to disk "
+        "costs nothing.")
+    add("")
+    if refresh_diff > 2:
+        shm = (f"; with the profiles on tmpfs the same renewal is "
+               f"+{statistics.median(r['diff'] for r in rf_tmpfs):.2f} ms" if rf_tmpfs else "")
+        add(f"Missed: +{refresh_diff:.2f} ms beyond the exchange{shm}. Each renewal writes the "
+            "new token's facts (when it was obtained, when it expires) to the profile, and "
+            "ProfileStore writes `profiles.json` atomically: a lock, the file written and "
+            "`fdatasync`ed, renamed over the old one (`strace -f -e trace=fdatasync,rename "
+            "build-bench/bench/bench_refresh --rounds 20`: two `fdatasync` calls and one "
+            "`rename` a renewal). The disk's sync is the time.")
+        add("")
+    add("Reproduce: `build-bench/bench/bench_refresh --rounds 300` (`--dir /dev/shm` for "
+        "tmpfs).")
+    add("")
     notes = ROOT / "bench" / "NOTES.md"
     if notes.exists():
         add(notes.read_text().rstrip())
         add("")
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text("\n".join(L))
+    first = L.index("| What | Measured | Reference | Figure | Target | |") + 2
+    return L[first:L.index("", first)]
 
 
 if __name__ == "__main__":
