@@ -395,8 +395,9 @@ void TstAuthenticators::scantrustWrongCredentialsInVendorWords()
                            {{QStringLiteral("password"), Sandbox::scantrustPassword()}});
     QCOMPARE(int(wait(shortLived.get(), [&] { shortLived->logIn(); }).outcome),
              int(Outcome::LoggedIn));
-    // The sandbox keeps its own time (it does not read the Clock yet), so this one waits.
-    QTest::qWait(2100);
+    // Past its exp on both clocks: ours (the Clock) and the sandbox's own.
+    TestClock clock(shortLived->session().token.expiresAt()->addSecs(1));
+    m_sandbox.advanceClock(2);
     QCOMPARE(shortLived->session().token.timing().state, TokenTiming::State::Expired);
     QSignalSpy failed(shortLived.get(), &Authenticator::failed);
     shortLived->testToken();
@@ -511,10 +512,13 @@ void TstAuthenticators::passwordSafeSignOutAndIdleExpiry()
     auth->setSession(before);
     QVERIFY(!test(auth.get()));
 
-    // Idle sessions end on the server's clock.
-    m_sandbox.setPasswordSafeIdleTimeout(1);
+    // Idle sessions end on the server's clock, which the test moves past the idle timeout.
+    // (The sandbox stays that far ahead for later tests: a few seconds, well inside the allowance
+    // for clock skew.)
+    m_sandbox.setPasswordSafeIdleTimeout(5);
     QCOMPARE(int(wait(auth.get(), [&] { auth->logIn(); }).outcome), int(Outcome::LoggedIn));
-    QTest::qWait(1500);
+    QVERIFY(test(auth.get()));
+    m_sandbox.advanceClock(6);
     QSignalSpy failed(auth.get(), &Authenticator::failed);
     auth->testToken();
     QVERIFY(failed.wait(5000));
@@ -645,15 +649,22 @@ void TstAuthenticators::passwordSafeOAuthWithoutCookie()
 
 void TstAuthenticators::passwordSafeOAuthRenewsBeforeExpiry()
 {
-    // Access tokens that live 4 s: the authenticator signs in again before expires_in runs out.
-    m_sandbox.setTokenLifetime(Sandbox::Vendor::PasswordSafe, 4);
+    // Access tokens that live ten minutes: the authenticator signs in again before expires_in
+    // runs out, when the Clock reaches the lead time before it.
+    TestClock clock;
+    m_sandbox.setTokenLifetime(Sandbox::Vendor::PasswordSafe, 600);
     auto auth = passwordSafe("oauth");
     QSignalSpy loggedIn(auth.get(), &Authenticator::loggedIn);
-    auth->setAutoRelogin(true, 2);
+    auth->setAutoRelogin(true, 20);
     auth->logIn();
     QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 1, 5000);
     const QString first = auth->session().token.raw();
-    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 2, 8000);
+    const QDateTime firstExpiry = *auth->session().token.expiresAt();
+    clock.setNow(firstExpiry.addSecs(-21));
+    QVERIFY(!auth->isBusy()); // not yet
+    clock.advance(1s);
+    QVERIFY(auth->isBusy()); // signing in again, 20 s before the token expires
+    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 2, 5000);
     auth->setAutoRelogin(false);
     QVERIFY(auth->session().token.raw() != first);
     QCOMPARE(auth->session().token.timing().state, TokenTiming::State::Valid);

@@ -541,7 +541,9 @@ void TstRequestPage::fromTheApiDocumentToASuccessfulCall()
     // Choosing the profile while the request page is hidden fetches nothing and asks nothing.
     QSignalSpy received(&m_sandbox, &Sandbox::requestReceived);
     QVERIFY(window->profileList()->selectProfile(rs));
-    QTest::qWait(200);
+    // The explorer has taken the profile, which is when it would have started fetching.
+    QTRY_COMPARE(window->explorer()->profile(), rs);
+    QVERIFY(!window->explorer()->loader()->isBusy());
     QCOMPARE(received.count(), 0);
     QVERIFY(!window->findChild<LoginDialog *>());
 

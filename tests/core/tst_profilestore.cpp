@@ -590,11 +590,13 @@ void TstProfileStore::unwatchedStoreStillKeepsOthersProfiles()
     ProfileStore cli(dir());
     cli.setWatching(false);
     ProfileStore app(dir());
+    ProfileStore watching(dir()); // hears of the app's write when a watching store would
     QVERIFY(cli.load().ok());
     QVERIFY(app.load().ok());
+    QVERIFY(watching.load().ok());
     QSignalSpy cliChanged(&cli, &ProfileStore::changed);
     QVERIFY(app.add(profile(QStringLiteral("From the app"))).ok());
-    QTest::qWait(300);
+    QTRY_VERIFY(watching.find(QStringLiteral("From the app")));
     QCOMPARE(cliChanged.count(), 0); // nobody told it
     QVERIFY(cli.add(profile(QStringLiteral("From the CLI"))).ok());
     QVERIFY(cli.find(QStringLiteral("From the app")));
@@ -632,9 +634,16 @@ void TstProfileStore::watcherSeesOtherInstance()
     const int bBefore = bChanged.count();
     QVERIFY(b.remove(b.find(QStringLiteral("From A"))->id).ok());
     QCOMPARE(bChanged.count(), bBefore + 1);
+    int echoes = 0; // changed() from B before it has A's next write
+    connect(&b, &ProfileStore::changed, this, [&] {
+        if (!b.find(QStringLiteral("Later from A")))
+            ++echoes;
+    });
     QTRY_COMPARE(a.profiles().size(), 2);
-    QTest::qWait(300);
-    QCOMPARE(bChanged.count(), bBefore + 1);
+    // B's watcher hears of its own write (when A does) before it hears of a later one of A's.
+    QVERIFY(a.add(profile(QStringLiteral("Later from A"))).ok());
+    QTRY_VERIFY(b.find(QStringLiteral("Later from A")));
+    QCOMPARE(echoes, 0);
 }
 
 void TstProfileStore::watcherSeesCorruption()

@@ -33,10 +33,10 @@ private Q_SLOTS:
     void yamlMapKeysOfEveryKind();
     void deepNestingIsRefused();
     void largeDocumentParses();
-    void hundredThousandMembers_data();
-    void hundredThousandMembers();
-    void fourHundredThousandMembersInOneObject_data();
-    void fourHundredThousandMembersInOneObject();
+    void manyMembers_data();
+    void manyMembers();
+    void manyMembersInOneObject_data();
+    void manyMembersInOneObject();
     void repeatedKeysKeepTheirPlaceAndTakeTheLastValue_data();
     void repeatedKeysKeepTheirPlaceAndTakeTheLastValue();
     void tooManyMembersAreRefused_data();
@@ -329,20 +329,23 @@ void TstSpecParser::largeDocumentParses()
           qlonglong(spec->operations.size()), qlonglong(timer.elapsed()));
 }
 
-void TstSpecParser::hundredThousandMembers_data()
+void TstSpecParser::manyMembers_data()
 {
     QTest::addColumn<bool>("yaml");
     QTest::newRow("JSON") << false;
     QTest::newRow("YAML") << true;
 }
 
-void TstSpecParser::hundredThousandMembers()
+void TstSpecParser::manyMembers()
 {
     // Each new key used to be looked for in every key before it, and each $ref in every member
     // of the map it names: with 40,000 members that took 3.8 s, with a million hours (issue 19,
-    // item 8). Now linear; the figures are in docs/PERFORMANCE.md, the test checks the result.
+    // item 8). How the time grows with the size is a benchmark's figure (bench_specparse, in
+    // docs/PERFORMANCE.md), not a test's: this one checks the result, at a size past every
+    // stride the readers keep (a hash from 16 members, a cancel check every 1,024 YAML events
+    // and 4,096 members), which is all a larger document would add.
     QFETCH(bool, yaml);
-    constexpr int n = 100000;
+    constexpr int n = 10000;
     const QByteArray doc = hugeDocument(n, yaml);
     SpecParser::Limits limits;
     limits.maxNodes = 16 * 1000 * 1000;
@@ -365,19 +368,20 @@ void TstSpecParser::hundredThousandMembers()
     QCOMPARE((big.end() - 1).value().toInteger(), n - 1);
 }
 
-void TstSpecParser::fourHundredThousandMembersInOneObject_data()
+void TstSpecParser::manyMembersInOneObject_data()
 {
     QTest::addColumn<bool>("yaml");
     QTest::newRow("JSON") << false;
     QTest::newRow("YAML") << true;
 }
 
-void TstSpecParser::fourHundredThousandMembersInOneObject()
+void TstSpecParser::manyMembersInOneObject()
 {
-    // One request body of 400,000 properties: reading it and making its example body took about
-    // ten minutes before (n² in both), longer than the suite lets a test run; now a second or two.
+    // One request body of very many properties: with 400,000, reading it and making its example
+    // body took about ten minutes before (n² in both); bench_specparse times that size now. The
+    // result is the same at 10,000, past the readers' strides and the example's budget.
     QFETCH(bool, yaml);
-    constexpr int n = 400000;
+    constexpr int n = 10000;
     QByteArray doc = yaml ? "openapi: 3.0.0\ninfo: {title: wide, version: '1'}\npaths:\n  /x:\n"
                             "    post:\n      requestBody:\n        content:\n"
                             "          application/json:\n            schema:\n"
@@ -468,8 +472,9 @@ void TstSpecParser::cancelStopsReading()
 {
     QFETCH(bool, yaml);
     QFETCH(bool, before);
-    // Large enough that reading it takes far longer than starting a thread does.
-    const QByteArray doc = hugeDocument(100000, yaml);
+    // Large enough that reading it takes far longer than starting a thread does (tens of
+    // milliseconds against tens of microseconds).
+    const QByteArray doc = hugeDocument(20000, yaml);
     auto cancel = std::make_shared<std::atomic_bool>(before);
     SpecParser::Limits limits;
     limits.maxNodes = 16 * 1000 * 1000;

@@ -727,7 +727,12 @@ void TstMainWindow::deleteAsksThenRemovesProfileAndSecrets()
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));
     // Cancel first: nothing happens.
     box->button(QMessageBox::Cancel)->click();
-    QTest::qWait(100);
+    // Deleting starts by removing the secrets; keychain calls are answered in order, so once a
+    // read asked after the click is answered, a removal the click had started would be too.
+    bool answered = false;
+    m_services->secrets().read(QStringLiteral("%1/none").arg(id.toString(QUuid::WithoutBraces)),
+                               &window, [&answered](const auto &) { answered = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
     QVERIFY(m_services->profiles().find(QStringLiteral("Doomed")));
     window.profileActions()->deleteProfile(id);
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteProfileMessageBox"))));

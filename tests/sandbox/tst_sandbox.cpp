@@ -745,17 +745,18 @@ void TstSandbox::passwordSafeOAuth()
 
 void TstSandbox::passwordSafeIdleExpiry()
 {
-    m_sandbox->setPasswordSafeIdleTimeout(1);
+    // The sandbox's clock moves by hand: 60 s of idle time, each call restarting it, so 80 s
+    // after sign-in the session still lives; 61 s without a call end it.
+    m_sandbox->setPasswordSafeIdleTimeout(60);
     const Reply r = send("POST", Ps + QStringLiteral("Auth/SignAppin"),
                          {{"Authorization", psAuth(Sandbox::passwordSafeRunAs())}});
     QCOMPARE(r.status, 200);
     const Headers cookie{{"Cookie", r.sessionCookie()}};
-    // Each call restarts the idle timer: 1.2 s after sign-in the session still lives.
     for (int i = 0; i < 2; ++i) {
-        QTest::qWait(600);
+        m_sandbox->advanceClock(40);
         QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), cookie).status, 200);
     }
-    QTest::qWait(1100);
+    m_sandbox->advanceClock(61);
     QCOMPARE(send("GET", Ps + QStringLiteral("ManagedAccounts"), cookie).status, 401);
 }
 
@@ -975,8 +976,8 @@ void TstSandbox::genericRedirect()
 
 void TstSandbox::tokensExpire()
 {
-    // All at once, so the whole test waits for expiry only once: at 300x, Scantrust's 300 s JWT
-    // lives one second; the others get a lifetime of one sandbox second... at 1x.
+    // At 300x, Scantrust's 300 s JWT lives one second; the others get a lifetime of one sandbox
+    // second at 1x. Then the sandbox's clock moves on by hand, past them all.
     m_sandbox->setClockSpeed(300);
     const QString scantrust = scantrustToken();
     m_sandbox->setClockSpeed(1);
@@ -998,12 +999,13 @@ void TstSandbox::tokensExpire()
                     {{"Authorization", "JWT " + scantrust.toLatin1()}});
     };
     // exp is whole seconds, so a token lives between one and two seconds.
-    QTRY_COMPARE_WITH_TIMEOUT(scantrustStatus().status, 401, 4000);
+    m_sandbox->advanceClock(2);
+    QCOMPARE(scantrustStatus().status, 401);
     QCOMPARE(scantrustStatus().string("detail"), QStringLiteral("Signature has expired."));
-    QTRY_COMPARE_WITH_TIMEOUT(send("GET", QStringLiteral("/regscale/api/logging/filterLogs/0/0"),
-                                   {{"Authorization", "Bearer " + regscale.toLatin1()}})
-                                  .status,
-                              401, 3000);
+    QCOMPARE(send("GET", QStringLiteral("/regscale/api/logging/filterLogs/0/0"),
+                  {{"Authorization", "Bearer " + regscale.toLatin1()}})
+                 .status,
+             401);
     const Reply who =
         send("GET", QStringLiteral("/generic/api/whoami"),
              {{"Authorization", "Bearer " + generic.string("access_token").toLatin1()}});

@@ -1,6 +1,5 @@
 #include "TestNetworkServers.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QStandardPaths>
@@ -37,18 +36,23 @@ quint16 freePort()
 // Waits until something accepts connections on `port` or the process ends; readiness, not timing.
 bool waitUntilListening(QProcess &process, quint16 port, QString &problem)
 {
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        if (process.state() == QProcess::NotRunning) {
-            problem = QString::fromLocal8Bit(process.readAllStandardError() +
-                                             process.readAllStandardOutput());
-            return false;
-        }
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, port);
-        if (probe.waitForConnected(200))
-            return true;
-        QTest::qWait(50);
+    bool listening = false;
+    (void)QTest::qWaitFor(
+        [&] {
+            if (process.state() == QProcess::NotRunning)
+                return true;
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            listening = probe.waitForConnected(200);
+            return listening;
+        },
+        20000);
+    if (listening)
+        return true;
+    if (process.state() == QProcess::NotRunning) {
+        problem = QString::fromLocal8Bit(process.readAllStandardError() +
+                                         process.readAllStandardOutput());
+        return false;
     }
     problem = QStringLiteral("nothing listens on port %1").arg(port);
     return false;

@@ -2,6 +2,8 @@
 
 #include "net/ProxyRules.h"
 #include "net/TlsFiles.h"
+#include "util/Clock.h"
+#include "util/DeadlineTimer.h"
 #include "util/Redactor.h"
 
 #include <QAuthenticator>
@@ -101,7 +103,7 @@ qint64 retryAfterMs(const QByteArray &value)
     }
     if (!when.isValid())
         return -1;
-    return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+    return qMax<qint64>(0, Clock::msecsTo(when));
 }
 
 // The chain the server sent, as PEM, when a trusted authority is all it lacks: no wrong name, no
@@ -242,6 +244,8 @@ struct HttpCall::Private
     int attempts = 0;
     int retries = 0;
     QTimer retryTimer;
+    // A wait the server named (Retry-After) is a span of the Clock's time, which tests move.
+    DeadlineTimer retryAfterTimer;
     QTimer watchdog;
     QElapsedTimer elapsed;
     QElapsedTimer exchange;
@@ -315,7 +319,7 @@ struct HttpCall::Private
     void followRedirect(QNetworkReply *r);
     bool bodyHoldsSecret() const;
     void collectCookies(QNetworkReply *r);
-    void scheduleRetry(qint64 delayMs, const QString &why);
+    void scheduleRetry(qint64 delayMs, const QString &why, bool serverSaid = false);
     qint64 backoffMs() const;
     void abortWith(Error e); // by value: callers pass members that discardSink() resets
     void finish(Result<HttpResponse> result);
@@ -435,6 +439,7 @@ HttpCall::HttpCall(HttpClient *client, const HttpRequest &request)
     // Qt's transfer timeout should fire first; this one makes sure nothing ever hangs.
     d->watchdog.setInterval(d->timeoutMs + qMax(250, d->timeoutMs / 10));
     connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->sendAttempt(); });
+    connect(&d->retryAfterTimer, &DeadlineTimer::timeout, this, [this] { d->sendAttempt(); });
     connect(&d->watchdog, &QTimer::timeout, this, [this] {
         if (d->reply)
             d->abortWith(d->timeoutError());
@@ -1080,19 +1085,21 @@ void HttpCall::Private::handleResponse(QNetworkReply *r)
     const bool canRetry = retries < maxRetries;
     const qint64 after = retryAfterMs(r->rawHeader("Retry-After"));
     if (status == 429 && canRetry && after >= 0 && after <= options.maxRetryAfterMs) {
-        scheduleRetry(after, QStringLiteral("HTTP 429, Retry-After %1 ms").arg(after));
+        scheduleRetry(after, QStringLiteral("HTTP 429, Retry-After %1 ms").arg(after), true);
         return;
     }
     if ((status == 408 || status >= 500) && request.isIdempotent() && canRetry) {
         qint64 delay = backoffMs();
+        bool serverSaid = false;
         if (status == 503 && after >= 0) {
+            serverSaid = after > delay;
             if (after > options.maxRetryAfterMs)
                 delay = -1;
             else
                 delay = qMax(delay, after);
         }
         if (delay >= 0) {
-            scheduleRetry(delay, QStringLiteral("HTTP %1").arg(status));
+            scheduleRetry(delay, QStringLiteral("HTTP %1").arg(status), serverSaid);
             return;
         }
     }
@@ -1277,7 +1284,7 @@ qint64 HttpCall::Private::backoffMs() const
     return qMin<qint64>(qint64(options.retryBaseDelayMs) << shift, options.maxRetryDelayMs);
 }
 
-void HttpCall::Private::scheduleRetry(qint64 delayMs, const QString &why)
+void HttpCall::Private::scheduleRetry(qint64 delayMs, const QString &why, bool serverSaid)
 {
     ++retries;
     discardSink();
@@ -1287,7 +1294,10 @@ void HttpCall::Private::scheduleRetry(qint64 delayMs, const QString &why)
                                           .arg(QString::fromLatin1(method), Redactor::url(url))
                                           .arg(delayMs)
                                           .arg(why));
-    retryTimer.start(int(qMax<qint64>(0, delayMs)));
+    if (serverSaid)
+        retryAfterTimer.startIn(qMax<qint64>(0, delayMs));
+    else
+        retryTimer.start(int(qMax<qint64>(0, delayMs)));
 }
 
 void HttpCall::Private::abortWith(Error e)
@@ -1309,6 +1319,7 @@ void HttpCall::Private::finish(Result<HttpResponse> result)
     q->m_result = std::move(result);
     q->m_finished = true;
     retryTimer.stop();
+    retryAfterTimer.stop();
     watchdog.stop();
     if (!q->m_result.ok())
         qCDebug(lcNet).noquote() << scrub(q->m_result.error().detail);
