@@ -160,6 +160,8 @@ private:
     void provideSecondFactorFor(LoginAttempt *attempt, const QString &code);
     void cancelAttempt(LoginAttempt *attempt);
     void abandonAttempt(LoginAttempt *attempt, const std::optional<Error> &why);
+    // Lets the redactor know the session's secrets before anything can print them.
+    static void registerSecrets(const Session &session);
     void adopt(const QUuid &id, const Session &session, bool persist);
     void recordLastToken(const QUuid &id, const Session &session);
     void writeSecrets(const QUuid &id, const QHash<QString, QString> &secrets);
