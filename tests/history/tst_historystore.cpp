@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void damagedFileIsMovedAside();
     void unwritablePathIsAnError();
     void newerSchemaIsLeftAlone();
+    void versionOneFileIsSearchableAfterUpgrade();
     void persistsAcrossReopen();
     void permissionsArePrivate();
     void connectionsAreUniqueAndRemoved();
@@ -677,6 +679,45 @@ void TstHistoryStore::newerSchemaIsLeftAlone()
     QVERIFY(!opened);
     QVERIFY(opened.error().message.contains(u"newer version"_s));
     QVERIFY(QDir(m_dir->path()).entryList({u"*.corrupt-*"_s}).isEmpty());
+}
+
+// A history written before the search table existed: its entries are found after the upgrade,
+// and what is deleted or added afterwards is found or not, as it should be.
+void TstHistoryStore::versionOneFileIsSearchableAfterUpgrade()
+{
+    const qint64 old = record(*m_store, draftFor(u"GET"_s, u"x"_s),
+                              get(u"https://before.example/orders"_s), json(200, "{}"))
+                           .value();
+    const qint64 gone = record(*m_store, draftFor(u"GET"_s, u"y"_s),
+                               get(u"https://before.example/invoices"_s), json(200, "{}"))
+                            .value();
+    m_store->close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql :
+             {u"DROP TRIGGER entries_search_insert"_s, u"DROP TRIGGER entries_search_update"_s,
+              u"DROP TRIGGER entries_search_delete"_s, u"DROP TABLE entry_search"_s,
+              u"PRAGMA user_version = 1"_s})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"older"_s);
+
+    HistoryStore store;
+    QVERIFY(store.open(dbPath()));
+    QList<HistoryEntry> found = store.search(u"before.example"_s);
+    QCOMPARE(found.size(), 2);
+    QVERIFY(store.remove(gone));
+    const qint64 added = record(store, draftFor(u"GET"_s, u"z"_s),
+                                get(u"https://after.example/orders"_s), json(200, "{}"))
+                             .value();
+    found = store.search(u"orders"_s);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).id, added); // newest first
+    QCOMPARE(found.at(1).id, old);
+    QVERIFY(store.search(u"invoices"_s).isEmpty());
 }
 
 void TstHistoryStore::persistsAcrossReopen()

@@ -27,6 +27,11 @@
 // the time (lists are newest first, and a filtered list stops after `limit` rows walking it) and
 // on the profile.
 //
+// Version 2: `entry_search` (id, at_ms, profile_id, search_text), kept by triggers on `entries`.
+// A search reads this narrow table only: in `entries`, search_text sits behind the bodies, and
+// SQLite walks a row's overflow pages to reach it, so a search read the whole file (400 ms
+// for 100,000 entries, bench_history).
+//
 // A file with a newer version was written by a newer Tokenbench: it is left alone and the app
 // goes on without history. A damaged file is moved aside, never overwritten.
 
@@ -277,6 +282,27 @@ Result<bool> HistoryStore::migrate(int from)
               << QStringLiteral(
                      "CREATE INDEX IF NOT EXISTS entries_profile ON entries (profile_id, at_ms)");
     }
+    if (from < 2) {
+        steps << QStringLiteral("CREATE TABLE IF NOT EXISTS entry_search ("
+                                "id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, profile_id TEXT, "
+                                "search_text TEXT NOT NULL)")
+              << QStringLiteral(
+                     "CREATE INDEX IF NOT EXISTS entry_search_at ON entry_search (at_ms, id)")
+              << QStringLiteral("INSERT OR REPLACE INTO entry_search "
+                                "SELECT id, at_ms, profile_id, search_text FROM entries")
+              << QStringLiteral(
+                     "CREATE TRIGGER IF NOT EXISTS entries_search_insert AFTER INSERT ON entries "
+                     "BEGIN INSERT INTO entry_search (id, at_ms, profile_id, search_text) "
+                     "VALUES (new.id, new.at_ms, new.profile_id, new.search_text); END")
+              << QStringLiteral(
+                     "CREATE TRIGGER IF NOT EXISTS entries_search_update AFTER UPDATE OF at_ms, "
+                     "profile_id, search_text ON entries BEGIN UPDATE entry_search SET "
+                     "at_ms = new.at_ms, profile_id = new.profile_id, search_text = "
+                     "new.search_text WHERE id = new.id; END")
+              << QStringLiteral(
+                     "CREATE TRIGGER IF NOT EXISTS entries_search_delete AFTER DELETE ON entries "
+                     "BEGIN DELETE FROM entry_search WHERE id = old.id; END");
+    }
     // Later versions add their steps here, each guarded by `from < N`.
 
     // Written even when nothing changed: a read-only file fails here rather than at the first
@@ -395,8 +421,17 @@ QList<HistoryEntry> HistoryStore::search(const QString &text, int limit,
         values << profile->toString(QUuid::WithoutBraces);
     }
     QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM entries");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (words.isEmpty()) {
+        // The time and profile indexes of `entries` serve a plain list.
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    } else {
+        // Words are looked for in the narrow table; only the rows found are read in full.
+        sql += QStringLiteral(" WHERE id IN (SELECT id FROM entry_search WHERE ") +
+               where.join(QStringLiteral(" AND ")) +
+               QStringLiteral(" ORDER BY at_ms DESC, id DESC LIMIT ?)");
+        values << std::max(limit, 0);
+    }
     sql += QStringLiteral(" ORDER BY at_ms DESC, id DESC LIMIT ?");
     values << std::max(limit, 0);
 

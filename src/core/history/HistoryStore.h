@@ -21,7 +21,7 @@ class HistoryStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint64 DefaultBodyCap = 64 * 1024;
 
     // <AppDataLocation>/history.sqlite
