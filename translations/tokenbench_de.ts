@@ -143,6 +143,66 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationPreview</name>
+    <message>
+        <source>No profile chosen: the request is sent without credentials.</source>
+        <translation>Kein Profil ausgewählt: Die Anfrage wird ohne Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <source>No credentials go with this request.</source>
+        <translation>Mit dieser Anfrage gehen keine Zugangsdaten mit.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this profile&apos;s origin (%2): its token stays home.</source>
+        <translation>%1 liegt nicht auf dem Ursprung dieses Profils (%2): Sein Token bleibt zu Hause.</translation>
+    </message>
+    <message>
+        <source>%1 (from a login when the request is sent)</source>
+        <translation>%1 (aus einer Anmeldung beim Senden der Anfrage)</translation>
+    </message>
+</context>
+<context>
+    <name>BodyFindBar</name>
+    <message>
+        <source>Search the body (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2+</source>
+        <translation>%1 von %2+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>BodyJobs</name>
+    <message numerus="yes">
+        <source>Saved %n byte(s) to %1.</source>
+        <translation>
+            <numerusform>%n Byte in %1 gespeichert.</numerusform>
+            <numerusform>%n Bytes in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BodySource</name>
     <message>
         <source>Cannot read the body file: %1</source>
@@ -162,7 +222,7 @@
     </message>
 </context>
 <context>
-    <name>BodyView</name>
+    <name>BodyToolBar</name>
     <message>
         <source>Pretty</source>
         <translation>Formatiert</translation>
@@ -188,16 +248,12 @@
         <translation>Eine Vorschau des Bildes</translation>
     </message>
     <message>
-        <source>Search the body (Ctrl+F)</source>
-        <translation>Suchen (Strg+F)</translation>
+        <source>Expand all: unfold every object and array</source>
+        <translation>Alle ausklappen: jedes Objekt und Array aufklappen</translation>
     </message>
     <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Vorheriger Treffer (Shift+F3)</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation>Nächster Treffer (F3)</translation>
+        <source>Collapse all: fold every object and array below the top</source>
+        <translation>Alle einklappen: jedes Objekt und Array unterhalb der obersten Ebene zuklappen</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -215,6 +271,9 @@
         <source>Save the body to a file</source>
         <translation>Den Body in einer Datei speichern</translation>
     </message>
+</context>
+<context>
+    <name>BodyView</name>
     <message>
         <source>No body</source>
         <translation>Kein Body</translation>
@@ -236,22 +295,6 @@
         <translation>%1-Bild, %2 × %3 Pixel</translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <source>%1 of %2+</source>
-        <translation>%1 von %2+</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>The selection is too large to copy; save the body instead.</source>
         <translation>Die Auswahl ist zu groß zum Kopieren; speichern Sie stattdessen den Body.</translation>
     </message>
@@ -266,21 +309,6 @@
     <message>
         <source>Save Body</source>
         <translation>Body speichern</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n byte(s) to %1.</source>
-        <translation>
-            <numerusform>%n Byte in %1 gespeichert.</numerusform>
-            <numerusform>%n Bytes in %1 gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Expand all: unfold every object and array</source>
-        <translation>Alle ausklappen: jedes Objekt und Array aufklappen</translation>
-    </message>
-    <message>
-        <source>Collapse all: fold every object and array below the top</source>
-        <translation>Alle einklappen: jedes Objekt und Array unterhalb der obersten Ebene zuklappen</translation>
     </message>
     <message>
         <source>What you copied holds a secret: the clipboard marks it so for clipboard managers, and Tokenbench clears it after a while.</source>
@@ -701,6 +729,27 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     </message>
 </context>
 <context>
+    <name>ClipboardDelayMenu</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only When Tokenbench Quits</source>
+        <translation>Erst beim Beenden von Tokenbench</translation>
+    </message>
+</context>
+<context>
     <name>CollectionImport</name>
     <message>
         <source>Imported</source>
@@ -980,10 +1029,6 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     <message>
         <source>%1: unknown method &apos;%2&apos;.</source>
         <translation>%1: unbekannte Methode „%2“.</translation>
-    </message>
-    <message>
-        <source>Note: %1 is not on %2&apos;s origin (%3), so no credentials are sent.</source>
-        <translation>Hinweis: %1 gehört nicht zum Ursprung von %2 (%3), daher werden keine Zugangsdaten gesendet.</translation>
     </message>
     <message>
         <source>%1: unknown argument &apos;%2&apos;.</source>
@@ -1315,6 +1360,45 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <source>%1: --timeout needs a number of seconds above 0.</source>
         <translation>%1: --timeout braucht eine Anzahl Sekunden größer als 0.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerInterop</name>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Copy the request as a command; the secret stays a $TOKEN placeholder unless it is revealed</source>
+        <translation>Die Anfrage als Befehl kopieren; das Geheimnis bleibt ein Platzhalter $TOKEN, sofern es nicht angezeigt wird</translation>
+    </message>
+    <message>
+        <source>This curl command cannot be imported: %1</source>
+        <translation>Dieser curl-Befehl kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Imported from curl.</source>
+        <translation>Aus curl importiert.</translation>
+    </message>
+    <message>
+        <source>The command carries its own credential. It is sent as typed, except where this profile&apos;s credential uses the same header: on the profile&apos;s origin, the profile&apos;s wins.</source>
+        <translation>Der Befehl enthält eigene Zugangsdaten. Sie werden wie eingegeben gesendet, außer wenn die Zugangsdaten dieses Profils denselben Header verwenden: Auf dem Ursprung des Profils haben die Zugangsdaten des Profils Vorrang.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Copied as %1, the token as $TOKEN and typed secrets as variables.</source>
+        <translation>Als %1 kopiert, das Token als $TOKEN und eingegebene Geheimnisse als Variablen.</translation>
+    </message>
+    <message>
+        <source>Copied as %1 with its secrets, marked for clipboard managers.</source>
+        <translation>Als %1 mit seinen Geheimnissen kopiert, für Zwischenablage-Manager markiert.</translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -1341,14 +1425,6 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
     <message>
         <source>Stop the request (Esc)</source>
         <translation>Die Anfrage abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Copy as</source>
-        <translation>Kopieren als</translation>
-    </message>
-    <message>
-        <source>Copy the request as a command; the secret stays a $TOKEN placeholder unless it is revealed</source>
-        <translation>Die Anfrage als Befehl kopieren; das Geheimnis bleibt ein Platzhalter $TOKEN, sofern es nicht angezeigt wird</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -1379,68 +1455,8 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <translation>Header</translation>
     </message>
     <message>
-        <source>No body</source>
-        <translation>Kein Body</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Form (URL-encoded)</source>
-        <translation>Formular (URL-codiert)</translation>
-    </message>
-    <message>
-        <source>Raw text</source>
-        <translation>Rohtext</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>This request has no body.</source>
-        <translation>Diese Anfrage hat keinen Body.</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Formatieren</translation>
-    </message>
-    <message>
-        <source>Indent the JSON, keeping its order (Ctrl+Shift+F)</source>
-        <translation>Das JSON einrücken, die Reihenfolge bleibt erhalten (Strg+Umschalt+F)</translation>
-    </message>
-    <message>
-        <source>New field</source>
-        <translation>Neues Feld</translation>
-    </message>
-    <message>
-        <source>Content type:</source>
-        <translation>Inhaltstyp:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
-    </message>
-    <message>
         <source>Body</source>
         <translation>Body</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Write {{name}} in the URL, headers or body to use a value.</source>
-        <translation>Schreiben Sie {{name}} in die URL, die Header oder den Body, um einen Wert zu verwenden.</translation>
     </message>
     <message>
         <source>Variables</source>
@@ -1459,72 +1475,8 @@ TOKENBENCH_CONFIG_DIR in der Umgebung wirkt wie --config-dir.
         <translation>Anfrage &amp;abbrechen</translation>
     </message>
     <message>
-        <source>This curl command cannot be imported: %1</source>
-        <translation>Dieser curl-Befehl kann nicht importiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Imported from curl.</source>
-        <translation>Aus curl importiert.</translation>
-    </message>
-    <message>
-        <source>The command carries its own credential. It is sent as typed, except where this profile&apos;s credential uses the same header: on the profile&apos;s origin, the profile&apos;s wins.</source>
-        <translation>Der Befehl enthält eigene Zugangsdaten. Sie werden wie eingegeben gesendet, außer wenn die Zugangsdaten dieses Profils denselben Header verwenden: Auf dem Ursprung des Profils haben die Zugangsdaten des Profils Vorrang.</translation>
-    </message>
-    <message>
-        <source>No profile chosen: the request is sent without credentials.</source>
-        <translation>Kein Profil ausgewählt: Die Anfrage wird ohne Zugangsdaten gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 (from a login when the request is sent)</source>
-        <translation>%1 (aus einer Anmeldung beim Senden der Anfrage)</translation>
-    </message>
-    <message>
         <source>{{%1}} has no value yet</source>
         <translation>{{%1}} hat noch keinen Wert</translation>
-    </message>
-    <message>
-        <source>Empty body</source>
-        <translation>Leerer Body</translation>
-    </message>
-    <message>
-        <source>Valid JSON</source>
-        <translation>Gültiges JSON</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>Formatting keeps {{variables}} as they are only in strings; format before adding variables outside strings.</source>
-        <translation>Beim Formatieren bleiben {{variables}} nur in Strings unverändert; formatieren Sie, bevor Sie Variablen außerhalb von Strings einfügen.</translation>
-    </message>
-    <message>
-        <source>Choose the File to Send</source>
-        <translation>Zu sendende Datei auswählen</translation>
-    </message>
-    <message>
-        <source>Left out:</source>
-        <translation>Ausgelassen:</translation>
-    </message>
-    <message>
-        <source>secret, in the keychain</source>
-        <translation>geheim, im Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Copied as %1, the token as $TOKEN and typed secrets as variables.</source>
-        <translation>Als %1 kopiert, das Token als $TOKEN und eingegebene Geheimnisse als Variablen.</translation>
-    </message>
-    <message>
-        <source>Copied as %1 with its secrets, marked for clipboard managers.</source>
-        <translation>Als %1 mit seinen Geheimnissen kopiert, für Zwischenablage-Manager markiert.</translation>
-    </message>
-    <message>
-        <source>No credentials go with this request.</source>
-        <translation>Mit dieser Anfrage gehen keine Zugangsdaten mit.</translation>
-    </message>
-    <message>
-        <source>%1 is not on this profile&apos;s origin (%2): its token stays home.</source>
-        <translation>%1 liegt nicht auf dem Ursprung dieses Profils (%2): Sein Token bleibt zu Hause.</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3408,13 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>LibCrypto</name>
+    <message>
+        <source>Signatures cannot be checked: OpenSSL&apos;s libcrypto 3 could not be loaded.</source>
+        <translation>Signaturen können nicht geprüft werden: libcrypto 3 von OpenSSL ließ sich nicht laden.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log In</source>
@@ -3540,34 +3499,6 @@ Profil: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Only if required</source>
-        <translation>Nur falls erforderlich</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide what is typed</source>
-        <translation>Eingabe anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <source>%1 (optional):</source>
-        <translation>%1 (optional):</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -3682,24 +3613,6 @@ Profil: %2</translation>
         <source>&amp;About Tokenbench</source>
         <translation>&amp;Über Tokenbench</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only When Tokenbench Quits</source>
-        <translation>Erst beim Beenden von Tokenbench</translation>
-    </message>
     <message>
         <source>About Tokenbench</source>
         <translation>Über Tokenbench</translation>
@@ -3733,151 +3646,16 @@ Profil: %2</translation>
         <translation>&lt;b&gt;Geheimnisse werden nur für diese Sitzung aufbewahrt.&lt;/b&gt; %1 Nichts, was Sie eingeben, wird anderswo gespeichert.</translation>
     </message>
     <message>
-        <source>Token of %1</source>
-        <translation>Token von %1</translation>
-    </message>
-    <message>
-        <source>%1 has no token yet: log in (Ctrl+L).</source>
-        <translation>%1 hat noch kein Token: Melden Sie sich an (Strg+L).</translation>
-    </message>
-    <message>
-        <source>New Profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <source>Added %1. Log in to get its token.</source>
-        <translation>%1 hinzugefügt. Melden Sie sich an, um das Token zu erhalten.</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit Profile</source>
-        <translation>Profil bearbeiten</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>%1 (copy %2)</source>
-        <translation>%1 (Kopie %2)</translation>
-    </message>
-    <message>
-        <source>Duplicate Profile</source>
-        <translation>Profil duplizieren</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? Its secrets and token are removed from the keychain too.</source>
-        <translation>Profil „%1“ löschen? Seine Geheimnisse und sein Token werden auch aus dem Schlüsselbund entfernt.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Logged in to %1.</source>
-        <translation>Bei %1 angemeldet.</translation>
-    </message>
-    <message>
-        <source>Copied the token of %1.</source>
-        <translation>Token von %1 kopiert.</translation>
-    </message>
-    <message>
-        <source>Copied the header line of %1.</source>
-        <translation>Header-Zeile von %1 kopiert.</translation>
-    </message>
-    <message>
-        <source>Testing the token of %1…</source>
-        <translation>Token von %1 wird getestet…</translation>
-    </message>
-    <message>
-        <source>The token of %1 works.</source>
-        <translation>Das Token von %1 funktioniert.</translation>
-    </message>
-    <message>
-        <source>Token Works</source>
-        <translation>Token funktioniert</translation>
-    </message>
-    <message>
-        <source>The token of %1 is alive. It belongs to %2.</source>
-        <translation>Das Token von %1 ist aktiv. Es gehört zu %2.</translation>
-    </message>
-    <message>
-        <source>an unnamed account</source>
-        <translation>einem unbenannten Konto</translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation>Abmeldung läuft…</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>Tokenbench &amp;einrichten…</translation>
-    </message>
-    <message>
-        <source>The token of %1 expires %2.</source>
-        <translation>Das Token von %1 läuft %2 ab.</translation>
-    </message>
-    <message>
-        <source>Token expires soon</source>
-        <translation>Token läuft bald ab</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>Anf&amp;rage</translation>
     </message>
     <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <source>Endpoints</source>
-        <translation>Endpunkte</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>Sammlungen</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Save to Collection</source>
-        <translation>In &amp;Sammlung speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Open API Document…</source>
-        <translation>API-Dokument &amp;öffnen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The tokens of %n profile(s) expire soon, starting with %1 %2.</source>
-        <translation>
-            <numerusform>Das Token von %n Profil läuft bald ab, zuerst das von %1 %2.</numerusform>
-            <numerusform>Die Tokens von %n Profilen laufen bald ab, zuerst das von %1 %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tokens expire soon</source>
-        <translation>Tokens laufen bald ab</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3892,46 +3670,6 @@ Profil: %2</translation>
         <translation>&amp;Vorheriger Reiter</translation>
     </message>
     <message>
-        <source>Saved “%1” to the collection.</source>
-        <translation>„%1“ in der Sammlung gespeichert.</translation>
-    </message>
-    <message>
-        <source>That request is no longer in the history.</source>
-        <translation>Diese Anfrage ist nicht mehr im Verlauf.</translation>
-    </message>
-    <message>
-        <source>Choose a profile first: requests are saved with it.</source>
-        <translation>Wählen Sie zuerst ein Profil: Anfragen werden mit ihm gespeichert.</translation>
-    </message>
-    <message>
-        <source>Save to Collection</source>
-        <translation>In Sammlung speichern</translation>
-    </message>
-    <message>
-        <source>Save the request to the collections of %1 as:</source>
-        <translation>Die Anfrage in den Sammlungen von %1 speichern als:</translation>
-    </message>
-    <message>
-        <source>Untitled request</source>
-        <translation>Unbenannte Anfrage</translation>
-    </message>
-    <message>
-        <source>Log In</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Send as</source>
-        <translation>Senden als</translation>
-    </message>
-    <message>
-        <source>Header line copied.</source>
-        <translation>Header-Zeile kopiert.</translation>
-    </message>
-    <message>
-        <source>Token copied.</source>
-        <translation>Token kopiert.</translation>
-    </message>
-    <message>
         <source>&amp;Import Requests…</source>
         <translation>Anfragen &amp;importieren…</translation>
     </message>
@@ -3939,36 +3677,59 @@ Profil: %2</translation>
         <source>Import a Postman collection, an Insomnia export or a browser&apos;s HAR file into the profile&apos;s collections</source>
         <translation>Eine Postman-Collection, einen Insomnia-Export oder die HAR-Datei eines Browsers in die Sammlungen des Profils importieren</translation>
     </message>
-    <message>
-        <source>Choose the profile to import requests into.</source>
-        <translation>Wählen Sie das Profil, in das die Anfragen importiert werden sollen.</translation>
-    </message>
-    <message>
-        <source>Imported the requests into “%1”.</source>
-        <translation>Die Anfragen wurden in „%1“ importiert.</translation>
-    </message>
-    <message>
-        <source>Trust Certificate Authority</source>
-        <translation>Zertifizierungsstelle vertrauen</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>signed in as %1</source>
-        <translation>angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>renews itself (refresh token in the keychain)</source>
-        <translation>erneuert sich selbst (Refresh-Token im Schlüsselbund)</translation>
-    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>Secrets are kept for this session only (--no-keychain).</source>
         <translation>Geheimnisse werden nur für diese Sitzung aufbewahrt (--no-keychain).</translation>
+    </message>
+</context>
+<context>
+    <name>MethodFieldsForm</name>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (optional):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Only if required</source>
+        <translation>Nur falls erforderlich</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide what is typed</source>
+        <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 ist bekannt</translation>
+    </message>
+    <message>
+        <source>Leave unticked when there is no date</source>
+        <translation>Nicht ankreuzen, wenn es kein Datum gibt</translation>
+    </message>
+    <message>
+        <source>%1 when empty</source>
+        <translation>%1, wenn leer</translation>
     </message>
 </context>
 <context>
@@ -4190,10 +3951,6 @@ Profil: %2</translation>
 <context>
     <name>OrderedJson</name>
     <message>
-        <source>unexpected text after the document</source>
-        <translation>unerwarteter Text nach dem Dokument</translation>
-    </message>
-    <message>
         <source>This is not valid JSON: %1 (line %2, column %3).</source>
         <translation>Dies ist kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
     </message>
@@ -4204,46 +3961,6 @@ Profil: %2</translation>
     <message>
         <source>more than %1 values</source>
         <translation>mehr als %1 Werte</translation>
-    </message>
-    <message>
-        <source>unexpected end of text</source>
-        <translation>unerwartetes Ende des Textes</translation>
-    </message>
-    <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a member name in quotes</source>
-        <translation>Schlüssel in Anführungszeichen erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;:&apos; after a member name</source>
-        <translation>&apos;:&apos; nach einem Schlüssel erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
-    </message>
-    <message>
-        <source>a \u escape needs four hex digits</source>
-        <translation>eine \u-Escape-Sequenz benötigt vier Hexadezimalziffern</translation>
-    </message>
-    <message>
-        <source>a control character inside a string</source>
-        <translation>ein Steuerzeichen innerhalb eines Strings</translation>
-    </message>
-    <message>
-        <source>an unknown escape &apos;\%1&apos;</source>
-        <translation>eine unbekannte Escape-Sequenz &apos;\%1&apos;</translation>
-    </message>
-    <message>
-        <source>a string is not closed</source>
-        <translation>ein String ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>a malformed number</source>
@@ -4620,6 +4337,105 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileActions</name>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Added %1. Log in to get its token.</source>
+        <translation>%1 hinzugefügt. Melden Sie sich an, um das Token zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its secrets and token are removed from the keychain too.</source>
+        <translation>Profil „%1“ löschen? Seine Geheimnisse und sein Token werden auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation>Token von %1</translation>
+    </message>
+    <message>
+        <source>Header line copied.</source>
+        <translation>Header-Zeile kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the header line of %1.</source>
+        <translation>Header-Zeile von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Token copied.</source>
+        <translation>Token kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the token of %1.</source>
+        <translation>Token von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Testing the token of %1…</source>
+        <translation>Token von %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The token of %1 works.</source>
+        <translation>Das Token von %1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>Token Works</source>
+        <translation>Token funktioniert</translation>
+    </message>
+    <message>
+        <source>The token of %1 is alive. It belongs to %2.</source>
+        <translation>Das Token von %1 ist aktiv. Es gehört zu %2.</translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation>einem unbenannten Konto</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmeldung läuft…</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditorDialog</name>
     <message>
         <source>Profile</source>
@@ -4842,30 +4658,6 @@ Profil: %2</translation>
         <translation>Keine</translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation>Bekannt</translation>
-    </message>
-    <message>
-        <source>%1 is known</source>
-        <translation>%1 ist bekannt</translation>
-    </message>
-    <message>
-        <source>Leave unticked when there is no date</source>
-        <translation>Nicht ankreuzen, wenn es kein Datum gibt</translation>
-    </message>
-    <message>
-        <source>%1 when empty</source>
-        <translation>%1, wenn leer</translation>
-    </message>
-    <message>
-        <source>%1 (optional):</source>
-        <translation>%1 (optional):</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Asked for when you log in, and kept only in the keychain: %1.</source>
         <translation>Wird bei der Anmeldung abgefragt und nur im Schlüsselbund aufbewahrt: %1.</translation>
     </message>
@@ -5003,6 +4795,85 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileListActions</name>
+    <message>
+        <source>&amp;Filter Profiles</source>
+        <translation>Profile &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Find a profile by name, host or vendor</source>
+        <translation>Ein Profil nach Name, Host oder Anbieter suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>Create a profile for a vendor API</source>
+        <translation>Ein Profil für die API eines Anbieters anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Log in with the selected profile</source>
+        <translation>Mit dem ausgewählten Profil anmelden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile&apos;s token</source>
+        <translation>Das Token des ausgewählten Profils kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Header</source>
+        <translation>&amp;Header kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile&apos;s token as a header line</source>
+        <translation>Das Token des ausgewählten Profils als Header-Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Te&amp;st Token</source>
+        <translation>Token te&amp;sten</translation>
+    </message>
+    <message>
+        <source>Ask the vendor who the selected profile&apos;s token belongs to</source>
+        <translation>Beim Anbieter nachfragen, wem das Token des ausgewählten Profils gehört</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Das ausgewählte Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile</source>
+        <translation>Profil d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected profile</source>
+        <translation>Eine Kopie des ausgewählten Profils anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile…</source>
+        <translation>Profil &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>Das ausgewählte Profil löschen</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+</context>
+<context>
     <name>ProfileListModel</name>
     <message>
         <source>Valid</source>
@@ -5077,78 +4948,6 @@ Profil: %2</translation>
     <message>
         <source>New Profile</source>
         <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Profiles</source>
-        <translation>Profile &amp;filtern</translation>
-    </message>
-    <message>
-        <source>Find a profile by name, host or vendor</source>
-        <translation>Ein Profil nach Name, Host oder Anbieter suchen</translation>
-    </message>
-    <message>
-        <source>&amp;New Profile…</source>
-        <translation>&amp;Neues Profil…</translation>
-    </message>
-    <message>
-        <source>Create a profile for a vendor API</source>
-        <translation>Ein Profil für die API eines Anbieters anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Log In…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>Log in with the selected profile</source>
-        <translation>Mit dem ausgewählten Profil anmelden</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Token</source>
-        <translation>&amp;Token kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected profile&apos;s token</source>
-        <translation>Das Token des ausgewählten Profils kopieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Header</source>
-        <translation>&amp;Header kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected profile&apos;s token as a header line</source>
-        <translation>Das Token des ausgewählten Profils als Header-Zeile kopieren</translation>
-    </message>
-    <message>
-        <source>Te&amp;st Token</source>
-        <translation>Token te&amp;sten</translation>
-    </message>
-    <message>
-        <source>Ask the vendor who the selected profile&apos;s token belongs to</source>
-        <translation>Beim Anbieter nachfragen, wem das Token des ausgewählten Profils gehört</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Profile…</source>
-        <translation>Profil &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit the selected profile</source>
-        <translation>Das ausgewählte Profil bearbeiten</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate Profile</source>
-        <translation>Profil d&amp;uplizieren</translation>
-    </message>
-    <message>
-        <source>Make a copy of the selected profile</source>
-        <translation>Eine Kopie des ausgewählten Profils anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Profile…</source>
-        <translation>Profil &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the selected profile</source>
-        <translation>Das ausgewählte Profil löschen</translation>
     </message>
     <message>
         <source>No profiles yet — create one with New Profile</source>
@@ -5251,6 +5050,33 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileTokenPresenter</name>
+    <message>
+        <source>%1 has no token yet: log in (Ctrl+L).</source>
+        <translation>%1 hat noch kein Token: Melden Sie sich an (Strg+L).</translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation>Token von %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>renews itself (refresh token in the keychain)</source>
+        <translation>erneuert sich selbst (Refresh-Token im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>Senden als</translation>
+    </message>
+</context>
+<context>
     <name>ProxySettings</name>
     <message>
         <source>&quot;%1&quot; is not a proxy: %2</source>
@@ -5341,6 +5167,81 @@ Profil: %2</translation>
     <message>
         <source>The server said: %1</source>
         <translation>Der Server sagte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBodyEditor</name>
+    <message>
+        <source>No body</source>
+        <translation>Kein Body</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form (URL-encoded)</source>
+        <translation>Formular (URL-codiert)</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Rohtext</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>Diese Anfrage hat keinen Body.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, keeping its order (Ctrl+Shift+F)</source>
+        <translation>Das JSON einrücken, die Reihenfolge bleibt erhalten (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Neues Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>Inhaltstyp:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Empty body</source>
+        <translation>Leerer Body</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Formatting keeps {{variables}} as they are only in strings; format before adding variables outside strings.</source>
+        <translation>Beim Formatieren bleiben {{variables}} nur in Strings unverändert; formatieren Sie, bevor Sie Variablen außerhalb von Strings einfügen.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Send</source>
+        <translation>Zu sendende Datei auswählen</translation>
     </message>
 </context>
 <context>
@@ -6641,6 +6542,28 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <source>The token of %1 expires %2.</source>
+        <translation>Das Token von %1 läuft %2 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tokens of %n profile(s) expire soon, starting with %1 %2.</source>
+        <translation>
+            <numerusform>Das Token von %n Profil läuft bald ab, zuerst das von %1 %2.</numerusform>
+            <numerusform>Die Tokens von %n Profilen laufen bald ab, zuerst das von %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
+        <translation>Token läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Tokens expire soon</source>
+        <translation>Tokens laufen bald ab</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Tokenbench: click a profile to copy a fresh token</source>
@@ -6729,6 +6652,96 @@ Profil: %2</translation>
     <message>
         <source>login response</source>
         <translation>Anmeldeantwort</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesTable</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Write {{name}} in the URL, headers or body to use a value.</source>
+        <translation>Schreiben Sie {{name}} in die URL, die Header oder den Body, um einen Wert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>secret, in the keychain</source>
+        <translation>geheim, im Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPages</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Choose the profile to import requests into.</source>
+        <translation>Wählen Sie das Profil, in das die Anfragen importiert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Imported the requests into “%1”.</source>
+        <translation>Die Anfragen wurden in „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to the collection.</source>
+        <translation>„%1“ in der Sammlung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Trust Certificate Authority</source>
+        <translation>Zertifizierungsstelle vertrauen</translation>
+    </message>
+    <message>
+        <source>That request is no longer in the history.</source>
+        <translation>Diese Anfrage ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>Anf&amp;rage</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Collection</source>
+        <translation>In &amp;Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open API Document…</source>
+        <translation>API-Dokument &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose a profile first: requests are saved with it.</source>
+        <translation>Wählen Sie zuerst ein Profil: Anfragen werden mit ihm gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save to Collection</source>
+        <translation>In Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>Save the request to the collections of %1 as:</source>
+        <translation>Die Anfrage in den Sammlungen von %1 speichern als:</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Unbenannte Anfrage</translation>
     </message>
 </context>
 <context>

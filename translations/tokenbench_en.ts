@@ -143,6 +143,66 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationPreview</name>
+    <message>
+        <source>No profile chosen: the request is sent without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials go with this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this profile&apos;s origin (%2): its token stays home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from a login when the request is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyFindBar</name>
+    <message>
+        <source>Search the body (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyJobs</name>
+    <message numerus="yes">
+        <source>Saved %n byte(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n byte to %1.</numerusform>
+            <numerusform>Saved %n bytes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BodySource</name>
     <message>
         <source>Cannot read the body file: %1</source>
@@ -162,7 +222,7 @@
     </message>
 </context>
 <context>
-    <name>BodyView</name>
+    <name>BodyToolBar</name>
     <message>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
@@ -188,15 +248,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the body (Ctrl+F)</source>
+        <source>Expand all: unfold every object and array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
+        <source>Collapse all: fold every object and array below the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -215,6 +271,9 @@
         <source>Save the body to a file</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BodyView</name>
     <message>
         <source>No body</source>
         <translation type="unfinished"></translation>
@@ -236,22 +295,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The selection is too large to copy; save the body instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,21 +308,6 @@
     </message>
     <message>
         <source>Save Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n byte(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n byte to %1.</numerusform>
-            <numerusform>Saved %n bytes to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Expand all: unfold every object and array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collapse all: fold every object and array below the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,6 +655,27 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
 </context>
 <context>
+    <name>ClipboardDelayMenu</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only When Tokenbench Quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectionImport</name>
     <message>
         <source>Imported</source>
@@ -905,10 +954,6 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
     <message>
         <source>%1: unknown method &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 is not on %2&apos;s origin (%3), so no credentials are sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,6 +1286,45 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <source>%1: --timeout needs a number of seconds above 0.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerInterop</name>
+    <message>
+        <source>Copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a command; the secret stays a $TOKEN placeholder unless it is revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This curl command cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from curl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command carries its own credential. It is sent as typed, except where this profile&apos;s credential uses the same header: on the profile&apos;s origin, the profile&apos;s wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as %1, the token as $TOKEN and typed secrets as variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as %1 with its secrets, marked for clipboard managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -1266,14 +1350,6 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
     </message>
     <message>
         <source>Stop the request (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request as a command; the secret stays a $TOKEN placeholder unless it is revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1305,67 +1381,7 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form (URL-encoded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This request has no body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indent the JSON, keeping its order (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write {{name}} in the URL, headers or body to use a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1385,71 +1401,7 @@ TOKENBENCH_CONFIG_DIR in the environment is the same as --config-dir.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This curl command cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from curl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command carries its own credential. It is sent as typed, except where this profile&apos;s credential uses the same header: on the profile&apos;s origin, the profile&apos;s wins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profile chosen: the request is sent without credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (from a login when the request is sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{{%1}} has no value yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formatting keeps {{variables}} as they are only in strings; format before adding variables outside strings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the File to Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secret, in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied as %1, the token as $TOKEN and typed secrets as variables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied as %1 with its secrets, marked for clipboard managers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No credentials go with this request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on this profile&apos;s origin (%2): its token stays home.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,6 +3333,13 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>LibCrypto</name>
+    <message>
+        <source>Signatures cannot be checked: OpenSSL&apos;s libcrypto 3 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log In</source>
@@ -3464,34 +3423,6 @@ Profile: %2</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only if required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide what is typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3607,24 +3538,6 @@ Profile: %2</source>
         <source>&amp;About Tokenbench</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only When Tokenbench Quits</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>About Tokenbench</source>
         <translation type="unfinished"></translation>
@@ -3658,107 +3571,7 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no token yet: log in (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1. Log in to get its token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1”? Its secrets and token are removed from the keychain too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the token of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the header line of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing the token of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token of %1 works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token Works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token of %1 is alive. It belongs to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unnamed account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token of %1 expires %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token expires soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3766,42 +3579,7 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save to Collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open API Document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The tokens of %n profile(s) expire soon, starting with %1 %2.</source>
-        <translation>
-            <numerusform>The tokens of %n profile expire soon, starting with %1 %2.</numerusform>
-            <numerusform>The tokens of %n profiles expire soon, starting with %1 %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tokens expire soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3817,46 +3595,6 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved “%1” to the collection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That request is no longer in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a profile first: requests are saved with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save to Collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the request to the collections of %1 as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header line copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import Requests…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,35 +3602,58 @@ Profile: %2</source>
         <source>Import a Postman collection, an Insomnia export or a browser&apos;s HAR file into the profile&apos;s collections</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose the profile to import requests into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported the requests into “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust Certificate Authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>renews itself (refresh token in the keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>Secrets are kept for this session only (--no-keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodFieldsForm</name>
+    <message>
+        <source>%1 (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unticked when there is no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 when empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4115,10 +3876,6 @@ Profile: %2</source>
 <context>
     <name>OrderedJson</name>
     <message>
-        <source>unexpected text after the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not valid JSON: %1 (line %2, column %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,46 +3885,6 @@ Profile: %2</source>
     </message>
     <message>
         <source>more than %1 values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected end of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a member name in quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;:&apos; after a member name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a \u escape needs four hex digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown escape &apos;\%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4545,6 +4262,105 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>ProfileActions</name>
+    <message>
+        <source>New Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Log in to get its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its secrets and token are removed from the keychain too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header line copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the header line of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the token of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the token of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 is alive. It belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditorDialog</name>
     <message>
         <source>Profile</source>
@@ -4767,30 +4583,6 @@ Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave unticked when there is no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asked for when you log in, and kept only in the keychain: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,6 +4720,85 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>ProfileListActions</name>
+    <message>
+        <source>&amp;Filter Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a profile by name, host or vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a profile for a vendor API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected profile&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected profile&apos;s token as a header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;st Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the vendor who the selected profile&apos;s token belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileListModel</name>
     <message>
         <source>Valid</source>
@@ -5001,78 +4872,6 @@ Profile: %2</source>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a profile by name, host or vendor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a profile for a vendor API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log In…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in with the selected profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected profile&apos;s token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected profile&apos;s token as a header line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te&amp;st Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the vendor who the selected profile&apos;s token belongs to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a copy of the selected profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5176,6 +4975,33 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>ProfileTokenPresenter</name>
+    <message>
+        <source>%1 has no token yet: log in (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews itself (refresh token in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxySettings</name>
     <message>
         <source>&quot;%1&quot; is not a proxy: %2</source>
@@ -5265,6 +5091,81 @@ Profile: %2</source>
     </message>
     <message>
         <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBodyEditor</name>
+    <message>
+        <source>No body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form (URL-encoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON, keeping its order (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting keeps {{variables}} as they are only in strings; format before adding variables outside strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the File to Send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6566,6 +6467,28 @@ Profile: %2</source>
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <source>The token of %1 expires %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tokens of %n profile(s) expire soon, starting with %1 %2.</source>
+        <translation>
+            <numerusform>The tokens of %n profile expire soon, starting with %1 %2.</numerusform>
+            <numerusform>The tokens of %n profiles expire soon, starting with %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens expire soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Tokenbench: click a profile to copy a fresh token</source>
@@ -6653,6 +6576,96 @@ Profile: %2</source>
     </message>
     <message>
         <source>login response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariablesTable</name>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {{name}} in the URL, headers or body to use a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret, in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkPages</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile to import requests into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the requests into “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” to the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open API Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile first: requests are saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request to the collections of %1 as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
