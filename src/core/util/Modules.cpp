@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QLibrary>
 #include <QMutex>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 namespace {
@@ -37,10 +37,13 @@ QStringList Modules::searchPath()
 QFunctionPointer Modules::resolve(const char *name, const char *symbol, QString *why)
 {
     static QMutex mutex;
-    static QHash<QString, QLibrary *> loaded; // never unloaded: objects of theirs outlive callers
+    // Loaded for good (PreventUnloadHint): objects of theirs outlive their callers. Destroying a
+    // QLibrary at exit does not unload it.
+    static std::map<QString, std::unique_ptr<QLibrary>> loaded;
     const QMutexLocker lock(&mutex);
     const QString file = QStringLiteral("libtokenbench_%1.so").arg(QLatin1String(name));
-    QLibrary *library = loaded.value(file);
+    const auto known = loaded.find(file);
+    QLibrary *library = known == loaded.end() ? nullptr : known->second.get();
     if (!library) {
         QString problems;
         for (const QString &dir : searchPath()) {
@@ -50,8 +53,8 @@ QFunctionPointer Modules::resolve(const char *name, const char *symbol, QString 
             auto candidate = std::make_unique<QLibrary>(path);
             candidate->setLoadHints(QLibrary::PreventUnloadHint);
             if (candidate->load()) {
-                library = candidate.release();
-                loaded.insert(file, library);
+                library = candidate.get();
+                loaded.emplace(file, std::move(candidate));
                 break;
             }
             problems = candidate->errorString();
