@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "DecodeCommand.h"
+#include "VersionLine.h"
 #include "util/MarkedHeaders.h"
 #include "util/Redactor.h"
 
@@ -148,11 +149,6 @@ int CliApp::usageError(const QString &message)
     return CliContext::Usage;
 }
 
-QString CliApp::versionLine()
-{
-    return QStringLiteral("tokenbench-cli " TOKENBENCH_VERSION "\n");
-}
-
 int CliApp::run(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
@@ -169,7 +165,7 @@ int CliApp::run(const QStringList &arguments)
             return CliContext::Ok;
         }
         if (option == QLatin1String("--version") || option == QLatin1String("-V")) {
-            m_out << versionLine();
+            m_out << QLatin1String(CliVersionLine);
             return CliContext::Ok;
         }
         if (option == QLatin1String("--no-keychain")) {

@@ -23,8 +23,6 @@ private:
     int usageError(const QString &message);
     QString helpText() const;
     static QString vendorsAndMethods();
-    // "tokenbench-cli VERSION\n", for --version (the launcher answers a lone --version itself).
-    static QString versionLine();
 
     QIODevice *m_in;
     QTextStream m_out;

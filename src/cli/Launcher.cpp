@@ -1,6 +1,7 @@
 // tokenbench-cli: answers --version itself, without Qt, and hands every other command to the CLI
 // module (libtokenbench_cli.so, main.cpp), so that asking whether the CLI is there costs no more
 // than starting a C program. Links nothing but the C and C++ runtimes and libdl.
+#include "VersionLine.h"
 #include "util/ModulePath.h"
 
 #include <dlfcn.h>
@@ -27,7 +28,7 @@ std::string executableDir()
 int main(int argc, char *argv[])
 {
     if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-V") == 0)) {
-        std::fputs("tokenbench-cli " TOKENBENCH_VERSION "\n", stdout);
+        std::fputs(CliVersionLine, stdout);
         return 0;
     }
     std::string problem;

@@ -7,16 +7,13 @@
 #include "ProfileListWidget.h"
 #include "ProfileTokenPresenter.h"
 #include "SecureClipboard.h"
+#include "StatusNote.h"
 #include "auth/AuthenticatorFactory.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
-
-namespace {
-constexpr int StatusMessageMs = 6000;
-} // namespace
 
 ProfileActions::ProfileActions(AppServices *services, QMainWindow *window, ProfileListWidget *list,
                                ProfileTokenPresenter *tokenView, SecureClipboard *clipboard)
@@ -45,7 +42,7 @@ void ProfileActions::showError(const QString &title, const Error &error)
 
 void ProfileActions::showStatus(const QString &message)
 {
-    m_window->statusBar()->showMessage(message, StatusMessageMs);
+    StatusNote::show(m_window, message);
 }
 
 QString ProfileActions::profileName(const QUuid &id) const

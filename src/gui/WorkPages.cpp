@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "ErrorBox.h"
 #include "ProfileListWidget.h"
+#include "StatusNote.h"
 #include "TrustCaDialog.h"
 #include "compose/ComposerWidget.h"
 #include "compose/ResponseViewer.h"
@@ -19,10 +20,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-namespace {
-constexpr int StatusMessageMs = 6000;
-} // namespace
 
 WorkPages::WorkPages(AppServices *services, QMainWindow *window, QTabWidget *workspace,
                      ProfileListWidget *list, SecureClipboard *clipboard)
@@ -55,7 +52,7 @@ QWidget *WorkPages::addPage(const char *objectName, const QString &title)
 
 void WorkPages::showStatus(const QString &message)
 {
-    m_window->statusBar()->showMessage(message, StatusMessageMs);
+    StatusNote::show(m_window, message);
 }
 
 ComposerWidget *WorkPages::composer()

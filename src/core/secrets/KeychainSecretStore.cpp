@@ -113,8 +113,7 @@ void KeychainSecretStore::Private::start(const std::shared_ptr<Call> &call)
         QString why;
         jobs = KeychainJobs::load(&why);
         if (!jobs) {
-            goSessionOnly(tr("No keychain (Secret Service) is available, so secrets are kept for "
-                             "this session only."),
+            goSessionOnly(reasonFor(KeychainJobs::Error::NoBackendAvailable, QString()),
                           QStringLiteral("the session bus module did not load: %1").arg(why));
             answerFromMemory(call);
             return;
